@@ -1,0 +1,58 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "workshop",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "workshop", targets: ["workshop"]),
+        .library(name: "WorkshopKit", targets: ["WorkshopKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CReadline",
+            pkgConfig: "readline",
+            providers: [.apt(["libreadline-dev"]), .brew(["readline"])]
+        ),
+        .target(
+            name: "WorkshopKit",
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        .target(
+            name: "WorkshopCLI",
+            dependencies: [
+                "WorkshopKit",
+                "CReadline",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "workshop",
+            dependencies: ["WorkshopCLI"]
+        ),
+        .executableTarget(
+            name: "workshop-bench",
+            dependencies: ["WorkshopKit"],
+            path: "Benchmarks/workshop-bench"
+        ),
+        .target(
+            name: "WorkshopTestSupport",
+            dependencies: ["WorkshopKit"],
+            path: "Tests/Support"
+        ),
+        .testTarget(
+            name: "WorkshopKitTests",
+            dependencies: ["WorkshopKit", "WorkshopTestSupport"],
+            exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "WorkshopCLITests",
+            dependencies: ["WorkshopCLI", "WorkshopKit", "WorkshopTestSupport"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

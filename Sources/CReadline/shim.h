@@ -1,0 +1,68 @@
+#ifndef WORKSHOP_CREADLINE_SHIM_H
+#define WORKSHOP_CREADLINE_SHIM_H
+
+// GNU readline needs stdio's FILE declared before its headers.
+#include <stdio.h>
+#include <stdlib.h>
+#include <readline/readline.h>
+#include <readline/history.h>
+
+// Readline's configuration lives in mutable C globals, which Swift 6 strict
+// concurrency will not let us touch directly. These setters are the only
+// door to them; callers keep to the main thread.
+
+static inline void workshop_rl_set_name(const char *name) {
+    rl_readline_name = name;
+}
+
+static inline void workshop_rl_set_completer(rl_completion_func_t *fn) {
+    rl_attempted_completion_function = fn;
+}
+
+static inline void workshop_rl_set_completion_append_character(int c) {
+    rl_completion_append_character = c;
+}
+
+static inline void workshop_rl_set_attempted_completion_over(int over) {
+    rl_attempted_completion_over = over;
+}
+
+static inline void workshop_rl_set_basic_word_break_characters(const char *chars) {
+    rl_basic_word_break_characters = chars;
+}
+
+static inline void workshop_rl_set_catch_signals(int on) {
+    rl_catch_signals = on;
+}
+
+static inline const char *workshop_rl_line_buffer(void) {
+    return rl_line_buffer;
+}
+
+static inline int workshop_rl_point(void) {
+    return rl_point;
+}
+
+static inline int workshop_rl_end(void) {
+    return rl_end;
+}
+
+/// Clears the line being edited and redraws a fresh prompt (used on Ctrl-C).
+static inline void workshop_rl_reset_line(void) {
+    rl_free_line_state();
+    rl_cleanup_after_signal();
+    rl_replace_line("", 0);
+    rl_crlf();
+    rl_on_new_line();
+    rl_reset_after_signal();
+}
+
+static inline void workshop_rl_set_event_hook(rl_hook_func_t *fn) {
+    rl_event_hook = fn;
+}
+
+static inline void workshop_rl_done(void) {
+    rl_done = 1;
+}
+
+#endif

@@ -1,0 +1,46 @@
+import ArgumentParser
+import WorkshopKit
+
+extension Workshop {
+    /// `workshop check`: every problem in every persona and plan, at once.
+    struct Check: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Check every persona and plan and report all problems at once.",
+            discussion: """
+                Reads personas/*.yaml and sessions/*.yaml under the root and prints each problem as \
+                'path:line:column: error: message' (or 'warning:'), then a count. A broken file never stops \
+                the others from being checked. Exits 1 when there is any error, 0 otherwise.
+
+                Example: workshop check --root example
+                """
+        )
+
+        @OptionGroup var global: GlobalOptions
+
+        func run() throws {
+            let project = try global.loadProject()
+            for diagnostic in project.diagnostics.sorted() {
+                Console.out(diagnostic.description)
+            }
+            Console.out(CheckReport(project: project).summary)
+            if project.diagnostics.hasErrors { throw SilentFailure() }
+        }
+    }
+}
+
+/// The closing line of `check`.
+struct CheckReport {
+    var project: Project
+
+    var summary: String {
+        let errors = project.diagnostics.filter { $0.severity == .error }.count
+        let warnings = project.diagnostics.count - errors
+        let files = "checked \(plural(project.personaFileCount, "persona")) and \(plural(project.planFileCount, "plan"))"
+        if errors == 0 && warnings == 0 { return "\(files): no problems" }
+        return "\(files): \(plural(errors, "error")), \(plural(warnings, "warning"))"
+    }
+}
+
+func plural(_ count: Int, _ noun: String) -> String {
+    "\(count) \(noun)\(count == 1 ? "" : "s")"
+}

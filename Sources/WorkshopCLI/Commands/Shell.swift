@@ -1,0 +1,49 @@
+import ArgumentParser
+import Foundation
+import WorkshopKit
+
+extension Workshop {
+    /// `workshop` with no command: the interactive prompt, or batch mode when input is not a terminal.
+    struct Shell: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "shell",
+            abstract: "Open the interactive prompt (the default when no command is given).",
+            discussion: """
+                At a terminal, commands are typed at a prompt with line editing and history. When standard \
+                input is not a terminal, commands are read one per line with no prompt; blank lines and \
+                lines starting with '#' are skipped, errors name their line, and the exit status is 1 if \
+                any command failed.
+
+                Example: printf 'check\\n' | workshop --root example
+                """
+        )
+
+        @OptionGroup var global: GlobalOptions
+
+        @Flag(help: "In batch mode, stop at the first command that fails.")
+        var bail = false
+
+        func run() throws {
+            let project = try global.loadProject()
+            let interactive = isatty(STDIN_FILENO) == 1
+            if interactive { Console.out(Self.banner(project)) }
+            var repl = REPL(
+                context: ShellContext(root: global.projectRoot),
+                reader: interactive ? ReadlineLineReader() : StreamLineReader(),
+                interactive: interactive,
+                bail: bail)
+            if repl.run() > 0 { throw SilentFailure() }
+        }
+
+        static func banner(_ project: Project) -> String {
+            var lines = ["workshop \(Workshop.configuration.version): \(plural(project.plans.count, "plan")), "
+                + "\(plural(project.personas.count, "persona")) in '\(project.root.path)'. "
+                + "Type 'help' for commands, 'quit' to leave."]
+            let errors = project.diagnostics.filter { $0.severity == .error }.count
+            if errors > 0 {
+                lines.append("\(plural(errors, "problem")) in the files; type 'check' to see them.")
+            }
+            return lines.joined(separator: "\n")
+        }
+    }
+}

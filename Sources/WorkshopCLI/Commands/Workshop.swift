@@ -1,0 +1,71 @@
+import ArgumentParser
+import Foundation
+import WorkshopKit
+
+/// The `workshop` command: rate activities per persona, live, and summarise what the room said.
+public struct Workshop: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "workshop",
+        abstract: "Score workshop activities per persona, live, and see what works for whom.",
+        discussion: """
+            With no command, opens the interactive prompt (or, when standard input is not a terminal, \
+            reads commands from it, one per line).
+            """,
+        version: "0.1.0",
+        subcommands: [Shell.self, Check.self],
+        defaultSubcommand: Shell.self
+    )
+
+    public init() {}
+
+    /// Parses the process arguments, runs the command, and exits with its status.
+    public static func start() -> Never {
+        let code = run(arguments: Array(CommandLine.arguments.dropFirst()))
+        Foundation.exit(code)
+    }
+
+    /// Runs one command line and returns its exit status; errors are written to standard error.
+    @discardableResult
+    public static func run(arguments: [String]) -> Int32 {
+        do {
+            try checkCommandName(arguments.first)
+            var command = try parseAsRoot(arguments)
+            try command.run()
+            return 0
+        } catch {
+            return report(error)
+        }
+    }
+
+    /// The names of the commands, for `help`, completion and suggestions.
+    static var commandNames: [String] {
+        configuration.subcommands.map { $0._commandName }
+    }
+
+    /// Refuses a first word that is neither an option nor a command, which ArgumentParser would
+    /// otherwise hand to the default command with a puzzling message.
+    static func checkCommandName(_ word: String?) throws {
+        guard let word, !word.hasPrefix("-"), word != "help", !commandNames.contains(word) else { return }
+        let hint = Suggestion.closest(to: word, in: commandNames).map { "did you mean '\($0)'?" }
+            ?? "see 'workshop --help' for the list"
+        throw CommandFailure("unknown command '\(word)'; \(hint)")
+    }
+
+    /// Writes an error the way the command line shows it, returning the exit status it stands for.
+    static func report(_ error: Error) -> Int32 {
+        switch error {
+        case let failure as CommandFailure:
+            Console.err("error: \(failure.message)")
+            return 1
+        case is SilentFailure:
+            return 1
+        default:
+            let code = exitCode(for: error).rawValue
+            let message = fullMessage(for: error)
+            if !message.isEmpty {
+                if code == 0 { Console.out(message) } else { Console.err(message) }
+            }
+            return code
+        }
+    }
+}

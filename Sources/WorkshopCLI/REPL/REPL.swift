@@ -1,0 +1,78 @@
+import ArgumentParser
+import Foundation
+import WorkshopKit
+
+/// The prompt: reads command lines and runs each through the same command tree as the shell.
+struct REPL {
+    var context: ShellContext
+    var reader: any LineReader
+    /// Batch mode: no prompt, errors carry their line number, and `bail` stops at the first.
+    var interactive: Bool
+    var bail: Bool
+
+    /// Words that leave the prompt.
+    static let quitWords: Set<String> = ["quit", "exit", ".quit", "\\q"]
+
+    /// Runs until end of input or `quit`; returns how many commands failed.
+    mutating func run() -> Int {
+        var failures = 0
+        var lineNumber = 0
+        while let line = reader.readLine(prompt: prompt) {
+            lineNumber += 1
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+            let words: [String]
+            do {
+                words = try Tokenizer.words(trimmed)
+            } catch {
+                failures += 1
+                reportError("\(error)", line: lineNumber)
+                if bail { break }
+                continue
+            }
+            if let first = words.first, Self.quitWords.contains(first) { break }
+            if execute(words, line: lineNumber) != 0 {
+                failures += 1
+                if bail { break }
+            }
+        }
+        if interactive { Console.out("") }
+        return failures
+    }
+
+    var prompt: String { interactive ? "workshop> " : "" }
+
+    /// Runs one command line with this prompt's context; returns its exit status.
+    func execute(_ words: [String], line: Int) -> Int32 {
+        if words.first == Workshop.Shell.configuration.commandName {
+            reportError("already at the workshop prompt", line: line)
+            return 1
+        }
+        return ShellContext.$current.withValue(context) {
+            do {
+                try Workshop.checkCommandName(words.first)
+                var command = try Workshop.parseAsRoot(words)
+                try command.run()
+                return 0
+            } catch let failure as CommandFailure {
+                reportError(failure.message, line: line)
+                return 1
+            } catch is SilentFailure {
+                return 1
+            } catch {
+                let code = Workshop.exitCode(for: error).rawValue
+                let message = Workshop.fullMessage(for: error)
+                if code == 0 {
+                    Console.out(message)
+                } else {
+                    reportError(message.replacingOccurrences(of: "Error: ", with: ""), line: line)
+                }
+                return code
+            }
+        }
+    }
+
+    private func reportError(_ message: String, line: Int) {
+        Console.err(interactive ? "error: \(message)" : "line \(line): error: \(message)")
+    }
+}

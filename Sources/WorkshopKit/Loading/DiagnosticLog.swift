@@ -1,0 +1,26 @@
+import Yams
+
+/// Collects the problems found in one file, so that every one is reported, not just the first.
+final class DiagnosticLog {
+    let file: String
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(file: String) {
+        self.file = file
+    }
+
+    func report(_ problem: Problem, at mark: Mark?) {
+        let location = SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1)
+        diagnostics.append(Diagnostic(problem, at: location))
+    }
+
+    func report(_ problem: Problem, at node: Node) {
+        report(problem, at: node.mark)
+    }
+
+    func location(of node: Node) -> SourceLocation {
+        SourceLocation(file: file, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
+    }
+
+    var hasErrors: Bool { diagnostics.hasErrors }
+}

@@ -1,0 +1,4 @@
+import WorkshopCLI
+
+// All behaviour lives in WorkshopCLI; this file only starts it.
+Workshop.start()

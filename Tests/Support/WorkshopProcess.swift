@@ -1,0 +1,72 @@
+import Foundation
+
+/// Runs the built `workshop` binary the way a user or a script does.
+public struct WorkshopProcess {
+    public struct Result: Sendable {
+        public var status: Int32
+        public var stdout: String
+        public var stderr: String
+    }
+
+    /// The binary beside the test bundle (both are built into the same folder), or `$WORKSHOP_BIN`.
+    public static var binary: URL {
+        if let path = ProcessInfo.processInfo.environment["WORKSHOP_BIN"] { return URL(fileURLWithPath: path) }
+        let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        var folder = executable.deletingLastPathComponent()
+        // On Linux the tests run from `<build>/workshopPackageTests.xctest`; on macOS from inside a bundle.
+        while folder.path != "/" {
+            let candidate = folder.appendingPathComponent("workshop")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            folder = folder.deletingLastPathComponent()
+        }
+        return Paths.packageRoot.appendingPathComponent(".build/debug/workshop")
+    }
+
+    /// Runs `workshop arguments...` with `input` on standard input (not a terminal), in `directory`.
+    public static func run(
+        _ arguments: [String], input: String = "", directory: URL? = nil, environment: [String: String] = [:]
+    ) throws -> Result {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        if let directory { process.currentDirectoryURL = directory }
+        var env = ProcessInfo.processInfo.environment
+        env["WORKSHOP_ROOT"] = nil
+        env["NO_COLOR"] = "1"
+        for (key, value) in environment { env[key] = value }
+        process.environment = env
+        let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = stdout
+        process.standardError = stderr
+        try process.run()
+        stdin.fileHandleForWriting.write(Data(input.utf8))
+        try stdin.fileHandleForWriting.close()
+        // Read both pipes before waiting, so a chatty command never blocks on a full pipe.
+        let errData = ReadInBackground(stderr.fileHandleForReading)
+        let outData = stdout.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(
+            status: process.terminationStatus,
+            stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errData.wait(), as: UTF8.self))
+    }
+}
+
+/// Drains a pipe on another thread.
+private final class ReadInBackground: @unchecked Sendable {
+    private var data = Data()
+    private let done = DispatchSemaphore(value: 0)
+
+    init(_ handle: FileHandle) {
+        Thread.detachNewThread { [self] in
+            data = handle.readDataToEndOfFile()
+            done.signal()
+        }
+    }
+
+    func wait() -> Data {
+        done.wait()
+        return data
+    }
+}

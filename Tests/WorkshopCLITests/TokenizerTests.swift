@@ -1,0 +1,29 @@
+import Testing
+@testable import WorkshopCLI
+
+struct TokenizerTests {
+    struct Case: Sendable, CustomTestStringConvertible {
+        var line: String
+        var words: [String]
+        var testDescription: String { line }
+    }
+
+    @Test(arguments: [
+        Case(line: "score drop-in 4", words: ["score", "drop-in", "4"]),
+        Case(line: "  score   drop-in\t4  ", words: ["score", "drop-in", "4"]),
+        Case(line: #"note "needs a quiet room" --on drop-in"#, words: ["note", "needs a quiet room", "--on", "drop-in"]),
+        Case(line: "note 'it''s fine'", words: ["note", "its fine"]),
+        Case(line: #"note "say \"hi\"""#, words: ["note", #"say "hi""#]),
+        Case(line: #"note it\ works"#, words: ["note", "it works"]),
+        Case(line: "note ''", words: ["note", ""]),
+        Case(line: "note 'a \\ b'", words: ["note", "a \\ b"]),
+        Case(line: "", words: []),
+    ])
+    func splitsLikeAShell(_ example: Case) throws {
+        #expect(try Tokenizer.words(example.line) == example.words)
+    }
+
+    @Test func anUnterminatedQuoteIsAnError() {
+        #expect(throws: Tokenizer.Failure.unterminatedQuote("\"")) { try Tokenizer.words(#"note "open"#) }
+    }
+}
