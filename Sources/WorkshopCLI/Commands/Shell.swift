@@ -32,7 +32,9 @@ extension Workshop {
                 reader: interactive ? ReadlineLineReader() : StreamLineReader(),
                 interactive: interactive,
                 bail: bail)
-            if repl.run() > 0 { throw SilentFailure() }
+            let failures = repl.run()
+            // At a terminal a mistyped command was already answered; only scripts need the status.
+            if failures > 0 && !interactive { throw SilentFailure() }
         }
 
         static func banner(_ project: Project) -> String {

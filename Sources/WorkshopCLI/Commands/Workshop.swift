@@ -12,7 +12,10 @@ public struct Workshop: ParsableCommand {
             reads commands from it, one per line).
             """,
         version: "0.1.0",
-        subcommands: [Shell.self, Check.self],
+        subcommands: [
+            Shell.self, Check.self, Start.self, Score.self, Withdraw.self, Undo.self, Redo.self, Note.self,
+            AddActivity.self, AddGroup.self, Close.self, Log.self, Status.self,
+        ],
         defaultSubcommand: Shell.self
     )
 

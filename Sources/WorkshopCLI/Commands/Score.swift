@@ -1,0 +1,52 @@
+import ArgumentParser
+import WorkshopKit
+
+extension Workshop {
+    /// `workshop score SESSION ACTIVITY PERSONA ANSWER`: one answer, on disk before it is confirmed.
+    struct Score: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Record an answer for an activity, persona and group.",
+            usage: "workshop score <session> <activity> <persona> <answer> [--group <group>] [--criterion <criterion>] [--note <text>]",
+            discussion: """
+                Ids may be shortened to any unique prefix; an activity is also found by a word of its title. \
+                The answer is a key of the plan's scale (e.g. 4, g), a label (green), or ? for unsure. A later \
+                answer for the same cell replaces the earlier one, which stays in the log.
+
+                Example: workshop score stirling-2015 drop-in undergraduate 4 --group table-3
+                """)
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var cellOptions: CellOptions
+
+        @Argument(help: "The session: its id or a unique prefix.")
+        var session: String
+
+        @Argument(help: "The activity: its id, a unique prefix, or a word of its title.")
+        var activity: String
+
+        @Argument(help: ArgumentHelp("The persona, then the answer.", valueName: "persona> <answer"))
+        var personaAndAnswer: [String]
+
+        @Option(name: .shortAndLong, help: "A note kept with the answer.")
+        var note: String?
+
+        func run() throws {
+            guard personaAndAnswer.count == 2 else {
+                throw CommandFailure(personaAndAnswer.count < 2
+                    ? "score needs a persona and an answer after the activity; see 'help score'"
+                    : "too many words after the activity: '\(personaAndAnswer.joined(separator: " "))'; quote a note with --note \"...\"")
+            }
+            let message = try global.change(session) { (session) throws(SessionError) -> String in
+                let state = session.state
+                let cell = try cellOptions.cell(in: state, activity: activity, persona: personaAndAnswer[0])
+                let answer = try state.resolveAnswer(personaAndAnswer[1])
+                let previous = state.answer(for: cell)
+                try session.record(.answer(cell, answer, note: note), by: global.facilitator)
+                let scale = state.plan.scale
+                let was = previous.map { " (was \($0.display(on: scale)))" } ?? ""
+                return "recorded \(cell.display) = \(answer.display(on: scale))\(was)"
+            }
+            Console.out(message)
+        }
+    }
+}

@@ -1,0 +1,47 @@
+import ArgumentParser
+import WorkshopKit
+
+extension Workshop {
+    /// `workshop start PLAN [--as SESSION]`: a new session journal from a plan.
+    struct Start: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Start a session from a plan: a new journal in sessions/.",
+            discussion: """
+                The session snapshots the plan and its personas, so later edits to the YAML never change \
+                what it meant. Without --as it takes the plan's id, or <plan>-2, -3... if that is taken.
+
+                Example: workshop start stirling-2015 --as stirling-morning
+                """)
+
+        @OptionGroup var global: GlobalOptions
+
+        @Argument(help: "The plan: its id (the file name in sessions/) or a unique prefix.")
+        var plan: String
+
+        @Option(name: .customLong("as"), help: ArgumentHelp("The new session's id.", valueName: "session"))
+        var session: String?
+
+        func run() throws {
+            let project = try global.loadProject()
+            let plan: Plan
+            do {
+                plan = try project.plan(self.plan)
+            } catch {
+                throw CommandFailure(error)
+            }
+            let started: Session
+            do {
+                started = try Session.start(
+                    plan: plan, personas: project.personas(of: plan), root: global.projectRoot, id: session,
+                    by: global.facilitator)
+            } catch {
+                throw CommandFailure(error)
+            }
+            let state = started.state
+            Console.out("started session '\(started.id)' from plan '\(plan.id)': "
+                + "\(plural(plan.activities.count, "activity").replacingOccurrences(of: "activitys", with: "activities")), "
+                + "\(plural(plan.personas.count, "persona")), \(plural(state.activeGroups.count, "group")), "
+                + "scale \(plan.scale.name) (\(started.path))")
+        }
+    }
+}

@@ -1,0 +1,54 @@
+/// The flat string fields of one journal line, as byte ranges into the line.
+struct LineFields {
+    enum Field: Int, CaseIterable {
+        case type, id, at, by, activity, persona, group, criterion, answer, note, prompt, text, target, title,
+             description, stage
+
+        /// The JSON key of the field on disk.
+        var key: String {
+            switch self {
+            case .type: return "type"
+            case .id: return "id"
+            case .at: return "at"
+            case .by: return "by"
+            case .activity: return "activity"
+            case .persona: return "persona"
+            case .group: return "group"
+            case .criterion: return "criterion"
+            case .answer: return "answer"
+            case .note: return "note"
+            case .prompt: return "prompt"
+            case .text: return "text"
+            case .target: return "target"
+            case .title: return "title"
+            case .description: return "description"
+            case .stage: return "stage"
+            }
+        }
+
+        static let byKey: [String: Field] = Dictionary(uniqueKeysWithValues: allCases.map { ($0.key, $0) })
+    }
+
+    let base: UnsafeRawPointer
+    private var starts = InlineArray<16, Int32>(repeating: -1)
+    private var counts = InlineArray<16, Int32>(repeating: 0)
+
+    init(base: UnsafeRawPointer) {
+        self.base = base
+    }
+
+    mutating func set(_ field: Field, start: Int, count: Int) {
+        starts[field.rawValue] = Int32(start)
+        counts[field.rawValue] = Int32(count)
+    }
+
+    subscript(field: Field) -> UnsafeRawBufferPointer? {
+        let start = starts[field.rawValue]
+        guard start >= 0 else { return nil }
+        return UnsafeRawBufferPointer(start: base + Int(start), count: Int(counts[field.rawValue]))
+    }
+
+    func string(_ field: Field) -> String? {
+        self[field].map { String(decoding: $0, as: UTF8.self) }
+    }
+}

@@ -1,0 +1,32 @@
+/// Why one journal line cannot be replayed.
+public enum ReplayProblem: Error, Hashable, Sendable, CustomStringConvertible {
+    case notJSON
+    case notAnObject
+    case wrongType(key: String)
+    case missing(key: String)
+    case unknownType(String)
+    case badValue(key: String, value: String)
+    case unknown(kind: String, id: String)
+    case answerNotOnScale(String)
+    case noStart
+    case secondStart
+    case unknownTarget(String)
+    case closed
+
+    public var description: String {
+        switch self {
+        case .notJSON: return "not valid JSON"
+        case .notAnObject: return "not a JSON object"
+        case let .wrongType(key): return "'\(key)' must be text"
+        case let .missing(key): return "missing '\(key)'"
+        case let .unknownType(type): return "unknown record type '\(type)'"
+        case let .badValue(key, value): return "bad '\(key)' value '\(value)'"
+        case let .unknown(kind, id): return "unknown \(kind) '\(id)'"
+        case let .answerNotOnScale(answer): return "answer '\(answer)' is not on the session's scale"
+        case .noStart: return "the first record must be the session's 'start'"
+        case .secondStart: return "a second 'start' record"
+        case let .unknownTarget(id): return "undo or redo names record '\(id)', which is not before it"
+        case .closed: return "a change after the session was closed"
+        }
+    }
+}

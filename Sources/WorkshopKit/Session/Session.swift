@@ -1,0 +1,146 @@
+import Foundation
+
+/// A recorded run of a plan: its journal on disk and its replayed state in memory, always in
+/// agreement. Opened for writing, it holds the session's lock until released.
+public final class Session {
+    public let id: String
+    public let path: String
+    public private(set) var state: SessionState
+    /// A one-line account of a recovery made while opening (a torn last line set aside), if any.
+    public let recovery: String?
+    private let journal: JournalFile?
+
+    public var isReadOnly: Bool { journal == nil }
+
+    private init(id: String, path: String, state: SessionState, journal: JournalFile?, recovery: String?) {
+        self.id = id
+        self.path = path
+        self.state = state
+        self.journal = journal
+        self.recovery = recovery
+    }
+
+    public static func journalPath(root: ProjectRoot, id: String) -> String { root.join("sessions/\(id).jsonl") }
+    static func lockPath(root: ProjectRoot, id: String) -> String { root.join("sessions/.\(id).lock") }
+
+    /// Starts a session from a plan: a new journal whose first record snapshots the plan and personas.
+    /// Without `id`, the plan's id is used, or `<plan>-2`, `-3`... when that is taken.
+    public static func start(
+        plan: Plan, personas: [Persona], root: ProjectRoot, id: String? = nil, by person: String,
+        at time: Int64 = Timestamp.now()
+    ) throws(SessionError) -> Session {
+        if let id, !Identifier.isValid(id) { throw .invalidSessionID(id) }
+        let chosen = id ?? freeID(for: plan.id, root: root)
+        let path = journalPath(root: root, id: chosen)
+        let record = StartRecord(
+            id: RecordID.random(), at: time, by: person, session: chosen, plan: plan, personas: personas)
+        let line: [UInt8]
+        do {
+            line = try record.line()
+        } catch {
+            throw .journal(.io(path: path, operation: "encode", code: 0))
+        }
+        do throws(JournalError) {
+            let journal = try JournalFile.create(
+                path: path, lockPath: lockPath(root: root, id: chosen), session: chosen, firstLine: line)
+            let state = SessionState(sessionID: chosen, plan: plan, personas: personas, at: time, by: person)
+            return Session(id: chosen, path: path, state: state, journal: journal, recovery: nil)
+        } catch {
+            throw .journal(error)
+        }
+    }
+
+    private static func freeID(for planID: String, root: ProjectRoot) -> String {
+        var candidate = planID
+        var number = 2
+        while FileManager.default.fileExists(atPath: journalPath(root: root, id: candidate)) {
+            candidate = "\(planID)-\(number)"
+            number += 1
+        }
+        return candidate
+    }
+
+    /// Opens a session by id or unique prefix. For writing it takes the lock and sets aside a torn
+    /// last line; read-only it changes nothing on disk.
+    public static func open(_ name: String, root: ProjectRoot, writable: Bool) throws(SessionError) -> Session {
+        let id = try resolveID(name, root: root)
+        let path = journalPath(root: root, id: id)
+        do throws(JournalError) {
+            if !writable {
+                let outcome = try JournalReplay.replay(try JournalFile.read(path: path), path: path)
+                let note = outcome.tornTail.map {
+                    "'\(path)' ends in a torn line (\($0.count) bytes) left by a crash; it is ignored here and "
+                        + "set aside when the session is next opened for writing"
+                }
+                return Session(id: id, path: path, state: outcome.state, journal: nil, recovery: note)
+            }
+            let (journal, bytes) = try JournalFile.openForWriting(
+                path: path, lockPath: lockPath(root: root, id: id), session: id)
+            let outcome = try JournalReplay.replay(bytes, path: path)
+            var recovery: String?
+            if let torn = outcome.tornTail {
+                let side = path + ".torn-" + Timestamp.format(Timestamp.now())
+                    .replacingOccurrences(of: ":", with: "").replacingOccurrences(of: "-", with: "")
+                try JournalFile.writeSideFile(path: side, bytes: Array(bytes[torn]))
+                try journal.truncate(to: torn.lowerBound)
+                recovery = "recovered '\(path)': a torn last line (\(torn.count) bytes, a crash mid-write) was set "
+                    + "aside in '\(side)'; all \(outcome.state.recordCount + 1) records before it are kept"
+            }
+            return Session(id: id, path: path, state: outcome.state, journal: journal, recovery: recovery)
+        } catch {
+            throw .journal(error)
+        }
+    }
+
+    /// The ids of every recorded session under the root, sorted.
+    public static func sessionIDs(root: ProjectRoot) -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: root.sessionsFolder)) ?? []
+        return names.filter { $0.hasSuffix(".jsonl") && !$0.hasPrefix(".") }.map { String($0.dropLast(6)) }.sorted()
+    }
+
+    /// A session id from its full form or a unique prefix.
+    public static func resolveID(_ name: String, root: ProjectRoot) throws(SessionError) -> String {
+        let all = sessionIDs(root: root)
+        if all.contains(name) { return name }
+        let matches = all.filter { $0.hasPrefix(name) }
+        if matches.count == 1 { return matches[0] }
+        if matches.count > 1 { throw .ambiguous(kind: "session", text: name, candidates: matches) }
+        throw .unknownSession(name, suggestion: Suggestion.closest(to: name, in: all), available: all)
+    }
+
+    /// Records one change: written and synced first, then applied in memory. Returns the new entry's
+    /// index. Throws, changing nothing, when the disk refuses.
+    @discardableResult
+    public func record(_ change: Change, by person: String, at time: Int64 = Timestamp.now()) throws(SessionError)
+        -> Int
+    {
+        guard let journal else { throw .journal(.readOnlySession(session: id)) }
+        if state.isClosed, !Self.allowedWhenClosed(change) { throw .closed(id) }
+        let line = try RecordEncoder(state: state).line(for: change, by: person, at: time)
+        let acknowledged = journal.size
+        do throws(JournalError) {
+            try journal.append(line)
+        } catch {
+            throw .journal(error)
+        }
+        // Applied through the same reader that replays the journal, so what is in memory is exactly
+        // what the next open will see.
+        do throws(ReplayProblem) {
+            try line.dropLast().withUnsafeBytes { raw in
+                Result { () throws(ReplayProblem) in try JournalReplay.applyLine(raw, to: &state) }
+            }.get()
+        } catch {
+            // Never expected: the encoder checked the change. Cut the line off again so disk and
+            // memory still agree, and refuse the change.
+            try? journal.truncate(to: acknowledged)
+            throw .internalInconsistency("\(error)")
+        }
+        return state.recordCount - 1
+    }
+
+    private static func allowedWhenClosed(_ change: Change) -> Bool {
+        if case .undo = change { return true }
+        if case .redo = change { return true }
+        return false
+    }
+}

@@ -1,0 +1,57 @@
+extension SessionState {
+    /// Marks the record `target` undone (or, for redo, active again) and returns its entry index.
+    /// The target is almost always on top of its author's stack; a merged journal may need a search.
+    mutating func revert(_ target: UInt64, by person: Int, redo: Bool) throws(ReplayProblem) -> Int32 {
+        let stackIndex = redo
+            ? redoStacks[person].lastIndex { entries[Int($0)].id == target }
+            : undoStacks[person].lastIndex { entries[Int($0)].id == target }
+        let found: Int32
+        if let stackIndex {
+            found = redo ? redoStacks[person].remove(at: stackIndex) : undoStacks[person].remove(at: stackIndex)
+        } else if let index = entries.lastIndex(where: { $0.id == target }) {
+            found = Int32(index)
+        } else {
+            throw .unknownTarget(RecordID.format(target))
+        }
+        guard entries[Int(found)].kind.isUndoable, entries[Int(found)].active != redo else {
+            throw .unknownTarget(RecordID.format(target))
+        }
+        setActive(Int(found), redo)
+        if redo {
+            undoStacks[person].append(found)
+        } else {
+            redoStacks[person].append(found)
+        }
+        return found
+    }
+
+    private mutating func setActive(_ index: Int, _ active: Bool) {
+        entries[index].active = active
+        let entry = entries[index]
+        switch entry.kind {
+        case .answer, .withdraw:
+            let cell = Int(entry.cell)
+            cellCurrent[cell] = cellHistory[cell].last { entries[Int($0)].active } ?? -1
+        case .addActivity:
+            activityActive[Int(entry.extra)] = active
+        case .addGroup:
+            groupActive[Int(entry.extra)] = active
+        case .close:
+            isClosed = active
+        case .note, .start, .undo, .redo:
+            break
+        }
+    }
+
+    /// The record `undo` by `person` would take back, if any.
+    func undoCandidate(for person: String) -> Int32? {
+        guard let index = people.index(of: person), Int(index) < undoStacks.count else { return nil }
+        return undoStacks[Int(index)].last
+    }
+
+    /// The record `redo` by `person` would re-apply, if any.
+    func redoCandidate(for person: String) -> Int32? {
+        guard let index = people.index(of: person), Int(index) < redoStacks.count else { return nil }
+        return redoStacks[Int(index)].last
+    }
+}
