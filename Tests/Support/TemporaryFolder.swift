@@ -40,3 +40,29 @@ public final class TemporaryFolder: @unchecked Sendable {
         try? FileManager.default.removeItem(at: url)
     }
 }
+
+/// A copy of the bundled example to run sessions in, so tests never touch the repository.
+public final class ExampleCopy: @unchecked Sendable {
+    public let folder: TemporaryFolder
+
+    public init() throws {
+        folder = try TemporaryFolder(copying: Paths.example)
+    }
+
+    public var path: String { folder.path }
+    public var url: URL { folder.url }
+
+    /// The journal file of a session.
+    public func journal(_ session: String) -> URL {
+        url.appendingPathComponent("sessions/\(session).jsonl")
+    }
+
+    /// Runs `workshop` with `--root` pointing here.
+    public func run(_ arguments: [String], input: String = "", environment: [String: String] = [:]) throws
+        -> WorkshopProcess.Result
+    {
+        var env = ["WORKSHOP_FACILITATOR": "anna"]
+        for (key, value) in environment { env[key] = value }
+        return try WorkshopProcess.run(arguments + ["--root", path], input: input, environment: env)
+    }
+}

@@ -23,6 +23,8 @@ public struct Workshop: ParsableCommand {
 
     /// Parses the process arguments, runs the command, and exits with its status.
     public static func start() -> Never {
+        // A file-size limit should refuse a write with EFBIG, reported as "disk full", not kill us.
+        signal(SIGXFSZ, SIG_IGN)
         let code = run(arguments: Array(CommandLine.arguments.dropFirst()))
         Foundation.exit(code)
     }

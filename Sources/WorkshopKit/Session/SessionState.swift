@@ -129,10 +129,11 @@ public struct SessionState: Sendable {
         }
     }
 
-    /// Notes that have not been undone, in the order they were made.
+    /// Notes, on their own or kept with an answer, that have not been undone, in the order made.
     public var activeNotes: [Note] {
         entries.compactMap { entry in
-            entry.kind == .note && entry.active ? notes[Int(entry.extra)] : nil
+            let hasNote = entry.kind == .note || (entry.kind == .answer && entry.extra >= 0)
+            return hasNote && entry.active ? notes[Int(entry.extra)] : nil
         }
     }
 
