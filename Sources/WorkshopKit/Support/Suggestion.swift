@@ -1,7 +1,8 @@
 /// "Did you mean" suggestions for mistyped ids and keys.
 public enum Suggestion {
     /// The candidate closest to `word`: one it starts with or is started by, else the nearest by
-    /// edit distance when that distance is small for the word's length.
+    /// edit distance, to the whole candidate or to its start (a typo in an abbreviation), when that
+    /// distance is small for the word's length.
     public static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
         let lowered = word.lowercased()
         var best: (candidate: String, distance: Int)?
@@ -9,7 +10,10 @@ public enum Suggestion {
             if candidate.hasPrefix(lowered) || (lowered.hasPrefix(candidate) && !candidate.isEmpty) {
                 return candidate
             }
-            let distance = editDistance(lowered, candidate)
+            let whole = editDistance(lowered, candidate)
+            let start = (max(0, lowered.count - 1)...lowered.count + 1)
+                .map { editDistance(lowered, String(candidate.prefix($0))) }.min() ?? whole
+            let distance = min(whole, start)
             if distance < (best?.distance ?? .max) { best = (candidate, distance) }
         }
         guard let best else { return nil }

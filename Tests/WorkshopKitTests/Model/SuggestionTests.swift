@@ -17,6 +17,9 @@ struct SuggestionTests {
         Case(word: "undergraduates", candidates: personas, expected: "undergraduate"),
         Case(word: "ACADEMIC", candidates: personas, expected: "academic"),
         Case(word: "librarian", candidates: personas, expected: nil),
+        Case(word: "stirlng", candidates: ["stirling-2015", "delivery-models"], expected: "stirling-2015"),
+        Case(word: "intl", candidates: personas, expected: "international-student"),
+        Case(word: "zzz", candidates: personas, expected: nil),
         Case(word: "summery", candidates: ["name", "summary", "needs"], expected: "summary"),
         Case(word: "x", candidates: [], expected: nil),
     ])
