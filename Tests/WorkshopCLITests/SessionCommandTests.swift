@@ -67,7 +67,7 @@ struct SessionCommandTests {
         Refusal(arguments: ["score", "stirling-2015", "drop-in", "phd", "4", "-g", "table-1", "-c", "value"],
                 message: "unknown criterion 'value'; this plan rates one thing per activity; leave out --criterion"),
         Refusal(arguments: ["score", "stirling-2015", "drop-in", "4"],
-                message: "score needs a persona and an answer after the activity; see 'help score'"),
+                message: "score needs a persona and an answer after the activity (or 'use persona' first); see 'help score'"),
         Refusal(arguments: ["score", "evening", "drop-in", "phd", "4"],
                 message: "unknown session 'evening'; sessions: stirling-2015"),
         Refusal(arguments: ["withdraw", "stirling-2015", "drop-in", "phd", "-g", "table-1"],

@@ -31,15 +31,17 @@ extension Workshop {
         var note: String?
 
         func run() throws {
-            guard personaAndAnswer.count == 2 else {
-                throw CommandFailure(personaAndAnswer.count < 2
-                    ? "score needs a persona and an answer after the activity; see 'help score'"
-                    : "too many words after the activity: '\(personaAndAnswer.joined(separator: " "))'; quote a note with --note \"...\"")
+            var words = personaAndAnswer
+            if words.count == 1, let persona = ShellContext.current?.persona { words.insert(persona, at: 0) }
+            guard words.count == 2 else {
+                throw CommandFailure(words.count < 2
+                    ? "score needs a persona and an answer after the activity (or 'use persona' first); see 'help score'"
+                    : "too many words after the activity: '\(words.joined(separator: " "))'; quote a note with --note \"...\"")
             }
             let message = try global.change(session) { (session) throws(SessionError) -> String in
                 let state = session.state
-                let cell = try cellOptions.cell(in: state, activity: activity, persona: personaAndAnswer[0])
-                let answer = try state.resolveAnswer(personaAndAnswer[1])
+                let cell = try cellOptions.cell(in: state, activity: activity, persona: words[0])
+                let answer = try state.resolveAnswer(words[1])
                 let previous = state.answer(for: cell)
                 try session.record(.answer(cell, answer, note: note), by: global.facilitator)
                 let scale = state.plan.scale

@@ -13,7 +13,13 @@ extension GlobalOptions {
     }
 
     /// Opens a session, reporting a recovery (a torn last line set aside) in one line on stderr.
+    /// At the prompt, the session it holds open is used.
     func openSession(_ name: String, writable: Bool) throws -> Session {
+        if let open = ShellContext.current?.session,
+           open.id == name || (try? Session.resolveID(name, root: projectRoot)) == open.id {
+            if writable && open.isReadOnly { throw CommandFailure(SessionError.journal(.readOnlySession(session: name))) }
+            return open
+        }
         do {
             let session = try Session.open(name, root: projectRoot, writable: writable)
             if let recovery = session.recovery { Console.err("note: \(recovery)") }
@@ -36,7 +42,7 @@ extension GlobalOptions {
 
 /// The group, criterion and note options of the commands that name a cell.
 struct CellOptions: ParsableArguments {
-    @Option(name: .shortAndLong, help: "The group or table (may be left out when the plan has one group).")
+    @Option(name: .shortAndLong, help: "The group or table (may be left out when the plan has one group, or at the prompt after 'use').")
     var group: String?
 
     @Option(name: .shortAndLong, help: "The criterion, when the plan rates several per activity.")
@@ -46,7 +52,7 @@ struct CellOptions: ParsableArguments {
     func cell(in state: SessionState, activity: String, persona: String) throws(SessionError) -> Cell {
         Cell(
             activity: try state.resolveActivity(activity), persona: try state.resolvePersona(persona),
-            group: try state.resolveGroup(group), criterion: try state.resolveCriterion(criterion))
+            group: try state.resolveGroup(group ?? ShellContext.current?.group), criterion: try state.resolveCriterion(criterion))
     }
 }
 

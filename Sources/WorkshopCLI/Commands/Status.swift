@@ -31,7 +31,7 @@ struct StatusReport {
             "session '\(session.id)' from plan '\(state.plan.id)'\(state.isClosed ? " (closed)" : ""): "
                 + "started \(Timestamp.format(state.startedAt).prefix(16).replacingOccurrences(of: "T", with: " ")) "
                 + "by \(state.startedBy)",
-            "answers: \(status.answers) (\(status.unsure) unsure), \(status.notes) notes, "
+            "answers: \(status.answers) (\(status.unsure) unsure), \(plural(status.notes, "note")), "
                 + "\(status.replaced) replaced or withdrawn, \(status.undone) undone",
             "matrix: \(status.filledMatrixCells) of \(status.matrixCells) persona × activity cells have answers",
         ]

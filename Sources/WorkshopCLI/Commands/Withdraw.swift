@@ -17,11 +17,14 @@ extension Workshop {
         @Argument(help: "The activity.")
         var activity: String
 
-        @Argument(help: "The persona.")
-        var persona: String
+        @Argument(help: "The persona (at the prompt, after 'use persona', it may be left out).")
+        var persona: String?
 
         func run() throws {
             let message = try global.change(session) { (session) throws(SessionError) -> String in
+                guard let persona = persona ?? ShellContext.current?.persona else {
+                    throw SessionError.missing(kind: "persona", hint: "name it after the activity")
+                }
                 let cell = try cellOptions.cell(in: session.state, activity: activity, persona: persona)
                 try session.record(.withdraw(cell), by: global.facilitator)
                 return "withdrew \(cell.display)"

@@ -13,7 +13,7 @@ public struct Workshop: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            Shell.self, Check.self, Start.self, Score.self, Withdraw.self, Undo.self, Redo.self, Note.self,
+            Shell.self, Check.self, Start.self, Open.self, Use.self, Score.self, Withdraw.self, Undo.self, Redo.self, Note.self,
             AddActivity.self, AddGroup.self, Close.self, Log.self, Status.self,
         ],
         defaultSubcommand: Shell.self

@@ -40,7 +40,16 @@ struct REPL {
         return failures
     }
 
-    var prompt: String { interactive ? "workshop> " : "" }
+    var prompt: String { interactive ? context.prompt : "" }
+
+    /// Supplies the open session to commands that take one first.
+    func withSession(_ words: [String]) -> [String] {
+        guard let first = words.first, let session = context.session,
+              Workshop.sessionCommandNames.contains(first),
+              !words.dropFirst().contains(where: { $0 == "-h" || $0 == "--help" })
+        else { return words }
+        return [first, session.id] + words.dropFirst()
+    }
 
     /// Runs one command line with this prompt's context; returns its exit status.
     func execute(_ words: [String], line: Int) -> Int32 {
@@ -51,7 +60,7 @@ struct REPL {
         return ShellContext.$current.withValue(context) {
             do {
                 try Workshop.checkCommandName(words.first)
-                var command = try Workshop.parseAsRoot(words)
+                var command = try Workshop.parseAsRoot(withSession(words))
                 try command.run()
                 return 0
             } catch let failure as CommandFailure {

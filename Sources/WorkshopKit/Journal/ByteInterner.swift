@@ -13,7 +13,16 @@ struct ByteInterner {
 
     var count: Int { strings.count }
 
+    /// The last value interned: consecutive journal lines often repeat a persona, group or facilitator.
+    private var last: Int32 = -1
+
     mutating func intern(_ bytes: UnsafeRawBufferPointer) -> Int32 {
+        if last >= 0 && equals(Int(last), bytes) { return last }
+        last = internUncached(bytes)
+        return last
+    }
+
+    private mutating func internUncached(_ bytes: UnsafeRawBufferPointer) -> Int32 {
         let hash = Self.hash(bytes)
         var slot = Int(truncatingIfNeeded: hash) & (slots.count - 1)
         while true {
@@ -58,7 +67,7 @@ struct ByteInterner {
         guard bytes.count > 0, let other = bytes.baseAddress else { return true }
         return storage.withUnsafeBytes { stored in
             guard let base = stored.baseAddress else { return false }
-            return memcmp(base + start, other, bytes.count) == 0
+            return Bytes.equal(base + start, other, count: bytes.count)
         }
     }
 

@@ -42,22 +42,29 @@ enum FastLineParser {
         return nil
     }
 
-    /// The field a key names, matched on length and bytes without making a String.
+    /// The field a key names, matched on length and first bytes, then checked whole, without making a
+    /// String. Unknown keys give nil and are skipped.
     private static func field(_ key: UnsafeRawBufferPointer) -> LineFields.Field? {
-        for candidate in candidates[min(key.count, candidates.count - 1)]
-        where candidate.bytes.elementsEqual(key) {
-            return candidate.field
+        guard key.count >= 2 else { return nil }
+        let candidate: LineFields.Field
+        switch (key.count, key[0]) {
+        case (2, UInt8(ascii: "i")): candidate = .id
+        case (2, UInt8(ascii: "a")): candidate = .at
+        case (2, UInt8(ascii: "b")): candidate = .by
+        case (4, UInt8(ascii: "t")): candidate = key[1] == UInt8(ascii: "y") ? .type : .text
+        case (4, UInt8(ascii: "n")): candidate = .note
+        case (5, UInt8(ascii: "g")): candidate = .group
+        case (5, UInt8(ascii: "t")): candidate = .title
+        case (5, UInt8(ascii: "s")): candidate = .stage
+        case (6, UInt8(ascii: "a")): candidate = .answer
+        case (6, UInt8(ascii: "p")): candidate = .prompt
+        case (6, UInt8(ascii: "t")): candidate = .target
+        case (7, UInt8(ascii: "p")): candidate = .persona
+        case (8, UInt8(ascii: "a")): candidate = .activity
+        case (9, UInt8(ascii: "c")): candidate = .criterion
+        case (11, UInt8(ascii: "d")): candidate = .description
+        default: return nil
         }
-        return nil
+        return Bytes.equal(key, candidate.keyLiteral) ? candidate : nil
     }
-
-    /// Known keys grouped by length, so a lookup compares against two or three at most.
-    private static let candidates: [[(bytes: [UInt8], field: LineFields.Field)]] = {
-        var table = Array(repeating: [(bytes: [UInt8], field: LineFields.Field)](), count: 13)
-        for field in LineFields.Field.allCases {
-            let bytes = Array(field.key.utf8)
-            table[bytes.count].append((bytes, field))
-        }
-        return table
-    }()
 }

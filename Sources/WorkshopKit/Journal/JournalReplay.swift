@@ -8,49 +8,49 @@ enum JournalReplay {
         var tornTail: Range<Int>?
     }
 
-    static func replay(_ bytes: [UInt8], path: String) throws(JournalError) -> Outcome {
-        guard !bytes.isEmpty else { throw .empty(path: path) }
-        // withUnsafeBytes rethrows untyped errors, so the typed error travels out in a Result.
-        return try bytes.withUnsafeBytes { raw in
+    static func replay(_ bytes: JournalBytes, path: String) throws(JournalError) -> Outcome {
+        guard bytes.count > 0 else { throw .empty(path: path) }
+        // withBytes rethrows untyped errors, so the typed error travels out in a Result.
+        return try bytes.withBytes { raw in
             Result { () throws(JournalError) -> Outcome in try replay(raw, path: path) }
         }.get()
     }
 
     private static func replay(_ raw: UnsafeRawBufferPointer, path: String) throws(JournalError) -> Outcome {
-        var state: SessionState?
-        var lineNumber = 0
-        var start = 0
+        // The first line is the start record; a session cannot exist without it.
+        let firstEnd = nextNewline(raw, from: 0)
+        guard let firstEnd else { throw .damaged(path: path, line: 1, problem: .notJSON) }
+        var state: SessionState
+        do throws(ReplayProblem) {
+            let record = try StartRecord.parse(UnsafeRawBufferPointer(rebasing: raw[0..<firstEnd]))
+            state = SessionState(
+                sessionID: record.session, plan: record.plan, personas: record.personas, at: record.at, by: record.by)
+        } catch {
+            throw .damaged(path: path, line: 1, problem: error)
+        }
+        var lineNumber = 1
+        var start = firstEnd + 1
         while start < raw.count {
             lineNumber += 1
             let newline = nextNewline(raw, from: start)
             let end = newline ?? raw.count
             let line = UnsafeRawBufferPointer(rebasing: raw[start..<end])
-            let isLast = newline == nil || end + 1 >= raw.count
             do throws(ReplayProblem) {
                 // A last line with no newline was never acknowledged whole: set it aside.
-                if newline == nil { throw ReplayProblem.notJSON }
-                if line.isEmpty || line.allSatisfy({ $0 == 32 || $0 == 13 }) {
-                    start = end + 1
-                    continue
-                }
-                if var current = state {
-                    state = nil // keep the arrays uniquely referenced while applying
-                    try applyLine(line, to: &current)
-                    state = current
-                } else {
-                    let record = try StartRecord.parse(line)
-                    state = SessionState(
-                        sessionID: record.session, plan: record.plan, personas: record.personas, at: record.at,
-                        by: record.by)
-                }
+                guard newline != nil else { throw ReplayProblem.notJSON }
+                if !isBlank(line) { try applyLine(line, to: &state) }
             } catch {
-                guard isLast, let state else { throw .damaged(path: path, line: lineNumber, problem: error) }
+                let isLast = newline == nil || end + 1 >= raw.count
+                guard isLast else { throw .damaged(path: path, line: lineNumber, problem: error) }
                 return Outcome(state: state, tornTail: start..<raw.count)
             }
             start = end + 1
         }
-        guard let state else { throw .empty(path: path) }
         return Outcome(state: state, tornTail: nil)
+    }
+
+    private static func isBlank(_ line: UnsafeRawBufferPointer) -> Bool {
+        line.allSatisfy { $0 == 32 || $0 == 13 || $0 == 9 }
     }
 
     /// Applies one line after `start`: the fast reader when it can, the strict one otherwise.

@@ -5,7 +5,9 @@ struct LineFields {
              description, stage
 
         /// The JSON key of the field on disk.
-        var key: String {
+        var key: String { keyLiteral.description }
+
+        var keyLiteral: StaticString {
             switch self {
             case .type: return "type"
             case .id: return "id"

@@ -24,3 +24,39 @@ public enum RecordKind: String, Sendable, CaseIterable {
         }
     }
 }
+
+extension RecordKind {
+    /// The kind a line's `"type"` bytes name, without making a String (replay does this every line).
+    init?(bytes: UnsafeRawBufferPointer) {
+        guard let first = bytes.first else { return nil }
+        let candidate: RecordKind
+        switch (bytes.count, first) {
+        case (6, UInt8(ascii: "a")): candidate = .answer
+        case (4, UInt8(ascii: "n")): candidate = .note
+        case (4, UInt8(ascii: "u")): candidate = .undo
+        case (4, UInt8(ascii: "r")): candidate = .redo
+        case (8, UInt8(ascii: "w")): candidate = .withdraw
+        case (5, UInt8(ascii: "s")): candidate = .start
+        case (5, UInt8(ascii: "c")): candidate = .close
+        case (12, UInt8(ascii: "a")): candidate = .addActivity
+        case (9, UInt8(ascii: "a")): candidate = .addGroup
+        default: return nil
+        }
+        guard Bytes.equal(bytes, candidate.literal) else { return nil }
+        self = candidate
+    }
+
+    private var literal: StaticString {
+        switch self {
+        case .start: return "start"
+        case .answer: return "answer"
+        case .withdraw: return "withdraw"
+        case .note: return "note"
+        case .addActivity: return "add-activity"
+        case .addGroup: return "add-group"
+        case .undo: return "undo"
+        case .redo: return "redo"
+        case .close: return "close"
+        }
+    }
+}

@@ -67,7 +67,7 @@ public final class Session {
         let path = journalPath(root: root, id: id)
         do throws(JournalError) {
             if !writable {
-                let outcome = try JournalReplay.replay(try JournalFile.read(path: path), path: path)
+                let outcome = try JournalReplay.replay(JournalBytes(try JournalFile.read(path: path)), path: path)
                 let note = outcome.tornTail.map {
                     "'\(path)' ends in a torn line (\($0.count) bytes) left by a crash; it is ignored here and "
                         + "set aside when the session is next opened for writing"
@@ -81,7 +81,7 @@ public final class Session {
             if let torn = outcome.tornTail {
                 let side = path + ".torn-" + Timestamp.format(Timestamp.now())
                     .replacingOccurrences(of: ":", with: "").replacingOccurrences(of: "-", with: "")
-                try JournalFile.writeSideFile(path: side, bytes: Array(bytes[torn]))
+                try JournalFile.writeSideFile(path: side, bytes: bytes[torn])
                 try journal.truncate(to: torn.lowerBound)
                 recovery = "recovered '\(path)': a torn last line (\(torn.count) bytes, a crash mid-write) was set "
                     + "aside in '\(side)'; all \(outcome.state.recordCount + 1) records before it are kept"

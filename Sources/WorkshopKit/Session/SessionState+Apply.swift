@@ -3,8 +3,9 @@ extension SessionState {
     /// session, so a damaged or hand-broken line is reported rather than silently misread.
     mutating func apply(_ fields: LineFields) throws(ReplayProblem) {
         guard let typeBytes = fields[.type] else { throw .missing(key: "type") }
-        let typeText = String(decoding: typeBytes, as: UTF8.self)
-        guard let kind = RecordKind(rawValue: typeText) else { throw .unknownType(typeText) }
+        guard let kind = RecordKind(bytes: typeBytes) else {
+            throw .unknownType(String(decoding: typeBytes, as: UTF8.self))
+        }
         if kind == .start { throw .secondStart }
         guard let idBytes = fields[.id] else { throw .missing(key: "id") }
         guard let id = RecordID.parse(idBytes) else { throw .badValue(key: "id", value: String(decoding: idBytes, as: UTF8.self)) }
@@ -33,7 +34,8 @@ extension SessionState {
                 entry.value = Entry.withdrawn
             }
             let index = Int32(entries.count)
-            cellHistory[Int(cell)].append(index)
+            previousInCell.append(cellNewest[Int(cell)])
+            cellNewest[Int(cell)] = index
             cellCurrent[Int(cell)] = index
         case .note:
             entry.extra = Int32(notes.count)
@@ -76,8 +78,9 @@ extension SessionState {
         }
         if kind.isUndoable {
             undoStacks[Int(by)].append(Int32(entries.count))
-            redoStacks[Int(by)].removeAll(keepingCapacity: true)
+            if !redoStacks[Int(by)].isEmpty { redoStacks[Int(by)].removeAll(keepingCapacity: true) }
         }
+        if kind != .answer && kind != .withdraw { previousInCell.append(-1) }
         entries.append(entry)
     }
 
@@ -116,9 +119,9 @@ extension SessionState {
         let key = Self.pack(activity: activity, persona: persona, group: group, criterion: criterion)
         if let index = cellIndex[key] { return index }
         let index = Int32(cellKeys.count)
-        cellIndex[key] = index
+        cellIndex.insert(key, index)
         cellKeys.append(key)
-        cellHistory.append([])
+        cellNewest.append(-1)
         cellCurrent.append(-1)
         return index
     }

@@ -31,7 +31,9 @@ extension SessionState {
         switch entry.kind {
         case .answer, .withdraw:
             let cell = Int(entry.cell)
-            cellCurrent[cell] = cellHistory[cell].last { entries[Int($0)].active } ?? -1
+            var newest = cellNewest[cell]
+            while newest >= 0 && !entries[Int(newest)].active { newest = previousInCell[Int(newest)] }
+            cellCurrent[cell] = newest
         case .addActivity:
             activityActive[Int(entry.extra)] = active
         case .addGroup:

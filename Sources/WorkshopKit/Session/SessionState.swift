@@ -49,9 +49,12 @@ public struct SessionState: Sendable {
     /// For each interned answer key: the level index, `Entry.unsure`, or `invalidAnswer`.
     var answerLevels: [Int16] = []
     var people = ByteInterner()
-    var cellIndex: [UInt64: Int32] = [:]
+    var cellIndex = CellTable()
     var cellKeys: [UInt64] = []
-    var cellHistory: [[Int32]] = []
+    /// For each cell, its newest answer or withdrawal entry (active or not), or -1; each entry links
+    /// to the one before it in `previousInCell`, so undo can walk a cell's history back.
+    var cellNewest: [Int32] = []
+    var previousInCell: [Int32] = []
     /// The entry holding each cell's current answer or withdrawal, or -1.
     var cellCurrent: [Int32] = []
     var notes: [Note] = []

@@ -34,7 +34,16 @@ struct RecordIDTests {
         #expect(RecordID.format(255) == "00000000000000ff")
     }
 
-    @Test(arguments: ["", "00ff", "00000000000000FF", "000000000000000g", "0000000000000000a"])
+    @Test func parsesEveryHexDigitInPlace() {
+        #expect(RecordID.parse("0123456789abcdef") == 0x0123_4567_89ab_cdef)
+        #expect(RecordID.parse("fedcba9876543210") == 0xfedc_ba98_7654_3210)
+        #expect(RecordID.parse("ffffffffffffffff") == .max)
+    }
+
+    // The bytes just outside '0'-'9' and 'a'-'f' ('/', ':', '`', 'g'), upper case, and non-ASCII.
+    @Test(arguments: ["", "00ff", "00000000000000FF", "000000000000000g", "0000000000000000a",
+                      "000000000000000/", "000000000000000:", "000000000000000`", "/000000000000000",
+                      "0000000:00000000", "00000000000000é"])
     func refusesOtherForms(_ text: String) {
         #expect(RecordID.parse(text) == nil)
     }

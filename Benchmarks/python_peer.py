@@ -1,0 +1,31 @@
+#!/usr/bin/env python3
+"""The peer the journal benchmark compares against: a short script that reads a session journal
+with json.loads and builds the same per-cell answer lists that opening a session builds.
+Prints {"seconds": ..., "records": ..., "cells": ...} as JSON; the clock starts at open()."""
+import json
+import sys
+import time
+
+
+def main(path):
+    start = time.perf_counter()
+    cells = {}
+    active = {}
+    records = 0
+    with open(path, encoding="utf-8") as journal:
+        json.loads(journal.readline())  # the start record: plan and personas
+        for line in journal:
+            record = json.loads(line)
+            records += 1
+            kind = record["type"]
+            if kind == "answer" or kind == "withdraw":
+                key = (record["activity"], record["persona"], record["group"], record.get("criterion"))
+                cells.setdefault(key, []).append(record["id"])
+                active[record["id"]] = (key, record.get("answer"))
+            elif kind == "undo":
+                active.pop(record["target"], None)
+    print(json.dumps({"seconds": time.perf_counter() - start, "records": records, "cells": len(cells)}))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])

@@ -1,0 +1,48 @@
+import Foundation
+import WorkshopKit
+
+/// Runs every measurement and writes the report as a Markdown table.
+struct Benchmark {
+    var options: BenchOptions
+
+    func run() -> String {
+        let root = ProjectRoot(path: options.folder)
+        var lines = [
+            "workshop-bench: \(ProcessInfo.processInfo.activeProcessorCount) cores, median of \(options.runs) runs",
+            "",
+            "| answers | journal MB | open s | peak MB | python peer s | peer / open |",
+            "| ---: | ---: | ---: | ---: | ---: | ---: |",
+        ]
+        var appendSession: String?
+        for size in options.sizes {
+            do {
+                let id = try SessionGenerator.ensure(answers: size, root: root)
+                let path = Session.journalPath(root: root, id: id)
+                let megabytes = Double((try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0) / 1e6
+                let open = try MeasureOpen.measure(path: path, runs: options.runs)
+                let peer = try PythonPeer.measure(path: path, runs: max(1, min(options.runs, 3)), python: options.python)
+                lines.append(String(
+                    format: "| %d | %.1f | %.3f | %.0f | %.3f | %.1f× |", size, megabytes, open.seconds,
+                    open.peakMegabytes, peer.seconds, peer.seconds / open.seconds))
+                if size <= 100_000 { appendSession = id }
+            } catch {
+                lines.append("| \(size) | failed: \(error) | | | | |")
+            }
+        }
+        if let appendSession {
+            do {
+                let result = try AppendBenchmark.measure(sessionID: appendSession, root: root, count: options.appends)
+                lines += [
+                    "",
+                    "| \(options.appends) appends to \(appendSession) | median ms | p95 ms |",
+                    "| --- | ---: | ---: |",
+                    String(format: "| record an answer (fsync included) | %.3f | %.3f |", result.appendMedian * 1000, result.appendP95 * 1000),
+                    String(format: "| the disk alone: write + fdatasync | %.3f | %.3f |", result.fsyncMedian * 1000, result.fsyncP95 * 1000),
+                ]
+            } catch {
+                lines.append("append benchmark failed: \(error)")
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,66 @@
+import Foundation
+import WorkshopKit
+
+/// Writes a realistic session journal: 20 activities, 8 personas, 100 tables, a 1-5 scale; tables
+/// rate in runs (one persona and table at a time), with re-scored answers, notes, withdrawals and
+/// undos mixed in the way a facilitator makes them.
+struct SessionGenerator {
+    static let activityCount = 20, personaCount = 8, groupCount = 100
+
+    static func plan() -> (Plan, [Persona]) {
+        let personas = (0..<personaCount).map { Persona(id: "persona-\($0)", name: "Persona \($0)", weight: 1) }
+        let plan = Plan(
+            id: "bench", title: "Benchmark plan", personas: personas.map(\.id),
+            activities: (0..<activityCount).map { Activity(id: "activity-\($0)", title: "Activity number \($0)") },
+            scale: Scale.builtin(named: "1-5") ?? Scale.labelled("fallback", []),
+            groups: (1...groupCount).map { "table-\($0)" })
+        return (plan, personas)
+    }
+
+    /// Creates `sessions/bench-<answers>.jsonl` under `root` unless it exists; returns its id.
+    static func ensure(answers: Int, root: ProjectRoot) throws -> String {
+        let id = "bench-\(answers)"
+        let path = Session.journalPath(root: root, id: id)
+        if FileManager.default.fileExists(atPath: path) { return id }
+        try FileManager.default.createDirectory(atPath: root.sessionsFolder, withIntermediateDirectories: true)
+        let (plan, personas) = plan()
+        do { _ = try Session.start(plan: plan, personas: personas, root: root, id: id, by: "anna") }
+        guard let handle = FileHandle(forWritingAtPath: path) else { throw CocoaError(.fileNoSuchFile) }
+        handle.seekToEndOfFile()
+        var generator = SystemRandomNumberGenerator()
+        var buffer = ""
+        var time: Int64 = 1_448_000_000_000
+        var written = 0
+        var lastID = ""
+        while written < answers {
+            let persona = Int.random(in: 0..<personaCount, using: &generator)
+            let group = Int.random(in: 1...groupCount, using: &generator)
+            for activity in 0..<activityCount where written < answers {
+                time += Int64.random(in: 800...4000, using: &generator)
+                let id = RecordID.format(RecordID.random())
+                let roll = Int.random(in: 0..<100, using: &generator)
+                let note = roll < 3 ? ",\"note\":\"said this \(written) works in week \(roll)\"" : ""
+                let answer = roll == 99 ? "?" : String(Int.random(in: 1...5, using: &generator))
+                buffer += "{\"type\":\"answer\",\"id\":\"\(id)\",\"at\":\"\(Timestamp.format(time))\",\"by\":\"anna\","
+                    + "\"activity\":\"activity-\(activity)\",\"persona\":\"persona-\(persona)\",\"group\":\"table-\(group)\","
+                    + "\"answer\":\"\(answer)\"\(note)}\n"
+                written += 1
+                lastID = id
+                if roll == 50 {
+                    buffer += "{\"type\":\"undo\",\"id\":\"\(RecordID.format(RecordID.random()))\",\"at\":\"\(Timestamp.format(time + 1))\","
+                        + "\"by\":\"anna\",\"target\":\"\(lastID)\"}\n"
+                } else if roll == 51 {
+                    buffer += "{\"type\":\"note\",\"id\":\"\(RecordID.format(RecordID.random()))\",\"at\":\"\(Timestamp.format(time + 1))\","
+                        + "\"by\":\"anna\",\"activity\":\"activity-\(activity)\",\"text\":\"the room laughed\"}\n"
+                }
+            }
+            if buffer.utf8.count > 1 << 20 {
+                handle.write(Data(buffer.utf8))
+                buffer = ""
+            }
+        }
+        handle.write(Data(buffer.utf8))
+        handle.closeFile()
+        return id
+    }
+}

@@ -1,0 +1,115 @@
+#!/usr/bin/env python3
+"""Crash test: kill `workshop` with SIGKILL at random moments while it records answers, then check
+that every answer it acknowledged is in the reopened session, and that the session always opens.
+
+Each round pipes a batch of `score` commands (each with a unique note) into the prompt, reads the
+confirmations it prints, and kills it after a random delay. A confirmation is printed only after
+the answer's record is written and fsynced, so every confirmed note must be in the journal.
+"""
+import argparse
+import os
+import random
+import re
+import select
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+
+
+def plan_ids(plan_path):
+    """Activity, persona and group ids of the example plan, read without a YAML library."""
+    text = open(plan_path, encoding="utf-8").read()
+    activities = re.findall(r"^  - id: (\S+)", text.split("\nactivities:", 1)[1], re.M)
+    personas = re.search(r"^personas: \[(.*)\]", text, re.M).group(1).replace(" ", "").split(",")
+    groups = re.search(r"^groups: \[(.*)\]", text, re.M).group(1).replace(" ", "").split(",")
+    return activities, personas, groups
+
+
+def one_round(binary, root, commands, delay):
+    """Runs the prompt on `commands`, kills it after `delay` seconds; returns (stdout lines, stderr)."""
+    process = subprocess.Popen(
+        [binary, "--root", root], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        env={**os.environ, "WORKSHOP_FACILITATOR": "crash-test"})
+    process.stdin.write(("\n".join(commands) + "\n").encode())
+    process.stdin.close()
+    output = b""
+    deadline = time.monotonic() + delay
+    while True:
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            break
+        ready, _, _ = select.select([process.stdout], [], [], remaining)
+        if not ready:
+            continue
+        chunk = os.read(process.stdout.fileno(), 65536)
+        if not chunk:
+            break
+        output += chunk
+    process.send_signal(signal.SIGKILL)
+    # What was printed before the kill is still in the pipe: those answers were acknowledged.
+    output += process.stdout.read()
+    errors = process.stderr.read().decode()
+    process.wait()
+    return output.decode().splitlines(), errors
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--binary", default=".build/debug/workshop")
+    parser.add_argument("--example", default="example")
+    parser.add_argument("--rounds", type=int, default=200)
+    parser.add_argument("--batch", type=int, default=200, help="score commands piped in each round")
+    parser.add_argument("--max-delay", type=float, default=0.4)
+    parser.add_argument("--seed", type=int, default=None)
+    args = parser.parse_args()
+    seed = args.seed if args.seed is not None else random.randrange(1 << 30)
+    rng = random.Random(seed)
+
+    folder = tempfile.mkdtemp(prefix="workshop-crash-")
+    root = os.path.join(folder, "ws")
+    shutil.copytree(args.example, root)
+    try:
+        subprocess.run([args.binary, "start", "stirling-2015", "--root", root], check=True,
+                       stdout=subprocess.DEVNULL)
+        activities, personas, groups = plan_ids(os.path.join(root, "sessions", "stirling-2015.yaml"))
+        acknowledged, counter, recoveries, failures = [], 0, 0, []
+        for round_number in range(args.rounds):
+            notes, commands = [], ["open stirling-2015"]
+            for _ in range(args.batch):
+                counter += 1
+                notes.append(f"k{counter}")
+                commands.append(
+                    f"score {rng.choice(activities)} {rng.choice(personas)} {rng.choice('12345?')} "
+                    f"-g {rng.choice(groups)} --note k{counter}")
+            lines, errors = one_round(args.binary, root, commands, rng.uniform(0, args.max_delay))
+            recoveries += errors.count("recovered ")
+            if lines and not lines[0].startswith("opened "):
+                failures.append(f"round {round_number}: the session did not open: {lines[0]!r} {errors!r}")
+            if "error:" in errors:
+                failures.append(f"round {round_number}: {errors.strip().splitlines()[0]}")
+            confirmed = [line for line in lines if line.startswith("recorded ")]
+            acknowledged += notes[:len(confirmed)]
+
+        final = subprocess.run([args.binary, "log", "stirling-2015", "--root", root], capture_output=True, text=True)
+        if final.returncode != 0:
+            failures.append(f"the session does not open after the last kill: {final.stderr.strip()}")
+        found = set(re.findall(r'"(k\d+)"', final.stdout))
+        lost = [note for note in acknowledged if note not in found]
+        if lost:
+            failures.append(f"{len(lost)} acknowledged answers lost, e.g. {lost[:5]}")
+        print(f"crash test (seed {seed}): {args.rounds} SIGKILLs, {len(acknowledged)} answers acknowledged, "
+              f"{len(acknowledged) - len(lost)} found after reopening, {len(lost)} lost, "
+              f"{recoveries} torn last lines set aside")
+        for failure in failures[:20]:
+            print("FAIL:", failure)
+        print(f"{0 if failures else 1} passed, {1 if failures else 0} failed")
+        return 1 if failures else 0
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
