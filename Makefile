@@ -11,6 +11,7 @@ deps:
 	@missing=""; \
 	pkg-config --exists readline 2>/dev/null || missing="$$missing libreadline-dev pkg-config"; \
 	command -v tmux >/dev/null 2>&1 || missing="$$missing tmux"; \
+	command -v python3 >/dev/null 2>&1 || missing="$$missing python3"; \
 	if [ -n "$$missing" ]; then \
 	  if command -v apt-get >/dev/null 2>&1; then \
 	    echo "installing:$$missing"; \
@@ -28,6 +29,7 @@ run: build
 
 test: deps
 	$(SWIFT) test
+	python3 Tests/crash/crash_test.py --binary .build/debug/workshop --example example --rounds 200
 
 bench: deps
 	$(SWIFT) build -c release --product workshop-bench

@@ -24,34 +24,34 @@ struct StartRecord {
         return line.finished()
     }
 
+    /// The start line as it is on disk, decoded in one pass.
+    private struct Payload: Decodable {
+        var type: String
+        var id: String
+        var at: String
+        var by: String?
+        var session: String
+        var plan: Plan
+        var personas: [Persona]
+    }
+
     static func parse(_ line: UnsafeRawBufferPointer) throws(ReplayProblem) -> StartRecord {
-        let object: [String: Any]
+        let payload: Payload
         do {
-            guard let dictionary = try JSONSerialization.jsonObject(with: Data(line)) as? [String: Any] else {
-                throw ReplayProblem.notAnObject
-            }
-            object = dictionary
-        } catch {
+            payload = try JSONDecoder().decode(Payload.self, from: Data(line))
+        } catch DecodingError.dataCorrupted {
             throw .notJSON
-        }
-        guard object["type"] as? String == RecordKind.start.rawValue else { throw .noStart }
-        guard let idText = object["id"] as? String, let id = RecordID.parse(idText) else {
-            throw .badValue(key: "id", value: "\(object["id"] ?? "")")
-        }
-        guard let atText = object["at"] as? String, let at = Timestamp.parse(atText) else {
-            throw .badValue(key: "at", value: "\(object["at"] ?? "")")
-        }
-        guard let session = object["session"] as? String else { throw .missing(key: "session") }
-        let decoder = JSONDecoder()
-        do {
-            let plan = try decoder.decode(
-                Plan.self, from: JSONSerialization.data(withJSONObject: object["plan"] ?? NSNull()))
-            let personas = try decoder.decode(
-                [Persona].self, from: JSONSerialization.data(withJSONObject: object["personas"] ?? NSNull()))
-            return StartRecord(
-                id: id, at: at, by: object["by"] as? String ?? "", session: session, plan: plan, personas: personas)
+        } catch DecodingError.keyNotFound(let key, _) {
+            let isStart = String(decoding: line, as: UTF8.self).contains(#""type":"start""#)
+            throw isStart ? .missing(key: key.stringValue) : .noStart
         } catch {
-            throw .badValue(key: "plan", value: "not a plan snapshot")
+            throw .badValue(key: "start", value: "not a session's start record")
         }
+        guard payload.type == RecordKind.start.rawValue else { throw .noStart }
+        guard let id = RecordID.parse(payload.id) else { throw .badValue(key: "id", value: payload.id) }
+        guard let at = Timestamp.parse(payload.at) else { throw .badValue(key: "at", value: payload.at) }
+        return StartRecord(
+            id: id, at: at, by: payload.by ?? "", session: payload.session, plan: payload.plan,
+            personas: payload.personas)
     }
 }

@@ -115,3 +115,35 @@ struct RecoveryTests {
         #expect(!again.isReadOnly)
     }
 }
+
+struct StartRecordTests {
+    func parse(_ text: String) throws(ReplayProblem) -> StartRecord {
+        let bytes = Array(text.utf8)
+        return try bytes.withUnsafeBytes { raw in
+            Result { () throws(ReplayProblem) in try StartRecord.parse(raw) }
+        }.get()
+    }
+
+    @Test func aJournalMustBeginWithItsStartRecord() {
+        #expect(throws: ReplayProblem.noStart) {
+            try parse(#"{"type":"answer","id":"00000000000000ff","at":"2015-11-20T06:13:20.123Z","answer":"4"}"#)
+        }
+        #expect(throws: ReplayProblem.notJSON) { try parse("not json") }
+        #expect(throws: ReplayProblem.missing(key: "plan")) {
+            try parse(#"{"type":"start","id":"00000000000000ff","at":"2015-11-20T06:13:20.123Z","session":"s","personas":[]}"#)
+        }
+    }
+
+    @Test func aStartRecordRoundTrips() throws {
+        let plan = Plan(id: "p", title: "T", personas: ["a"], activities: [Activity(id: "x", title: "X")],
+                        scale: Scale.builtin(named: "rag") ?? Scale.labelled("", []))
+        let record = StartRecord(id: 42, at: 1_448_000_000_123, by: "anna", session: "s", plan: plan,
+                                 personas: [Persona(id: "a", name: "A", weight: 2)])
+        let line = try record.line()
+        let parsed = try parse(String(decoding: line.dropLast(), as: UTF8.self))
+        #expect(parsed.plan == plan)
+        #expect(parsed.personas == record.personas)
+        #expect(parsed.id == 42)
+        #expect(parsed.at == record.at)
+    }
+}
