@@ -65,4 +65,26 @@ static inline void workshop_rl_done(void) {
     rl_done = 1;
 }
 
+static inline int workshop_history_length(void) {
+    return history_length;
+}
+
+static inline int workshop_history_base(void) {
+    return history_base;
+}
+
+/// The newest history entry's text, or NULL when the history is empty.
+static inline const char *workshop_history_last(void) {
+    HIST_ENTRY *entry = history_get(history_base + history_length - 1);
+    return entry ? entry->line : NULL;
+}
+
+static inline void workshop_rl_set_completion_query_items(int items) {
+    rl_completion_query_items = items;
+}
+
+static inline void workshop_rl_set_catch_sigwinch(int on) {
+    rl_catch_sigwinch = on;
+}
+
 #endif

@@ -27,9 +27,15 @@ extension Workshop {
             let project = try global.loadProject()
             let interactive = isatty(STDIN_FILENO) == 1
             if interactive { Console.out(Self.banner(project)) }
+            let context = ShellContext(root: global.projectRoot)
+            let reader: any LineReader = interactive
+                ? ReadlineLineReader(
+                    history: HistoryFile.resolve(environment: ProcessInfo.processInfo.environment),
+                    completer: Completer(context: context))
+                : StreamLineReader()
             var repl = REPL(
-                context: ShellContext(root: global.projectRoot),
-                reader: interactive ? ReadlineLineReader() : StreamLineReader(),
+                context: context,
+                reader: reader,
                 interactive: interactive,
                 bail: bail)
             let failures = repl.run()

@@ -33,8 +33,7 @@ public struct Workshop: ParsableCommand {
     @discardableResult
     public static func run(arguments: [String]) -> Int32 {
         do {
-            try checkCommandName(arguments.first)
-            var command = try parseAsRoot(arguments)
+            var command = try parseAsRoot(try expandingCommand(arguments))
             try command.run()
             return 0
         } catch {
@@ -47,10 +46,23 @@ public struct Workshop: ParsableCommand {
         configuration.subcommands.map { $0._commandName }
     }
 
-    /// Refuses a first word that is neither an option nor a command, which ArgumentParser would
-    /// otherwise hand to the default command with a puzzling message.
-    static func checkCommandName(_ word: String?) throws {
-        guard let word, !word.hasPrefix("-"), word != "help", !commandNames.contains(word) else { return }
+    /// The command a word names: the name itself or a unique prefix of one (`sc` is `score`).
+    static func expandedCommandName(_ word: String) -> String? {
+        if commandNames.contains(word) || word == "help" { return word }
+        let matches = commandNames.filter { $0.hasPrefix(word) }
+        return matches.count == 1 ? matches[0] : nil
+    }
+
+    /// The arguments with a shortened command name written out. Refuses a first word that is
+    /// neither an option nor a command, which ArgumentParser would otherwise hand to the default
+    /// command with a puzzling message.
+    static func expandingCommand(_ arguments: [String]) throws -> [String] {
+        guard let word = arguments.first, !word.hasPrefix("-") else { return arguments }
+        if let name = expandedCommandName(word) { return [name] + arguments.dropFirst() }
+        let matches = commandNames.filter { $0.hasPrefix(word) }
+        if matches.count > 1 {
+            throw CommandFailure("command '\(word)' is ambiguous: \(matches.joined(separator: ", ")); type more of it")
+        }
         let hint = Suggestion.closest(to: word, in: commandNames).map { "did you mean '\($0)'?" }
             ?? "see 'workshop --help' for the list"
         throw CommandFailure("unknown command '\(word)'; \(hint)")

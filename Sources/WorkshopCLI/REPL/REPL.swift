@@ -44,7 +44,7 @@ struct REPL {
 
     /// Supplies the open session to commands that take one first.
     func withSession(_ words: [String]) -> [String] {
-        guard let first = words.first, let session = context.session,
+        guard let first = words.first, let session = context.session, words.count > 0,
               Workshop.sessionCommandNames.contains(first),
               !words.dropFirst().contains(where: { $0 == "-h" || $0 == "--help" })
         else { return words }
@@ -59,8 +59,12 @@ struct REPL {
         }
         return ShellContext.$current.withValue(context) {
             do {
-                try Workshop.checkCommandName(words.first)
-                var command = try Workshop.parseAsRoot(withSession(words))
+                let expanded = try Workshop.expandingCommand(words)
+                if expanded.first == "help" {
+                    Console.out(try PromptHelp.text(for: Array(expanded.dropFirst())))
+                    return 0
+                }
+                var command = try Workshop.parseAsRoot(withSession(expanded))
                 try command.run()
                 return 0
             } catch let failure as CommandFailure {

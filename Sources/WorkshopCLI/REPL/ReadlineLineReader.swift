@@ -1,20 +1,57 @@
 import CReadline
 import Foundation
 
-/// Reads lines with GNU readline: editing, history and `~/.inputrc` (as application 'workshop').
-struct ReadlineLineReader: LineReader {
-    init() {
+/// Set by the SIGINT handler; read by the prompt loop. A plain flag is all a handler may touch.
+nonisolated(unsafe) var interruptRequested: sig_atomic_t = 0
+
+/// What readline's C callbacks hand back to Swift. The prompt runs on one thread only.
+private enum ReadlineBridge {
+    nonisolated(unsafe) static var finished = false
+    nonisolated(unsafe) static var line: String?
+}
+
+/// Reads lines with GNU readline: editing, history across runs, tab completion, `~/.inputrc` (as
+/// application 'workshop'). Uses readline's callback interface so that Ctrl-C clears the line and
+/// returns to the prompt instead of ending the program.
+final class ReadlineLineReader: LineReader {
+    private let history: HistoryFile?
+
+    init(history: HistoryFile?, completer: Completer) {
+        self.history = history
         // Readline keeps the pointer, so the name is copied once and never freed.
         workshop_rl_set_name(strdup("workshop"))
+        workshop_rl_set_catch_signals(0)
+        ReadlineCompletion.install(completer)
+        history?.load()
+        signal(SIGINT) { _ in interruptRequested = 1 }
     }
 
-    mutating func readLine(prompt: String) -> String? {
-        guard let raw = readline(prompt) else { return nil }
-        defer { free(raw) }
-        let line = String(cString: raw)
-        if !line.trimmingCharacters(in: .whitespaces).isEmpty {
-            add_history(raw)
+    func readLine(prompt: String) -> String? {
+        ReadlineBridge.finished = false
+        ReadlineBridge.line = nil
+        rl_callback_handler_install(prompt) { raw in
+            ReadlineBridge.finished = true
+            if let raw {
+                ReadlineBridge.line = String(cString: raw)
+                free(raw)
+            }
+            rl_callback_handler_remove()
         }
-        return line
+        while !ReadlineBridge.finished {
+            var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+            let ready = poll(&descriptor, 1, -1)
+            if interruptRequested != 0 {
+                // Ctrl-C: drop what was typed and offer a fresh prompt, like bash and psql.
+                interruptRequested = 0
+                rl_replace_line("", 0)
+                FileHandle.standardOutput.write(Data("^C\n".utf8))
+                rl_on_new_line()
+                rl_redisplay()
+                continue
+            }
+            if ready > 0 { rl_callback_read_char() }
+        }
+        if let line = ReadlineBridge.line { history?.add(line) }
+        return ReadlineBridge.line
     }
 }

@@ -4,16 +4,11 @@ import Foundation
 /// own ids, with did-you-mean suggestions when nothing matches.
 extension SessionState {
     public func resolveActivity(_ text: String) throws(SessionError) -> String {
-        let activities = activeActivities
-        if let byID = try? Self.resolve(text, among: activities.map(\.id)) { return byID }
+        let ids = activeActivities.map(\.id)
+        if let byID = try? Self.resolve(text, among: ids) { return byID }
         // Words of a title also find an activity: "cafe" finds "research-cafes" by its title.
-        let folded = Self.fold(text)
-        let byTitle = activities.filter { activity in
-            Self.fold(activity.title).split(whereSeparator: { !$0.isLetter && !$0.isNumber })
-                .contains { $0.hasPrefix(folded) }
-        }
+        let byTitle = activities(withTitleWordStartingWith: text)
         if byTitle.count == 1 { return byTitle[0].id }
-        let ids = activities.map(\.id)
         return try Self.resolve(text, among: ids, kind: "activity", hint: "activities: \(ids.joined(separator: ", "))")
     }
 
@@ -65,6 +60,17 @@ extension SessionState {
         let byLabel = scale.levels.indices.filter { !lowered.isEmpty && scale.levels[$0].label.lowercased().hasPrefix(lowered) }
         if byLabel.count == 1 { return .level(byLabel[0]) }
         throw .notOnScale(answer: text, scale: scale.name, keys: scale.levels.map(\.key))
+    }
+
+    /// Activities with a word in their title that starts with `text`, ignoring case and accents:
+    /// "cafe" finds "Research cafés".
+    public func activities(withTitleWordStartingWith text: String) -> [Activity] {
+        let folded = Self.fold(text)
+        guard !folded.isEmpty else { return [] }
+        return activeActivities.filter { activity in
+            Self.fold(activity.title).split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+                .contains { $0.hasPrefix(folded) }
+        }
     }
 
     /// Lower case without accents, so "cafe" matches "Cafés".

@@ -1,0 +1,28 @@
+import ArgumentParser
+
+/// `help` at the prompt: the commands in a few lines; `help <command>`: its usage and an example.
+enum PromptHelp {
+    static func text(for words: [String]) throws -> String {
+        guard let name = words.first else { return overview }
+        guard let expanded = Workshop.expandedCommandName(name),
+              let type = Workshop.configuration.subcommands.first(where: { $0._commandName == expanded })
+        else {
+            throw CommandFailure("no help for '\(name)'; 'help' lists the commands")
+        }
+        return Workshop.helpMessage(for: type).trimmingCharacters(in: .newlines)
+    }
+
+    static var overview: String {
+        let commands = Workshop.configuration.subcommands.filter { $0._commandName != "shell" }
+        let width = (commands.map { $0._commandName.count }.max() ?? 0) + 2
+        var lines = commands.map { type in
+            let name = type._commandName
+            return "  " + name + String(repeating: " ", count: width - name.count) + type.configuration.abstract
+        }
+        lines.append("  help <command> for its usage and an example; quit (or Ctrl-D) to leave")
+        lines.append("With a session open, commands take it as their session: 'open SESSION', 'use PERSONA GROUP', 'score ACTIVITY ANSWER'.")
+        return lines.joined(separator: "\n")
+    }
+}
+
+import Foundation
