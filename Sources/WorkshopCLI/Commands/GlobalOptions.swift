@@ -9,6 +9,13 @@ struct GlobalOptions: ParsableArguments {
         valueName: "dir"))
     var root: String?
 
+    @Option(help: "Colour: auto (a terminal, unless NO_COLOR is set or TERM=dumb), always, or never.")
+    var color: Style.Mode?
+
+    mutating func validate() throws {
+        if let color { Style.mode = color }
+    }
+
     var projectRoot: ProjectRoot {
         if root == nil, let context = ShellContext.current { return context.root }
         return ProjectRoot.resolve(option: root, environment: ProcessInfo.processInfo.environment)

@@ -46,7 +46,7 @@ extension Workshop {
                 try session.record(.answer(cell, answer, note: note), by: global.facilitator)
                 let scale = state.plan.scale
                 let was = previous.map { " (was \($0.display(on: scale)))" } ?? ""
-                return "recorded \(cell.display) = \(answer.display(on: scale))\(was)"
+                return Style.green("recorded") + " \(cell.display) = \(answer.display(on: scale))\(was)"
             }
             Console.out(message)
         }

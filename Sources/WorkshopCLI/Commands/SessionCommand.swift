@@ -12,6 +12,8 @@ extension Workshop.AddGroup: SessionCommand {}
 extension Workshop.Close: SessionCommand {}
 extension Workshop.Log: SessionCommand {}
 extension Workshop.Status: SessionCommand {}
+extension Workshop.Rate: SessionCommand {}
+extension Workshop.Row: SessionCommand {}
 
 extension Workshop {
     /// The names of the commands that take a session first.

@@ -35,22 +35,25 @@ struct StatusReport {
                 + "\(status.replaced) replaced or withdrawn, \(status.undone) undone",
             "matrix: \(status.filledMatrixCells) of \(status.matrixCells) persona × activity cells have answers",
         ]
+        let total = state.activeActivities.count
         if !status.emptyByPersona.isEmpty {
-            lines.append("empty cells:")
+            lines.append(Style.bold("empty cells:"))
             for (persona, activities) in status.emptyByPersona {
-                lines.append("  \(persona): \(summarise(activities, of: state.activeActivities.count))")
+                lines += list(activities, first: "  \(persona): ", of: total)
             }
         }
         if !status.owedByGroup.isEmpty {
-            lines.append("still owed:")
+            lines.append(Style.bold("still owed:"))
             for (group, persona, activities) in status.owedByGroup {
-                lines.append("  \(group) as \(persona): \(summarise(activities, of: state.activeActivities.count))")
+                lines += list(activities, first: "  \(group) as \(persona): ", of: total)
             }
         }
         return lines
     }
 
-    private func summarise(_ activities: [String], of total: Int) -> String {
-        activities.count == total ? "all \(total) activities" : activities.joined(separator: ", ")
+    /// A list of activities wrapped to the terminal, or "all N activities".
+    private func list(_ activities: [String], first: String, of total: Int) -> [String] {
+        if activities.count == total { return [first + "all \(total) activities"] }
+        return Style.wrapList(activities, first: first, indent: 6, width: Terminal.columns)
     }
 }

@@ -12,3 +12,19 @@ struct StreamLineReader: LineReader {
         Swift.readLine(strippingNewline: true)
     }
 }
+
+/// Reads the lines of a script file (`workshop run FILE`).
+struct ScriptLineReader: LineReader {
+    var lines: [String]
+    private var next = 0
+
+    init(lines: [String]) {
+        self.lines = lines
+    }
+
+    mutating func readLine(prompt: String) -> String? {
+        guard next < lines.count else { return nil }
+        defer { next += 1 }
+        return lines[next]
+    }
+}

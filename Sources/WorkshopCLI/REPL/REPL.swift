@@ -9,6 +9,8 @@ struct REPL {
     /// Batch mode: no prompt, errors carry their line number, and `bail` stops at the first.
     var interactive: Bool
     var bail: Bool
+    /// Where batch lines come from, for error messages: `line 4:` for standard input, `FILE:4:` for a script.
+    var source: String? = nil
 
     /// Words that leave the prompt.
     static let quitWords: Set<String> = ["quit", "exit", ".quit", "\\q"]
@@ -53,8 +55,9 @@ struct REPL {
 
     /// Runs one command line with this prompt's context; returns its exit status.
     func execute(_ words: [String], line: Int) -> Int32 {
-        if words.first == Workshop.Shell.configuration.commandName {
-            reportError("already at the workshop prompt", line: line)
+        if words.first == Workshop.Shell.configuration.commandName || words.first == "run" {
+            reportError(words.first == "run" ? "run a script from the shell: workshop run FILE"
+                        : "already at the workshop prompt", line: line)
             return 1
         }
         return ShellContext.$current.withValue(context) {
@@ -86,6 +89,7 @@ struct REPL {
     }
 
     private func reportError(_ message: String, line: Int) {
-        Console.err(interactive ? "error: \(message)" : "line \(line): error: \(message)")
+        let place = interactive ? "" : source.map { "\($0):\(line): " } ?? "line \(line): "
+        Console.err(place + Style.red("error:") + " " + message)
     }
 }

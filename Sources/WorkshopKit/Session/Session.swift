@@ -138,6 +138,38 @@ public final class Session {
         return state.recordCount - 1
     }
 
+    /// Records several changes with one write and one fsync (a transcribed paper sheet): all are
+    /// checked first, and all or none are acknowledged. Returns how many were recorded.
+    @discardableResult
+    public func record(all changes: [Change], by person: String, at time: Int64 = Timestamp.now()) throws(SessionError)
+        -> Int
+    {
+        guard let journal else { throw .journal(.readOnlySession(session: id)) }
+        if state.isClosed { throw .closed(id) }
+        let encoder = RecordEncoder(state: state)
+        var lines: [[UInt8]] = []
+        for change in changes { lines.append(try encoder.line(for: change, by: person, at: time)) }
+        let acknowledged = journal.size
+        do throws(JournalError) {
+            try journal.append(lines.flatMap { $0 })
+        } catch {
+            throw .journal(error)
+        }
+        var applied = state
+        do throws(ReplayProblem) {
+            for line in lines {
+                try line.dropLast().withUnsafeBytes { raw in
+                    Result { () throws(ReplayProblem) in try JournalReplay.applyLine(raw, to: &applied) }
+                }.get()
+            }
+        } catch {
+            try? journal.truncate(to: acknowledged)
+            throw .internalInconsistency("\(error)")
+        }
+        state = applied
+        return lines.count
+    }
+
     private static func allowedWhenClosed(_ change: Change) -> Bool {
         if case .undo = change { return true }
         if case .redo = change { return true }

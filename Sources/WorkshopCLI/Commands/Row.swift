@@ -1,0 +1,88 @@
+import ArgumentParser
+import WorkshopKit
+
+extension Workshop {
+    /// `row PERSONA GROUP ANSWERS...`: a group's paper sheet in one line, in plan order.
+    struct Row: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Record a group's whole sheet in one line: one answer per activity, in plan order.",
+            usage: "workshop row <session> <persona> <group> <answer>...",
+            discussion: """
+                Give one answer per activity (per activity and criterion when the plan has criteria), in \
+                the plan's order; '-' leaves one empty, '?' is unsure. The row is refused whole, with \
+                nothing written, if any answer is not on the scale or the count is wrong. At the prompt, \
+                after 'use PERSONA GROUP', the answers alone will do.
+
+                Example: workshop row stirling-2015 undergraduate table-3 4 3 5 ? 2 - 4 4 3 2 5 1 3 4
+                """)
+
+        @OptionGroup var global: GlobalOptions
+
+        @Argument(help: "The session: its id or a unique prefix.")
+        var session: String
+
+        @Argument(help: ArgumentHelp("The persona, the group, then the answers.", valueName: "persona> <group> <answer"))
+        var words: [String] = []
+
+        func run() throws {
+            let message = try global.change(session) { (session) throws(SessionError) -> String in
+                let state = session.state
+                let items = RatingItems(state: state)
+                var words = self.words
+                let context = ShellContext.current
+                if words.count == items.count, let persona = context?.persona {
+                    words.insert(contentsOf: [persona, try state.resolveGroup(context?.group)], at: 0)
+                }
+                guard words.count == items.count + 2 else {
+                    throw SessionError.missing(kind: "row", hint: "expected a persona, a group and \(items.count) "
+                        + "answers (one per \(items.noun), in plan order); got \(words.count) words")
+                }
+                let persona = try state.resolvePersona(words[0])
+                let group = try state.resolveGroup(words[1])
+                var changes: [Change] = []
+                for (item, text) in zip(items.items, words.dropFirst(2)) where text != "-" {
+                    let answer: Answer
+                    do {
+                        answer = try state.resolveAnswer(text)
+                    } catch {
+                        throw SessionError.missing(kind: "answer", hint: "'\(text)' for \(item.label) is not on the "
+                            + "scale '\(state.plan.scale.name)'; the row was not recorded")
+                    }
+                    let cell = Cell(activity: item.activity, persona: persona, group: group, criterion: item.criterion)
+                    changes.append(.answer(cell, answer, note: nil))
+                }
+                let count = try session.record(all: changes, by: global.facilitator)
+                let skipped = items.count - count
+                return "recorded \(count) answers for \(persona) · \(group)" + (skipped > 0 ? " (\(skipped) left empty)" : "")
+            }
+            Console.out(message)
+        }
+    }
+}
+
+/// What guided rating and rows walk through: each activity, or each activity and criterion.
+struct RatingItems {
+    struct Item {
+        var activity: String
+        var criterion: String?
+        var label: String
+    }
+
+    var items: [Item]
+    var noun: String
+
+    init(state: SessionState) {
+        let criteria = state.plan.criteria
+        if criteria.isEmpty {
+            items = state.activeActivities.map { Item(activity: $0.id, criterion: nil, label: $0.title) }
+            noun = "activity"
+        } else {
+            items = state.activeActivities.flatMap { activity in
+                criteria.map { Item(activity: activity.id, criterion: $0.id, label: "\(activity.title) — \($0.title)") }
+            }
+            noun = "activity and criterion"
+        }
+    }
+
+    var count: Int { items.count }
+}

@@ -1,0 +1,48 @@
+import ArgumentParser
+import Foundation
+
+/// Colour in output: only for a terminal, never with `NO_COLOR` or `TERM=dumb`, unless `--color always`.
+/// Colour only ever repeats what the words say; nothing is shown by colour alone.
+enum Style {
+    enum Mode: String, CaseIterable, ExpressibleByArgument {
+        case auto, always, never
+    }
+
+    nonisolated(unsafe) static var mode: Mode = .auto
+
+    static var enabled: Bool {
+        switch mode {
+        case .always: return true
+        case .never: return false
+        case .auto:
+            let environment = ProcessInfo.processInfo.environment
+            return isatty(STDOUT_FILENO) == 1 && environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"
+        }
+    }
+
+    static func bold(_ text: String) -> String { wrap(text, "1") }
+    static func green(_ text: String) -> String { wrap(text, "32") }
+    static func red(_ text: String) -> String { wrap(text, "1;31") }
+    static func dim(_ text: String) -> String { wrap(text, "2") }
+
+    private static func wrap(_ text: String, _ code: String) -> String {
+        enabled ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    }
+
+    /// Words laid out in lines of at most `width` columns, later lines indented by `indent`.
+    static func wrapList(_ words: [String], first: String, indent: Int, width: Int) -> [String] {
+        var lines: [String] = []
+        var current = first
+        for (index, word) in words.enumerated() {
+            let piece = word + (index < words.count - 1 ? "," : "")
+            if current.count + 1 + piece.count > width, current.count > indent {
+                lines.append(current)
+                current = String(repeating: " ", count: indent) + piece
+            } else {
+                current += (current.hasSuffix(" ") || current.isEmpty ? "" : " ") + piece
+            }
+        }
+        lines.append(current)
+        return lines
+    }
+}
