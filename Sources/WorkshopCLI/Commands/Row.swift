@@ -34,8 +34,8 @@ extension Workshop {
                     words.insert(contentsOf: [persona, try state.resolveGroup(context?.group)], at: 0)
                 }
                 guard words.count == items.count + 2 else {
-                    throw SessionError.missing(kind: "row", hint: "expected a persona, a group and \(items.count) "
-                        + "answers (one per \(items.noun), in plan order); got \(words.count) words")
+                    throw SessionError.refused("row needs a persona, a group and \(items.count) answers (one per "
+                        + "\(items.noun), in plan order, '-' for none); got \(words.count) words; nothing was recorded")
                 }
                 let persona = try state.resolvePersona(words[0])
                 let group = try state.resolveGroup(words[1])
@@ -45,8 +45,8 @@ extension Workshop {
                     do {
                         answer = try state.resolveAnswer(text)
                     } catch {
-                        throw SessionError.missing(kind: "answer", hint: "'\(text)' for \(item.label) is not on the "
-                            + "scale '\(state.plan.scale.name)'; the row was not recorded")
+                        throw SessionError.refused("answer '\(text)' for \(item.label) is not on the scale "
+                            + "'\(state.plan.scale.name)'; nothing was recorded")
                     }
                     let cell = Cell(activity: item.activity, persona: persona, group: group, criterion: item.criterion)
                     changes.append(.answer(cell, answer, note: nil))

@@ -10,6 +10,7 @@ public enum SessionError: Error, Hashable, Sendable, CustomStringConvertible {
     case nothingToUndo(person: String)
     case nothingToRedo(person: String)
     case closed(String)
+    case refused(String)
     case noAnswerToWithdraw(cell: String)
     case alreadyExists(kind: String, id: String)
     case internalInconsistency(String)
@@ -38,6 +39,8 @@ public enum SessionError: Error, Hashable, Sendable, CustomStringConvertible {
             return "nothing to redo for '\(person)' (redo follows undo, before any new change)"
         case let .noAnswerToWithdraw(cell):
             return "\(cell) has no answer to withdraw"
+        case let .refused(message):
+            return message
         case let .closed(id):
             return "session '\(id)' is closed; 'undo' reopens it"
         case let .alreadyExists(kind, id):
