@@ -6,6 +6,8 @@
 #include <stdlib.h>
 #include <readline/readline.h>
 #include <readline/history.h>
+#include <signal.h>
+#include <sys/select.h>
 
 // Readline's configuration lives in mutable C globals, which Swift 6 strict
 // concurrency will not let us touch directly. These setters are the only
@@ -63,6 +65,17 @@ static inline void workshop_rl_set_event_hook(rl_hook_func_t *fn) {
 
 static inline void workshop_rl_done(void) {
     rl_done = 1;
+}
+
+/// Waits until `fd` is readable with every signal unblocked for the wait only (pselect), so a
+/// blocked SIGINT is delivered exactly here. Returns pselect's result (-1 with EINTR on a signal).
+static inline int workshop_wait_for_input(int fd) {
+    fd_set readable;
+    FD_ZERO(&readable);
+    FD_SET(fd, &readable);
+    sigset_t none;
+    sigemptyset(&none);
+    return pselect(fd + 1, &readable, NULL, NULL, NULL, &none);
 }
 
 static inline int workshop_history_length(void) {

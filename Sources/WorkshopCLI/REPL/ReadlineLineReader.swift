@@ -24,6 +24,13 @@ final class ReadlineLineReader: LineReader {
         ReadlineCompletion.install(completer)
         history?.load()
         signal(SIGINT) { _ in interruptRequested = 1 }
+        // SIGINT stays blocked except while waiting for a key in pselect, which unblocks it atomically:
+        // no Ctrl-C can slip in between checking the flag and waiting, and a mask inherited from a
+        // parent that blocked SIGINT cannot make Ctrl-C dead.
+        var blocked = sigset_t()
+        sigemptyset(&blocked)
+        sigaddset(&blocked, SIGINT)
+        sigprocmask(SIG_BLOCK, &blocked, nil)
     }
 
     func readLine(prompt: String) -> String? {
@@ -38,8 +45,7 @@ final class ReadlineLineReader: LineReader {
             rl_callback_handler_remove()
         }
         while !ReadlineBridge.finished {
-            var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
-            let ready = poll(&descriptor, 1, -1)
+            let ready = workshop_wait_for_input(STDIN_FILENO)
             if interruptRequested != 0 {
                 // Ctrl-C: drop what was typed and offer a fresh prompt, like bash and psql.
                 interruptRequested = 0
