@@ -14,6 +14,8 @@ extension Workshop.Log: SessionCommand {}
 extension Workshop.Status: SessionCommand {}
 extension Workshop.Rate: SessionCommand {}
 extension Workshop.Row: SessionCommand {}
+extension Workshop.Matrix: SessionCommand {}
+extension Workshop.Summary: SessionCommand {}
 
 extension Workshop {
     /// The names of the commands that take a session first.

@@ -1,0 +1,70 @@
+import ArgumentParser
+import Foundation
+import WorkshopKit
+
+extension Workshop {
+    /// `workshop matrix SESSION`: the persona × activity heatmap.
+    struct Matrix: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Show the persona × activity matrix as a heatmap (median by default).",
+            discussion: """
+                Numbers carry the meaning; shades (and colour on a terminal) repeat it. On a narrow terminal \
+                each activity gets its own block.
+
+                Example: workshop matrix demo-2015 --statistic consensus
+                """)
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var summaryArguments: SummaryArguments
+
+        @Argument(help: "The session: its id or a unique prefix.")
+        var session: String
+
+        @Option(help: "What the cells show.")
+        var statistic: MatrixStatistic = .median
+
+        func run() throws {
+            let state = try global.openSession(session, writable: false).state
+            let summary = SessionSummary(state: state, options: try summaryArguments.options(for: state))
+            for line in MatrixRenderer(summary: summary, statistic: statistic, width: Terminal.columns).lines {
+                Console.out(line)
+            }
+        }
+    }
+
+    /// `workshop summary SESSION`: the matrix, agreement, divergence, coverage, notes and highlights.
+    struct Summary: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Summarise a session: highlights, matrix, agreement, divergence, coverage, notes.",
+            discussion: """
+                --format json carries every figure and the methods, under the names in docs/SUMMARY-JSON.md.
+
+                Example: workshop summary demo-2015 --weight undergraduate=3 --format markdown
+                """)
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var summaryArguments: SummaryArguments
+
+        @Argument(help: "The session: its id or a unique prefix.")
+        var session: String
+
+        @Option(name: .shortAndLong, help: "How to write it.")
+        var format: SummaryFormat = .text
+
+        func run() throws {
+            let state = try global.openSession(session, writable: false).state
+            let summary = SessionSummary(state: state, options: try summaryArguments.options(for: state))
+            switch format {
+            case .text:
+                for line in SummaryTextRenderer(summary: summary, width: Terminal.columns).lines { Console.out(line) }
+            case .markdown:
+                Terminal.write(SummaryMarkdownRenderer(summary: summary).text)
+            case .json:
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+                let data = try encoder.encode(summary)
+                Console.out(String(decoding: data, as: UTF8.self))
+            }
+        }
+    }
+}

@@ -1,0 +1,55 @@
+/// The figures for one cell of the matrix: an activity rated for a persona (on one criterion),
+/// over every group that answered.
+public struct CellStatistics: Hashable, Sendable, Codable {
+    public var activity: String
+    public var persona: String
+    public var criterion: String?
+    /// Answers, unsure included.
+    public var answers: Int
+    public var unsure: Int
+    /// How many answers at each level of the scale, lowest first (unsure not included).
+    public var distribution: [Int]
+    public var median: Double?
+    public var lowerQuartile: Double?
+    public var upperQuartile: Double?
+    public var minimum: Double?
+    public var maximum: Double?
+    /// Interval scales only: the mean and the sample standard deviation (n − 1).
+    public var mean: Double?
+    public var standardDeviation: Double?
+    /// Tastle and Wierman's consensus, 0...1.
+    public var consensus: Double?
+
+    init(activity: String, persona: String, criterion: String?, answers: [Answer], scale: Scale) {
+        self.activity = activity
+        self.persona = persona
+        self.criterion = criterion
+        self.answers = answers.count
+        var distribution = Array(repeating: 0, count: scale.levels.count)
+        var values: [Double] = []
+        for answer in answers {
+            if case let .level(index) = answer {
+                distribution[index] += 1
+                values.append(scale.levels[index].value)
+            }
+        }
+        self.unsure = answers.count - values.count
+        self.distribution = distribution
+        values.sort()
+        median = Quantile.type7(sorted: values, 0.5)
+        lowerQuartile = Quantile.type7(sorted: values, 0.25)
+        upperQuartile = Quantile.type7(sorted: values, 0.75)
+        minimum = values.first
+        maximum = values.last
+        if scale.measurement == .interval, !values.isEmpty {
+            let average = values.reduce(0, +) / Double(values.count)
+            mean = average
+            standardDeviation = values.count > 1
+                ? (values.reduce(0) { $0 + ($1 - average) * ($1 - average) } / Double(values.count - 1)).squareRoot()
+                : nil
+        }
+        let levelValues = scale.levels.map(\.value)
+        consensus = Consensus.tastleWierman(
+            counts: distribution, values: levelValues, width: (levelValues.last ?? 0) - (levelValues.first ?? 0))
+    }
+}
