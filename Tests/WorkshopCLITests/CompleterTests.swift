@@ -22,14 +22,14 @@ struct CompleterTests {
     }
 
     @Test func commandsAtTheStart() throws {
-        #expect(try complete("", "s", open: false) == .words(["start", "score", "status"]))
+        #expect(try complete("", "s", open: false) == .words(["start", "score", "status", "summary"]))
         #expect(try complete("", "q", open: false) == .words(["quit"]))
         #expect(try complete("help ", "wi", open: false) == .words(["withdraw"]))
     }
 
     @Test func sessionsBeforeOneIsOpenThenIDsOfTheOpenSession() throws {
         #expect(try complete("score ", "st", open: false) == .words(["stirling-2015"]))
-        #expect(try complete("open ", "", open: false) == .words(["stirling-2015"]))
+        #expect(try complete("open ", "", open: false) == .words(["demo-2015", "stirling-2015"]))
         #expect(try complete("start ", "p", open: false) == .words(["partnership-review"]))
         #expect(try complete("score ", "dr") == .words(["drop-in"]))
         #expect(try complete("score drop-in ", "ph") == .words(["phd-candidate"]))

@@ -69,7 +69,7 @@ struct SessionCommandTests {
         Refusal(arguments: ["score", "stirling-2015", "drop-in", "4"],
                 message: "score needs a persona and an answer after the activity (or 'use persona' first); see 'help score'"),
         Refusal(arguments: ["score", "evening", "drop-in", "phd", "4"],
-                message: "unknown session 'evening'; sessions: stirling-2015"),
+                message: "unknown session 'evening'; sessions: demo-2015, stirling-2015"),
         Refusal(arguments: ["withdraw", "stirling-2015", "drop-in", "phd", "-g", "table-1"],
                 message: "drop-in · phd-candidate · table-1 has no answer to withdraw"),
         Refusal(arguments: ["undo", "stirling-2015"], message: "nothing to undo for 'anna'"),
