@@ -3,6 +3,7 @@
 with json.loads and builds the same per-cell answer lists that opening a session builds.
 Prints {"seconds": ..., "records": ..., "cells": ...} as JSON; the clock starts at open()."""
 import json
+import statistics
 import sys
 import time
 
@@ -24,7 +25,20 @@ def main(path):
                 active[record["id"]] = (key, record.get("answer"))
             elif kind == "undo":
                 active.pop(record["target"], None)
-    print(json.dumps({"seconds": time.perf_counter() - start, "records": records, "cells": len(cells)}))
+    result = {"seconds": time.perf_counter() - start, "records": records, "cells": len(cells)}
+    if "--medians" in sys.argv:
+        # The same medians the summary shows: per activity and persona, over the current answers.
+        current = {}
+        for record_id, (key, answer) in active.items():
+            current[key] = (record_id, answer)
+        by_matrix_cell = {}
+        for key, (_, answer) in current.items():
+            if answer is not None and answer != "?":
+                by_matrix_cell.setdefault((key[0], key[1], key[3]), []).append(float(answer))
+        medians = {cell: statistics.median(values) for cell, values in by_matrix_cell.items()}
+        result["medianCells"] = len(medians)
+        result["seconds"] = time.perf_counter() - start
+    print(json.dumps(result))
 
 
 if __name__ == "__main__":

@@ -14,6 +14,11 @@ struct Benchmark {
             "| ---: | ---: | ---: | ---: | ---: | ---: |",
         ]
         var appendSession: String?
+        var summaryLines = [
+            "",
+            "| answers | open + summary s | python peer: replay + medians s | peer / ours |",
+            "| ---: | ---: | ---: | ---: |",
+        ]
         for size in options.sizes {
             do {
                 let id = try SessionGenerator.ensure(answers: size, root: root)
@@ -25,11 +30,24 @@ struct Benchmark {
                     format: "| %d | %.1f | %.3f | %.0f | %.3f | %.1f× |", size, megabytes, open.seconds,
                     open.peakMegabytes, peer.seconds, peer.seconds / open.seconds))
                 if size <= 100_000 { appendSession = id }
+                let summary = try MeasureOpen.measure(path: path, runs: options.runs, summarise: true)
+                let medians = try PythonPeer.measure(
+                    path: path, runs: max(1, min(options.runs, 3)), python: options.python, medians: true)
+                summaryLines.append(String(format: "| %d | %.3f | %.3f | %.1f× |", size, summary.seconds, medians.seconds,
+                                           medians.seconds / summary.seconds))
             } catch {
                 lines.append("| \(size) | failed: \(error) | | | | |")
             }
         }
+        lines += summaryLines
         if let appendSession {
+            do {
+                let refresh = try SummaryRefresh.measure(sessionID: appendSession, root: root, count: 30)
+                lines.append(String(format: "\nrefreshing the summary after one new answer (%@): median %.2f ms, max %.2f ms",
+                                    appendSession, refresh.median * 1000, refresh.maximum * 1000))
+            } catch {
+                lines.append("refresh benchmark failed: \(error)")
+            }
             do {
                 let result = try AppendBenchmark.measure(sessionID: appendSession, root: root, count: options.appends)
                 lines += [

@@ -9,7 +9,7 @@ enum MeasureOpen {
         var records: Int
     }
 
-    static func runChild(path: String) {
+    static func runChild(path: String, summarise: Bool) {
         let url = URL(fileURLWithPath: path)
         let root = ProjectRoot(path: url.deletingLastPathComponent().deletingLastPathComponent().path)
         let id = url.deletingPathExtension().lastPathComponent
@@ -19,6 +19,7 @@ enum MeasureOpen {
             FileHandle.standardError.write(Data("cannot open \(path)\n".utf8))
             exit(1)
         }
+        if summarise { _ = SessionSummary(state: session.state) }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         let result = Result(seconds: seconds, peakMegabytes: peakMegabytes(), records: session.state.recordCount)
         if let data = try? JSONEncoder().encode(result) { print(String(decoding: data, as: UTF8.self)) }
@@ -32,10 +33,10 @@ enum MeasureOpen {
     }
 
     /// Runs the child `runs` times; the median time and the largest peak.
-    static func measure(path: String, runs: Int) throws -> Result {
+    static func measure(path: String, runs: Int, summarise: Bool = false) throws -> Result {
         var results: [Result] = []
         for _ in 0..<runs {
-            let output = try Subprocess.run([CommandLine.arguments[0], "--measure-open", path])
+            let output = try Subprocess.run([CommandLine.arguments[0], summarise ? "--measure-summary" : "--measure-open", path])
             results.append(try JSONDecoder().decode(Result.self, from: Data(output.utf8)))
         }
         let median = results.map(\.seconds).sorted()[results.count / 2]

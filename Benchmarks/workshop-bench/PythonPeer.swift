@@ -13,10 +13,10 @@ enum PythonPeer {
             .appendingPathComponent("python_peer.py").path
     }
 
-    static func measure(path: String, runs: Int, python: String) throws -> Result {
+    static func measure(path: String, runs: Int, python: String, medians: Bool = false) throws -> Result {
         var results: [Result] = []
         for _ in 0..<runs {
-            let output = try Subprocess.run([python, script, path])
+            let output = try Subprocess.run([python, script, path] + (medians ? ["--medians"] : []))
             results.append(try JSONDecoder().decode(Result.self, from: Data(output.utf8)))
         }
         var median = results.sorted { $0.seconds < $1.seconds }[results.count / 2]

@@ -32,12 +32,17 @@ public enum KrippendorffAlpha {
         categories = Array(Set(categories)).sorted()
         let index = Dictionary(uniqueKeysWithValues: categories.enumerated().map { ($1, $0) })
         let size = categories.count
+        // Each unit adds n_uc·n_uk/(m_u − 1) to o_ck (c ≠ k) and n_uc(n_uc − 1)/(m_u − 1) to o_cc:
+        // the same as pairing every two values, in categories² rather than values² steps.
         var coincidences = Array(repeating: Array(repeating: 0.0, count: size), count: size)
+        var counts = Array(repeating: 0.0, count: size)
         for values in pairableUnits {
+            for c in counts.indices { counts[c] = 0 }
+            for value in values { counts[index[value] ?? 0] += 1 }
             let weight = 1 / Double(values.count - 1)
-            for (i, first) in values.enumerated() {
-                for (j, second) in values.enumerated() where i != j {
-                    coincidences[index[first] ?? 0][index[second] ?? 0] += weight
+            for c in 0..<size where counts[c] > 0 {
+                for k in 0..<size where counts[k] > 0 {
+                    coincidences[c][k] += (c == k ? counts[c] * (counts[c] - 1) : counts[c] * counts[k]) * weight
                 }
             }
         }

@@ -10,39 +10,29 @@ extension SessionSummary {
         let personaWeight = Dictionary(uniqueKeysWithValues: state.personas.map {
             ($0.id, options.weights[$0.id] ?? $0.weight)
         })
-        let answers = state.currentAnswersByCell
+        let tally = Tally(state: state)
 
         // Cells: every activity × persona × criterion of the plan, answered or not.
-        var byCell: [CellKey: [Answer]] = [:]
-        var byPersonaGroup: [String: [String: [CellKey: Double]]] = [:]
-        for answer in answers {
-            let key = CellKey(activity: answer.activity, persona: answer.persona, criterion: answer.criterion)
-            byCell[key, default: []].append(answer.answer)
-            if case let .level(index) = answer.answer {
-                byPersonaGroup[answer.persona, default: [:]][answer.group, default: [:]][key] = scale.levels[index].value
-            }
-        }
         var cells: [CellStatistics] = []
-        for activity in activities {
-            for persona in plan.personas {
-                for criterion in criteria {
-                    let key = CellKey(activity: activity.id, persona: persona, criterion: criterion)
+        cells.reserveCapacity(tally.votes.count)
+        for (a, activity) in activities.enumerated() {
+            for (p, persona) in plan.personas.enumerated() {
+                for (c, criterion) in criteria.enumerated() {
+                    let answers = tally.votes(activity: a, persona: p, criterion: c)
+                        .map { $0.level == Tally.Vote.unsure ? Answer.unsure : .level($0.level) }
                     cells.append(CellStatistics(
-                        activity: activity.id, persona: persona, criterion: criterion, answers: byCell[key] ?? [],
-                        scale: scale))
+                        activity: activity.id, persona: persona, criterion: criterion, answers: answers, scale: scale))
                 }
             }
         }
 
         // A persona's score for an activity: its cell medians, criteria combined by weight.
-        let cellByKey = Dictionary(uniqueKeysWithValues: cells.map { ($0.key, $0) })
         var score: [String: [String: Double]] = [:]
-        for activity in activities {
-            for persona in plan.personas {
+        for (a, activity) in activities.enumerated() {
+            for (p, persona) in plan.personas.enumerated() {
                 var total = 0.0, weights = 0.0
-                for criterion in criteria {
-                    let key = CellKey(activity: activity.id, persona: persona, criterion: criterion)
-                    guard let median = cellByKey[key]?.median else { continue }
+                for (c, criterion) in criteria.enumerated() {
+                    guard let median = cells[tally.index(activity: a, persona: p, criterion: c)].median else { continue }
                     let weight = criterion.flatMap { criterionWeight[$0] } ?? 1
                     total += weight * median
                     weights += weight
@@ -73,17 +63,33 @@ extension SessionSummary {
         }
 
         let metric: KrippendorffAlpha.Metric = scale.measurement == .interval ? .interval : .ordinal
-        self.personas = state.personas.filter { plan.personas.contains($0.id) }.map { persona in
-            let groups = byPersonaGroup[persona.id] ?? [:]
-            let groupIDs = state.activeGroups.filter { groups[$0] != nil }
-            var units: [[Double?]] = []
-            for activity in activities {
-                for criterion in criteria {
-                    let key = CellKey(activity: activity.id, persona: persona.id, criterion: criterion)
-                    units.append(groupIDs.map { groups[$0]?[key] })
+        let personaIndex = Dictionary(uniqueKeysWithValues: plan.personas.enumerated().map { ($1, $0) })
+        var owed: [Owed] = []
+        self.personas = state.personas.filter { personaIndex[$0.id] != nil }.map { persona in
+            let p = personaIndex[persona.id] ?? 0
+            // Groups as raters, activities (× criteria) as units; unsure answers are not values.
+            var answered = Array(repeating: false, count: tally.groups.count)
+            // How many criteria each group answered per activity, for what it still owes.
+            var done = Array(repeating: 0, count: tally.groups.count * activities.count)
+            var units: [[Int: Double]] = []
+            for a in activities.indices {
+                for c in criteria.indices {
+                    var unit: [Int: Double] = [:]
+                    for vote in tally.votes(activity: a, persona: p, criterion: c) {
+                        answered[vote.group] = true
+                        done[vote.group * activities.count + a] += 1
+                        if vote.level != Tally.Vote.unsure { unit[vote.group] = scale.levels[vote.level].value }
+                    }
+                    units.append(unit)
                 }
             }
-            let outcome = KrippendorffAlpha.compute(units: units, metric: metric)
+            let raters = answered.indices.filter { answered[$0] }
+            let outcome = KrippendorffAlpha.compute(units: units.map { unit in raters.map { unit[$0] } }, metric: metric)
+            for group in raters {
+                let missing = activities.indices.filter { done[group * activities.count + $0] < criteria.count }
+                    .map { activities[$0].id }
+                if !missing.isEmpty { owed.append(Owed(group: tally.groups[group], persona: persona.id, activities: missing)) }
+            }
             let scores = activities.compactMap { activity in score[activity.id]?[persona.id].map { (activity.id, $0) } }
             let high = scores.map(\.1).max(), low = scores.map(\.1).min()
             var note: String?, pairable = 0
@@ -96,16 +102,18 @@ extension SessionSummary {
             }
             return PersonaSummary(
                 persona: persona.id, name: persona.name, weight: personaWeight[persona.id] ?? persona.weight,
-                groups: groupIDs, agreement: outcome.value, agreementNote: note, pairableValues: pairable,
-                top: scores.filter { $0.1 == high }.map(\.0), bottom: high == low ? [] : scores.filter { $0.1 == low }.map(\.0))
+                groups: raters.map { tally.groups[$0] }, agreement: outcome.value, agreementNote: note,
+                pairableValues: pairable, top: scores.filter { $0.1 == high }.map(\.0),
+                bottom: high == low ? [] : scores.filter { $0.1 == low }.map(\.0))
         }
+        let groupOrder = Dictionary(uniqueKeysWithValues: tally.groups.enumerated().map { ($1, $0) })
+        owed.sort { (groupOrder[$0.group] ?? 0, personaIndex[$0.persona] ?? 0) < (groupOrder[$1.group] ?? 0, personaIndex[$1.persona] ?? 0) }
 
-        let status = state.status
         self.coverage = Coverage(
             minimumAnswers: options.minimumAnswers, cells: cells.count,
             emptyCells: cells.filter { $0.answers == 0 }.map(\.count),
             thinCells: cells.filter { $0.answers > 0 && $0.answers < options.minimumAnswers }.map(\.count),
-            owed: status.owedByGroup.map { Owed(group: $0.group, persona: $0.persona, activities: $0.activities) })
+            owed: owed)
         self.notes = state.activeNotes.map {
             NoteEntry(text: $0.text, activity: $0.activity, persona: $0.persona, group: $0.group,
                       criterion: $0.criterion, prompt: $0.prompt, at: Timestamp.format($0.at), by: $0.by)
@@ -124,12 +132,6 @@ extension SessionSummary {
             criterionWeights: criterionWeight)
         self.highlights = []
         self.highlights = Highlights(summary: self, state: state).sentences
-    }
-
-    struct CellKey: Hashable {
-        var activity: String
-        var persona: String
-        var criterion: String?
     }
 
     /// Weighted mean of persona scores per activity, over the personas with a score.
@@ -187,7 +189,6 @@ extension SessionSummary {
 }
 
 extension CellStatistics {
-    var key: SessionSummary.CellKey { SessionSummary.CellKey(activity: activity, persona: persona, criterion: criterion) }
     var count: SessionSummary.CellCount {
         SessionSummary.CellCount(activity: activity, persona: persona, criterion: criterion, answers: answers)
     }

@@ -57,4 +57,28 @@ struct KrippendorffAlphaTests {
         #expect(abs((KrippendorffAlpha.compute(units: shuffledRaters, metric: .ordinal).value ?? 0) - base) < 1e-12)
         #expect(abs((KrippendorffAlpha.compute(units: shuffledUnits, metric: .ordinal).value ?? 0) - base) < 1e-12)
     }
+
+    /// Wikipedia, "Krippendorff's alpha", computational example (also the doctest of the PyPI package
+    /// `krippendorff` 0.9.0): 3 coders, 15 units. Nominal 56/81 = 0.691358, interval 643/793 = 0.810845.
+    @Test func matchesTheWikipediaExample() throws {
+        let coders: [[Double?]] = [
+            [nil, nil, nil, nil, nil, 3, 4, 1, 2, 1, 1, 3, 3, nil, 3],
+            [1, nil, 2, 1, 3, 3, 4, 3, nil, nil, nil, nil, nil, nil, nil],
+            [nil, nil, 2, 1, 3, 4, 4, nil, 2, 1, 1, 3, 3, nil, 4],
+        ]
+        let units = (0..<15).map { unit in coders.map { $0[unit] } }
+        let nominal = try #require(KrippendorffAlpha.compute(units: units, metric: .nominal).value)
+        let interval = try #require(KrippendorffAlpha.compute(units: units, metric: .interval).value)
+        #expect(abs(nominal - 56.0 / 81) < 1e-9)
+        #expect(abs(interval - 643.0 / 793) < 1e-9)
+    }
+
+    /// Complete data, three raters (checked against `krippendorff` 0.9.0): interval 181/202,
+    /// ordinal 811/895.
+    @Test func completeDataWithThreeRaters() throws {
+        let raters: [[Double?]] = [[1, 2, 3, 4, 5], [1, 2, 3, 4, 4], [2, 2, 3, 5, 5]]
+        let units = (0..<5).map { unit in raters.map { $0[unit] } }
+        #expect(abs((KrippendorffAlpha.compute(units: units, metric: .interval).value ?? 0) - 181.0 / 202) < 1e-9)
+        #expect(abs((KrippendorffAlpha.compute(units: units, metric: .ordinal).value ?? 0) - 811.0 / 895) < 1e-9)
+    }
 }

@@ -52,6 +52,18 @@ struct ConsensusTests {
         #expect(adjacent < 1)
     }
 
+    /// The R package agrmt documents consensus(c(30,40,210,130,530,50,10)) = 0.7256876 (7 points).
+    @Test func matchesAgrmtsDocumentedValue() throws {
+        let value = try #require(Consensus.tastleWierman(
+            counts: [30, 40, 210, 130, 530, 50, 10], values: [1, 2, 3, 4, 5, 6, 7], width: 6))
+        #expect(abs(value - 0.7256876) < 1e-7)
+    }
+
+    /// The distribution of the paper's own example (p. 537): 19, 16, 26, 29, 10 gives 0.518414.
+    @Test func thePapersExampleDistribution() throws {
+        #expect(abs((consensus([19, 16, 26, 29, 10]) ?? 0) - 0.518414) < 1e-6)
+    }
+
     @Test func noAnswersOrNoScaleIsNil() {
         #expect(consensus([0, 0, 0, 0, 0]) == nil)
         #expect(Consensus.tastleWierman(counts: [3], values: [1], width: 0) == nil)
