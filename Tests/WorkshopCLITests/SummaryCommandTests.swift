@@ -1,0 +1,41 @@
+import Foundation
+import Testing
+import WorkshopTestSupport
+
+struct SummaryCommandTests {
+    @Test func atThePromptTheOpenSessionIsSummarised() throws {
+        let copy = try ExampleCopy()
+        let result = try copy.run([], input: "open demo\nmatrix --statistic count\nsummary --format markdown\n")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("number of answers"))
+        #expect(result.stdout.contains("| Bring-a-friend appointments | 1.5 | 4.5 | 5 | 2 | 1.5 | 3.17 | 8 |"))
+    }
+
+    @Test func aNewAnswerShowsInTheNextSummary() throws {
+        let copy = try ExampleCopy()
+        _ = try copy.run(["score", "demo", "newsletter", "academic", "5", "-g", "table-2"])
+        let result = try copy.run(["summary", "demo", "--format", "json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let cells = try #require(object["cells"] as? [[String: Any]])
+        let cell = try #require(cells.first { $0["activity"] as? String == "newsletter" && $0["persona"] as? String == "academic" })
+        #expect(cell["answers"] as? Int == 3)
+    }
+
+    @Test(arguments: [
+        (["--weight", "undergraduate"], "error: --weight 'undergraduate': write it as persona=number, e.g. undergraduate=2\n"),
+        (["--weight", "librarian=2"], "error: --weight: unknown persona 'librarian'; personas in this session: academic, undergraduate, international-student, phd-candidate, professional-services\n"),
+        (["--minimum", "0"], "error: --minimum must be at least 1\n"),
+    ])
+    func badOptionsAreRefusedInOneLine(_ arguments: [String], _ message: String) throws {
+        let result = try WorkshopProcess.run(["summary", "demo"] + arguments + ["--root", Paths.example.path])
+        #expect(result.status == 1)
+        #expect(result.stderr == message)
+    }
+
+    @Test func hostileNoteTextStaysInsideItsMarkdownCell() throws {
+        let copy = try ExampleCopy()
+        _ = try copy.run(["add-activity", "demo", "pipes", "A | B <script>x</script> **bold**"])
+        let result = try copy.run(["summary", "demo", "--format", "markdown"])
+        #expect(result.stdout.contains("| A \\| B \\<script\\>x\\</script\\> \\*\\*bold\\*\\* |"))
+    }
+}
