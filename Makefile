@@ -4,20 +4,29 @@
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test deps build bench
+.PHONY: run test deps test-deps install build bench
 
-## GNU readline's headers (libreadline-dev), pkg-config to find them, tmux for the terminal tests.
+## Building needs GNU readline's headers (libreadline-dev) and pkg-config to find them.
 deps:
-	@missing=""; \
-	pkg-config --exists readline 2>/dev/null || missing="$$missing libreadline-dev pkg-config"; \
-	command -v tmux >/dev/null 2>&1 || missing="$$missing tmux"; \
-	command -v python3 >/dev/null 2>&1 || missing="$$missing python3"; \
+	@$(MAKE) --no-print-directory install PACKAGES="$$(pkg-config --exists readline 2>/dev/null || echo libreadline-dev pkg-config)"
+
+## Testing also needs tmux (terminal tests), python3 (crash test) and the real readers the export
+## checks open files with: Chromium, openpyxl, jsonschema.
+test-deps: deps
+	@$(MAKE) --no-print-directory install PACKAGES="$$(command -v tmux >/dev/null || echo tmux) \
+	  $$(command -v python3 >/dev/null || echo python3) \
+	  $$(command -v chromium >/dev/null || command -v chromium-browser >/dev/null || echo chromium)"
+	@python3 -c "import openpyxl, jsonschema" 2>/dev/null || python3 -m pip install -q openpyxl jsonschema 2>/dev/null \
+	  || $(SUDO) apt-get install -y -qq python3-openpyxl python3-jsonschema >/dev/null
+
+install:
+	@missing="$$(echo $(PACKAGES))"; \
 	if [ -n "$$missing" ]; then \
 	  if command -v apt-get >/dev/null 2>&1; then \
-	    echo "installing:$$missing"; \
+	    echo "installing: $$missing"; \
 	    $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing >/dev/null; \
 	  else \
-	    echo "please install:$$missing" >&2; exit 1; \
+	    echo "please install: $$missing" >&2; exit 1; \
 	  fi; \
 	fi
 
@@ -27,9 +36,10 @@ build: deps
 run: build
 	./.build/debug/workshop --root example
 
-test: deps
+test: test-deps
 	$(SWIFT) test
 	python3 Tests/crash/crash_test.py --binary .build/debug/workshop --example example --rounds 200
+	python3 Tests/exports/check_exports.py --binary .build/debug/workshop --example example
 
 bench: deps
 	$(SWIFT) build -c release --product workshop-bench

@@ -61,6 +61,16 @@ struct Benchmark {
                 lines.append("append benchmark failed: \(error)")
             }
         }
+        if let appendSession {
+            do {
+                lines += ["", "| export of \(appendSession) | median s | MB |", "| --- | ---: | ---: |"]
+                for (name, seconds, size) in try ExportBenchmark.measure(sessionID: appendSession, root: root, runs: 3) {
+                    lines.append(String(format: "| %@ | %.3f | %.1f |", name, seconds, Double(size) / 1e6))
+                }
+            } catch {
+                lines.append("export benchmark failed: \(error)")
+            }
+        }
         return lines.joined(separator: "\n")
     }
 }

@@ -21,6 +21,12 @@ struct GoldenSummaryTests {
         Case(file: "summary-weighted.txt", arguments: ["summary", "demo-2015", "--weight", "undergraduate=4"]),
         Case(file: "summary.md", arguments: ["summary", "demo-2015", "--format", "markdown"]),
         Case(file: "summary.json", arguments: ["summary", "demo-2015", "--format", "json"]),
+        Case(file: "export-matrix.csv", arguments: ["export", "demo-2015", "--format", "csv"]),
+        Case(file: "export-tidy.csv", arguments: ["export", "demo-2015", "--format", "csv", "--shape", "tidy"]),
+        Case(file: "export-tidy.tsv", arguments: ["export", "demo-2015", "--format", "tsv", "--shape", "tidy"]),
+        Case(file: "export.md", arguments: ["export", "demo-2015", "--format", "markdown"]),
+        Case(file: "export.json", arguments: ["export", "demo-2015", "--format", "json"]),
+        Case(file: "export.html", arguments: ["export", "demo-2015", "--format", "html"]),
     ])
     func matchesTheGoldenFile(_ golden: Case) throws {
         let columns = golden.file.contains("narrow") ? "40" : "80"

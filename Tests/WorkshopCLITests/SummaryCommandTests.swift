@@ -39,3 +39,24 @@ struct SummaryCommandTests {
         #expect(result.stdout.contains("| A \\| B \\<script\\>x\\</script\\> \\*\\*bold\\*\\* |"))
     }
 }
+
+struct ExportCommandTests {
+    @Test func anExistingFileIsReplacedOnlyWithForce() throws {
+        let copy = try ExampleCopy()
+        let path = copy.url.appendingPathComponent("report.csv").path
+        #expect(try copy.run(["export", "demo", "-o", path]).status == 0)
+        let again = try copy.run(["export", "demo", "-o", path, "--format", "json"])
+        #expect(again.status == 1)
+        #expect(again.stderr == "error: '\(path)' already exists; add --force to replace it\n")
+        #expect(try String(contentsOfFile: path, encoding: .utf8).hasPrefix("activity,title,"))
+        #expect(try copy.run(["export", "demo", "-o", path, "--format", "json", "--force"]).status == 0)
+        #expect(try String(contentsOfFile: path, encoding: .utf8).hasPrefix("{"))
+    }
+
+    @Test func anUnknownFormatListsTheValidOnes() throws {
+        let result = try WorkshopProcess.run(["export", "demo", "--format", "pdf", "--root", Paths.example.path])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("The value 'pdf' is invalid for '--format <format>'"))
+        #expect(result.stderr.contains("- xlsx"))
+    }
+}

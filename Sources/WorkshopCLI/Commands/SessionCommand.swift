@@ -16,6 +16,7 @@ extension Workshop.Rate: SessionCommand {}
 extension Workshop.Row: SessionCommand {}
 extension Workshop.Matrix: SessionCommand {}
 extension Workshop.Summary: SessionCommand {}
+extension Workshop.Export: SessionCommand {}
 
 extension Workshop {
     /// The names of the commands that take a session first.

@@ -58,7 +58,7 @@ extension Workshop {
             case .text:
                 for line in SummaryTextRenderer(summary: summary, width: Terminal.columns).lines { Console.out(line) }
             case .markdown:
-                Terminal.write(SummaryMarkdownRenderer(summary: summary).text)
+                Terminal.write(MarkdownExporter().text(summary))
             case .json:
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

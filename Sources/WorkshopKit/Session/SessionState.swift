@@ -179,3 +179,33 @@ extension SessionState {
         return result
     }
 }
+
+extension SessionState {
+    /// One current answer with everything the tidy export needs.
+    public struct AnswerRecord: Hashable, Sendable {
+        public var activity: String
+        public var persona: String
+        public var group: String
+        public var criterion: String?
+        public var answer: Answer
+        public var note: String?
+        public var at: Int64
+        public var by: String
+    }
+
+    /// Every current answer (active activities and groups), in the order the cells were first answered.
+    public var answerRecords: [AnswerRecord] {
+        cellKeys.indices.compactMap { index in
+            let entryIndex = cellCurrent[index]
+            guard entryIndex >= 0, let answer = currentAnswer(ofCell: index) else { return nil }
+            let key = cellKeys[index]
+            guard activityActive[Int(key >> 48)], groupActive[Int(key >> 16 & 0xffff)] else { return nil }
+            let entry = entries[Int(entryIndex)]
+            let cell = unpack(key)
+            return AnswerRecord(
+                activity: cell.activity, persona: cell.persona, group: cell.group, criterion: cell.criterion,
+                answer: answer, note: entry.extra >= 0 ? notes[Int(entry.extra)].text : nil, at: entry.at,
+                by: people[Int32(entry.by)])
+        }
+    }
+}

@@ -1,10 +1,15 @@
-import WorkshopKit
+import Foundation
 
-/// `summary --format markdown`: GitHub-flavoured tables ready for a blog post.
-struct SummaryMarkdownRenderer {
-    let summary: SessionSummary
+/// GitHub-flavoured Markdown, ready for a blog post: highlights, the matrix, agreement, notes and
+/// methods. User text is escaped so a pipe or markup in a title never breaks a table.
+public struct MarkdownExporter: Exporter {
+    public init() {}
 
-    var text: String {
+    public func export(_ input: ExportInput) throws -> Data {
+        Data(text(input.summary).utf8)
+    }
+
+    public func text(_ summary: SessionSummary) -> String {
         var lines = ["# \(escape(summary.title))", "", "## Highlights", ""]
         lines += summary.highlights.map { "- " + escape($0) }
         lines += ["", "## Median answer per persona", ""]
@@ -23,6 +28,13 @@ struct SummaryMarkdownRenderer {
             let alpha = persona.agreement.map(SessionSummary.number) ?? escape(persona.agreementNote ?? "not enough data")
             lines.append("| \(escape(persona.name)) | \(alpha) | \(persona.groups.joined(separator: ", ")) |")
         }
+        if !summary.notes.isEmpty {
+            lines += ["", "## Notes", ""]
+            for note in summary.notes {
+                let place = [note.prompt.map { "prompt \($0)" }, note.activity, note.persona, note.group].compactMap { $0 }
+                lines.append("- " + (place.isEmpty ? "" : "**\(escape(place.joined(separator: " · ")))**: ") + escape(note.text))
+            }
+        }
         lines += ["", "## Methods", ""]
         let methods = summary.methods
         lines += [methods.quantiles, methods.consensus, methods.agreement, methods.standing, methods.divergence,
@@ -31,7 +43,7 @@ struct SummaryMarkdownRenderer {
     }
 
     /// Escapes what Markdown would read as table structure or markup in user text.
-    func escape(_ text: String) -> String {
+    public func escape(_ text: String) -> String {
         var result = ""
         for character in text {
             switch character {

@@ -1,0 +1,78 @@
+import ArgumentParser
+import Foundation
+import WorkshopKit
+
+extension Workshop {
+    /// `workshop export SESSION --format ...`: the session in a form that leaves the room.
+    struct Export: ParsableCommand {
+        enum Format: String, CaseIterable, ExpressibleByArgument {
+            case csv, tsv, markdown, json, html, xlsx
+        }
+
+        enum Shape: String, CaseIterable, ExpressibleByArgument {
+            case matrix, tidy
+        }
+
+        static let configuration = CommandConfiguration(
+            abstract: "Export a session: CSV, TSV, Markdown, JSON, a self-contained HTML report, or XLSX.",
+            discussion: """
+                CSV and TSV come as the matrix (activities × personas, medians, standing, rank) or tidy (one row \
+                per answer, for R, pandas or a pivot table). Text that a spreadsheet would run as a formula \
+                gets a leading apostrophe (see docs/EXPORTS.md). Files are written whole or not at all; an \
+                existing file is replaced only with --force.
+
+                Example: workshop export demo-2015 --format xlsx --output stirling.xlsx
+                """)
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var summaryArguments: SummaryArguments
+
+        @Argument(help: "The session: its id or a unique prefix.")
+        var session: String
+
+        @Option(name: .shortAndLong, help: "The format.")
+        var format: Format = .csv
+
+        @Option(help: "For CSV and TSV: the matrix or one row per answer.")
+        var shape: Shape = .matrix
+
+        @Option(name: .shortAndLong, help: "The file to write (default: standard output).", completion: .file())
+        var output: String?
+
+        @Flag(help: "Start CSV and TSV with a byte-order mark, for older Excel.")
+        var bom = false
+
+        @Flag(help: "Replace the output file if it exists.")
+        var force = false
+
+        func run() throws {
+            if format == .xlsx, output == nil, isatty(STDOUT_FILENO) == 1 {
+                throw CommandFailure("an XLSX workbook is binary; give --output FILE.xlsx")
+            }
+            let state = try global.openSession(session, writable: false).state
+            let input = ExportInput(state: state, options: try summaryArguments.options(for: state))
+            let data = try exporter.export(input)
+            guard let output else {
+                FileHandle.standardOutput.write(data)
+                return
+            }
+            do {
+                try AtomicFile.write(data, to: output, replace: force)
+            } catch {
+                throw CommandFailure(error)
+            }
+            Console.out("exported '\(state.sessionID)' as \(format.rawValue) to \(output) (\(data.count) bytes)")
+        }
+
+        private var exporter: any Exporter {
+            switch format {
+            case .csv: return DelimitedExporter(separator: ",", shape: shape == .matrix ? .matrix : .tidy, byteOrderMark: bom)
+            case .tsv: return DelimitedExporter(separator: "\t", shape: shape == .matrix ? .matrix : .tidy, byteOrderMark: bom)
+            case .markdown: return MarkdownExporter()
+            case .json: return JSONExporter()
+            case .html: return HTMLExporter()
+            case .xlsx: return XLSXExporter()
+            }
+        }
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+
+/// One export format: what a session becomes when it leaves the room.
+public protocol Exporter {
+    /// The bytes of the export.
+    func export(_ input: ExportInput) throws -> Data
+}
+
+/// Everything an export is made from: the summary and the answers behind it.
+public struct ExportInput: Sendable {
+    public var summary: SessionSummary
+    public var answers: [SessionState.AnswerRecord]
+    public var scale: Scale
+    /// The plan's date, for the tidy rows.
+    public var date: String?
+
+    public init(state: SessionState, options: SummaryOptions = SummaryOptions()) {
+        summary = SessionSummary(state: state, options: options)
+        answers = state.answerRecords
+        scale = state.plan.scale
+        date = state.plan.date
+    }
+
+    /// The tidy table: one row per recorded answer, in a fixed column order.
+    public static let tidyColumns = [
+        "session", "date", "activity", "persona", "group", "criterion", "answer", "label", "value", "note", "time",
+    ]
+
+    public var tidyRows: [[ExportCell]] {
+        answers.map { record in
+            let level: Scale.Level? = {
+                if case let .level(index) = record.answer { return scale.levels[index] }
+                return nil
+            }()
+            return [
+                .text(summary.session), .text(date ?? ""), .text(record.activity), .text(record.persona),
+                .text(record.group), .text(record.criterion ?? ""), .text(record.answer.key(on: scale)),
+                .text(level?.label ?? "unsure"), level.map { .number($0.value) } ?? .empty, .text(record.note ?? ""),
+                .text(Timestamp.format(record.at)),
+            ]
+        }
+    }
+
+    /// The matrix table: activities as rows, personas as columns (the median), then standing and rank.
+    public var matrixHeader: [String] {
+        ["activity", "title"] + summary.personas.map(\.name) + ["standing", "rank"]
+    }
+
+    public var matrixRows: [[ExportCell]] {
+        summary.activities.map { activity in
+            let medians = summary.personas.map { persona in
+                activity.personaMedians.first { $0.persona == persona.persona }.map { ExportCell.number($0.median) } ?? .empty
+            }
+            return [.text(activity.activity), .text(activity.title)] + medians
+                + [activity.standing.map(ExportCell.number) ?? .empty, activity.rank.map { .number(Double($0)) } ?? .empty]
+        }
+    }
+}
+
+/// A value in an exported table: numbers stay numbers.
+public enum ExportCell: Hashable, Sendable {
+    case text(String)
+    case number(Double)
+    case empty
+
+    /// A number as a spreadsheet reads it: no trailing ".0", no exponent for ordinary values.
+    public static func format(_ number: Double) -> String {
+        if number == number.rounded(), abs(number) < 1e15 { return String(Int64(number)) }
+        return String(number)
+    }
+}
+
+/// How a matrix or tidy export is laid out.
+public enum ExportShape: String, CaseIterable, Sendable {
+    case matrix, tidy
+}

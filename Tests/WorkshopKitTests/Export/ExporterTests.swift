@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+import WorkshopTestSupport
+@testable import WorkshopKit
+
+struct DelimitedExporterTests {
+    @Test(arguments: [
+        ("plain", "plain"),
+        ("a,b", "\"a,b\""),
+        ("say \"hi\"", "\"say \"\"hi\"\"\""),
+        ("two\nlines", "\"two\nlines\""),
+        ("=SUM(A1)", "'=SUM(A1)"),
+        ("+1", "'+1"),
+        ("-1", "'-1"),
+        ("@x", "'@x"),
+        ("\tx", "'\tx"),
+        ("\r\nx", "\"'\r\nx\""),
+        ("café 🎉", "café 🎉"),
+    ])
+    func quotesAndNeutralisesText(_ text: String, _ expected: String) {
+        #expect(DelimitedExporter().field(.text(text)) == expected)
+    }
+
+    @Test func numbersArePlainNumbers() {
+        let exporter = DelimitedExporter()
+        #expect(exporter.field(.number(4)) == "4")
+        #expect(exporter.field(.number(3.5)) == "3.5")
+        #expect(exporter.field(.empty) == "")
+    }
+
+    @Test func tabSeparatedQuotesOnlyWhatItMust() {
+        let exporter = DelimitedExporter(separator: "\t")
+        #expect(exporter.field(.text("a,b")) == "a,b")
+        #expect(exporter.field(.text("a\tb")) == "\"a\tb\"")
+    }
+
+    @Test func aByteOrderMarkOnlyWhenAsked() throws {
+        let state = try Session.open("demo-2015", root: ProjectRoot(path: Paths.example.path), writable: false).state
+        let input = ExportInput(state: state)
+        let plain = try DelimitedExporter().export(input)
+        let marked = try DelimitedExporter(byteOrderMark: true).export(input)
+        #expect(Array(marked.prefix(3)) == [0xEF, 0xBB, 0xBF])
+        #expect(marked.dropFirst(3) == plain)
+        #expect(String(decoding: plain, as: UTF8.self).hasSuffix("\r\n"))
+    }
+}
+
+struct XLSXExporterTests {
+    @Test(arguments: [(0, "A"), (25, "Z"), (26, "AA"), (27, "AB"), (701, "ZZ"), (702, "AAA")])
+    func columnNames(_ index: Int, _ name: String) {
+        #expect(XLSXExporter.column(index) == name)
+    }
+
+    @Test func xmlEscapesAndDropsWhatXMLCannotCarry() {
+        #expect(XLSXExporter.xml("a < b & \"c\" > d") == "a &lt; b &amp; &quot;c&quot; &gt; d")
+        #expect(XLSXExporter.xml("bell\u{07}tab\tline\n") == "belltab\tline\n")
+        #expect(XLSXExporter.xml("a\r\nb") == "a&#13;\nb")
+    }
+
+    @Test func theWorkbookIsAZipWithTheRequiredParts() throws {
+        let state = try Session.open("demo-2015", root: ProjectRoot(path: Paths.example.path), writable: false).state
+        let data = try XLSXExporter().export(ExportInput(state: state))
+        #expect(Array(data.prefix(2)) == [0x50, 0x4B], "a zip starts with PK")
+        let text = String(decoding: data, as: UTF8.self)
+        for part in ["[Content_Types].xml", "xl/workbook.xml", "xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml"] {
+            #expect(text.contains(part))
+        }
+    }
+}
+
+struct AtomicFileTests {
+    @Test func writesWholeAndRefusesToReplaceUnlessAsked() throws {
+        let folder = TemporaryFolder()
+        let path = folder.url.appendingPathComponent("report.csv").path
+        try AtomicFile.write(Data("one".utf8), to: path, replace: false)
+        #expect(throws: AtomicFile.Failure.exists(path)) { try AtomicFile.write(Data("two".utf8), to: path, replace: false) }
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "one")
+        try AtomicFile.write(Data("three".utf8), to: path, replace: true)
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "three")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["report.csv"], "no temporary file left")
+    }
+
+    @Test func aFolderThatDoesNotExistIsOneClearError() {
+        #expect(throws: AtomicFile.Failure.self) {
+            try AtomicFile.write(Data(), to: "/nonexistent-folder/x.csv", replace: false)
+        }
+    }
+}
