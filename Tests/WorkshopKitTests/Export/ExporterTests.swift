@@ -86,3 +86,19 @@ struct AtomicFileTests {
         }
     }
 }
+
+/// The Matrix sheet of the demo's workbook against a golden file (the zip around it carries
+/// timestamps, so the sheet is compared, not the bytes). WORKSHOP_RECORD_GOLDEN=1 re-records.
+struct XLSXGoldenTests {
+    @Test func theMatrixSheetMatchesItsGoldenFile() throws {
+        let state = try Session.open("demo-2015", root: ProjectRoot(path: Paths.example.path), writable: false).state
+        let input = ExportInput(state: state)
+        let xml = XLSXExporter().sheet(header: input.matrixHeader, rows: input.matrixRows, extra: "")
+        let path = Paths.packageRoot.appendingPathComponent("Tests/WorkshopCLITests/Golden/export-matrix-sheet.xml")
+        if ProcessInfo.processInfo.environment["WORKSHOP_RECORD_GOLDEN"] == "1" {
+            try xml.write(to: path, atomically: true, encoding: .utf8)
+        }
+        #expect(xml == (try String(contentsOf: path, encoding: .utf8)))
+        #expect(xml.contains("<c r=\"C2\"><v>1.5</v></c>"), "medians are numbers, not text")
+    }
+}
