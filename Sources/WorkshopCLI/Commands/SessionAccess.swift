@@ -56,11 +56,5 @@ struct CellOptions: ParsableArguments {
     }
 }
 
-extension Cell {
-    /// `drop-in · undergraduate · table-3`, as confirmations show a cell.
-    var display: String {
-        [activity, persona, group, criterion].compactMap { $0 }.joined(separator: " · ")
-    }
-}
 
 import ArgumentParser

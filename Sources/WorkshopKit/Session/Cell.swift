@@ -12,6 +12,11 @@ public struct Cell: Hashable, Sendable {
         self.group = group
         self.criterion = criterion
     }
+
+    /// `drop-in · undergraduate · table-3`: how confirmations, the log and errors write a cell.
+    public var display: String {
+        [activity, persona, group, criterion].compactMap { $0 }.joined(separator: " · ")
+    }
 }
 
 /// An answer as recorded: a level of the scale, or "unsure".

@@ -15,7 +15,7 @@ struct RecordEncoder {
             line.add("note", note)
         case let .withdraw(cell):
             guard state.answer(for: cell) != nil else {
-                throw .noAnswerToWithdraw(cell: describe(cell))
+                throw .noAnswerToWithdraw(cell: cell.display)
             }
             add(cell, to: &line)
         case let .note(target, text):
@@ -55,10 +55,6 @@ struct RecordEncoder {
         line.add("persona", cell.persona)
         line.add("group", cell.group)
         line.add("criterion", cell.criterion)
-    }
-
-    private func describe(_ cell: Cell) -> String {
-        [cell.activity, cell.persona, cell.group, cell.criterion].compactMap { $0 }.joined(separator: " · ")
     }
 
     private func kind(of change: Change) -> RecordKind {

@@ -51,7 +51,6 @@ extension SessionState {
     }
 
     func describe(cell: Int32) -> String {
-        let place = unpack(cellKeys[Int(cell)])
-        return [place.activity, place.persona, place.group, place.criterion].compactMap { $0 }.joined(separator: " · ")
+        unpack(cellKeys[Int(cell)]).display
     }
 }

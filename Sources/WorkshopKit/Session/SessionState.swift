@@ -152,35 +152,6 @@ public struct SessionState: Sendable {
 }
 
 extension SessionState {
-    /// One current answer, by the ids of its cell, for aggregation.
-    public struct CurrentAnswer: Sendable {
-        public var activity: String
-        public var persona: String
-        public var group: String
-        public var criterion: String?
-        public var answer: Answer
-    }
-
-    /// Every current answer of an active activity and group. Costs one step per cell, never per
-    /// record, so summaries stay fast however long the journal grows.
-    public var currentAnswersByCell: [CurrentAnswer] {
-        var result: [CurrentAnswer] = []
-        result.reserveCapacity(cellKeys.count)
-        for index in cellKeys.indices {
-            guard let answer = currentAnswer(ofCell: index) else { continue }
-            let key = cellKeys[index]
-            let activity = Int(key >> 48), group = Int(key >> 16 & 0xffff)
-            guard activityActive[activity], groupActive[group] else { continue }
-            let criterion = criterionIDs[Int32(key & 0xffff)]
-            result.append(CurrentAnswer(
-                activity: activityIDs[Int32(activity)], persona: personaIDs[Int32(key >> 32 & 0xffff)],
-                group: groupIDs[Int32(group)], criterion: criterion.isEmpty ? nil : criterion, answer: answer))
-        }
-        return result
-    }
-}
-
-extension SessionState {
     /// One current answer with everything the tidy export needs.
     public struct AnswerRecord: Hashable, Sendable {
         public var activity: String

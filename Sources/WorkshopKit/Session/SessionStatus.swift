@@ -1,5 +1,5 @@
 /// How far a session has got: answers so far and what is still empty.
-public struct SessionStatus: Hashable, Sendable {
+public struct SessionStatus: Sendable {
     /// Cells (activity × persona × group × criterion) with a current answer.
     public var answers: Int
     public var unsure: Int
@@ -14,16 +14,6 @@ public struct SessionStatus: Hashable, Sendable {
     public var emptyByPersona: [(persona: String, activities: [String])]
     /// For each group and persona it has rated, the activities it has not answered yet.
     public var owedByGroup: [(group: String, persona: String, activities: [String])]
-
-    public static func == (lhs: SessionStatus, rhs: SessionStatus) -> Bool {
-        lhs.answers == rhs.answers && lhs.unsure == rhs.unsure && lhs.filledMatrixCells == rhs.filledMatrixCells
-            && lhs.emptyByPersona.map(\.persona) == rhs.emptyByPersona.map(\.persona)
-    }
-
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(answers)
-        hasher.combine(filledMatrixCells)
-    }
 }
 
 extension SessionState {
