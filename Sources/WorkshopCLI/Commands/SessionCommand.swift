@@ -17,6 +17,7 @@ extension Workshop.Row: SessionCommand {}
 extension Workshop.Matrix: SessionCommand {}
 extension Workshop.Summary: SessionCommand {}
 extension Workshop.Export: SessionCommand {}
+extension Workshop.Weight: SessionCommand {}
 
 extension Workshop {
     /// The names of the commands that take a session first.

@@ -59,6 +59,7 @@ enum FastLineParser {
         case (6, UInt8(ascii: "a")): candidate = .answer
         case (6, UInt8(ascii: "p")): candidate = .prompt
         case (6, UInt8(ascii: "t")): candidate = .target
+        case (6, UInt8(ascii: "w")): candidate = .weight
         case (7, UInt8(ascii: "p")): candidate = .persona
         case (8, UInt8(ascii: "a")): candidate = .activity
         case (9, UInt8(ascii: "c")): candidate = .criterion

@@ -2,7 +2,7 @@
 struct LineFields {
     enum Field: Int, CaseIterable {
         case type, id, at, by, activity, persona, group, criterion, answer, note, prompt, text, target, title,
-             description, stage
+             description, stage, weight
 
         /// The JSON key of the field on disk.
         var key: String { keyLiteral.description }
@@ -25,6 +25,7 @@ struct LineFields {
             case .title: return "title"
             case .description: return "description"
             case .stage: return "stage"
+            case .weight: return "weight"
             }
         }
 
@@ -32,8 +33,8 @@ struct LineFields {
     }
 
     let base: UnsafeRawPointer
-    private var starts = InlineArray<16, Int32>(repeating: -1)
-    private var counts = InlineArray<16, Int32>(repeating: 0)
+    private var starts = InlineArray<17, Int32>(repeating: -1)
+    private var counts = InlineArray<17, Int32>(repeating: 0)
 
     init(base: UnsafeRawPointer) {
         self.base = base

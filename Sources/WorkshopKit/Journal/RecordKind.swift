@@ -15,11 +15,13 @@ public enum RecordKind: String, Sendable, CaseIterable {
     /// Re-applies the record named by `target` after an undo.
     case redo
     case close
+    /// Sets a persona's weight for this session's summaries (the persona file is unchanged).
+    case weight
 
     /// Whether `undo` can take this record back.
     public var isUndoable: Bool {
         switch self {
-        case .answer, .withdraw, .note, .addActivity, .addGroup, .close: return true
+        case .answer, .withdraw, .note, .addActivity, .addGroup, .close, .weight: return true
         case .start, .undo, .redo: return false
         }
     }
@@ -38,6 +40,7 @@ extension RecordKind {
         case (8, UInt8(ascii: "w")): candidate = .withdraw
         case (5, UInt8(ascii: "s")): candidate = .start
         case (5, UInt8(ascii: "c")): candidate = .close
+        case (6, UInt8(ascii: "w")): candidate = .weight
         case (12, UInt8(ascii: "a")): candidate = .addActivity
         case (9, UInt8(ascii: "a")): candidate = .addGroup
         default: return nil
@@ -57,6 +60,7 @@ extension RecordKind {
         case .undo: return "undo"
         case .redo: return "redo"
         case .close: return "close"
+        case .weight: return "weight"
         }
     }
 }

@@ -8,6 +8,8 @@ public enum Change: Sendable {
     case undo
     case redo
     case close
+    /// A persona's weight for this session's summaries.
+    case weight(persona: String, Double)
 }
 
 /// What a note is attached to; all nil means the session as a whole.

@@ -46,6 +46,12 @@ struct RecordEncoder {
             line.add("target", RecordID.format(state.entries[Int(target)].id))
         case .close:
             break
+        case let .weight(persona, weight):
+            guard weight.isFinite, weight >= 0 else {
+                throw .refused("a weight must be a number of at least 0, e.g. 2")
+            }
+            line.add("persona", persona)
+            line.add("weight", ExportCell.format(weight))
         }
         return line.finished()
     }
@@ -67,6 +73,7 @@ struct RecordEncoder {
         case .undo: return .undo
         case .redo: return .redo
         case .close: return .close
+        case .weight: return .weight
         }
     }
 }

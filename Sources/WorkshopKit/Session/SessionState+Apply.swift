@@ -73,6 +73,16 @@ extension SessionState {
             entry.extra = try revert(target, by: Int(by), redo: kind == .redo)
         case .close:
             isClosed = true
+        case .weight:
+            guard let personaBytes = fields[.persona] else { throw .missing(key: "persona") }
+            let personaText = String(decoding: personaBytes, as: UTF8.self)
+            guard let persona = plan.personas.firstIndex(of: personaText) else { throw .unknown(kind: "persona", id: personaText) }
+            let weightText = try text(fields, .weight)
+            guard let weight = Double(weightText), weight.isFinite, weight >= 0 else {
+                throw .badValue(key: "weight", value: weightText)
+            }
+            weightRecords.append((Int32(entries.count), persona, weight))
+            entry.extra = Int32(weightRecords.count - 1)
         case .start:
             throw .secondStart
         }

@@ -45,6 +45,9 @@ extension SessionState {
             return "redo: \(describe(Int(entry.extra)))"
         case .close:
             return "close session"
+        case .weight:
+            let record = weightRecords[Int(entry.extra)]
+            return "weight of \(plan.personas[record.persona]) set to \(SessionSummary.number(record.weight))"
         case .start:
             return "start"
         }

@@ -40,7 +40,7 @@ extension SessionState {
             groupActive[Int(entry.extra)] = active
         case .close:
             isClosed = active
-        case .note, .start, .undo, .redo:
+        case .note, .start, .undo, .redo, .weight:
             break
         }
     }

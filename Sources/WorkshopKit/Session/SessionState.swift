@@ -58,6 +58,8 @@ public struct SessionState: Sendable {
     /// The entry holding each cell's current answer or withdrawal, or -1.
     var cellCurrent: [Int32] = []
     var notes: [Note] = []
+    /// Weight records: the persona's index and the weight, by entry.
+    var weightRecords: [(entry: Int32, persona: Int, weight: Double)] = []
     var undoStacks: [[Int32]] = []
     var redoStacks: [[Int32]] = []
 
@@ -130,6 +132,15 @@ public struct SessionState: Sendable {
         cellKeys.indices.compactMap { index in
             currentAnswer(ofCell: index).map { (unpack(cellKeys[index]), $0) }
         }
+    }
+
+    /// Persona weights set for this session with `weight` records (the newest standing one wins).
+    public var weightOverrides: [String: Double] {
+        var result: [String: Double] = [:]
+        for record in weightRecords where entries[Int(record.entry)].active {
+            result[plan.personas[record.persona]] = record.weight
+        }
+        return result
     }
 
     /// Notes, on their own or kept with an answer, that have not been undone, in the order made.

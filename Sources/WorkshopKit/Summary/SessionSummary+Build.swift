@@ -8,7 +8,7 @@ extension SessionSummary {
         let criteria: [String?] = plan.criteria.isEmpty ? [nil] : plan.criteria.map(\.id)
         let criterionWeight = Dictionary(uniqueKeysWithValues: plan.criteria.map { ($0.id, $0.weight) })
         let personaWeight = Dictionary(uniqueKeysWithValues: state.personas.map {
-            ($0.id, options.weights[$0.id] ?? $0.weight)
+            ($0.id, options.weights[$0.id] ?? state.weightOverrides[$0.id] ?? $0.weight)
         })
         let tally = Tally(state: state)
 

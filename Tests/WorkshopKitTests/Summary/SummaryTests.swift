@@ -152,3 +152,31 @@ struct SeededGenerator: RandomNumberGenerator {
         return z ^ (z >> 31)
     }
 }
+
+struct SessionWeightTests {
+    @Test func aWeightRecordChangesStandingsSurvivesAReopenAndUndoes() throws {
+        let fixture = try SessionFixture()
+        do {
+            let session = try fixture.start()
+            let changes = try SummaryTests.sample.map { rating in
+                Change.answer(Cell(activity: rating.activity, persona: rating.persona, group: rating.group),
+                              try session.state.resolveAnswer(rating.answer), note: nil)
+            }
+            try session.record(all: changes, by: "anna")
+            try session.record(.weight(persona: "academic", 0), by: "anna")
+            #expect(throws: SessionError.self) { try session.record(.weight(persona: "academic", -1), by: "anna") }
+        }
+        let session = try fixture.open()
+        #expect(session.state.weightOverrides == ["academic": 0])
+        let summary = SessionSummary(state: session.state)
+        #expect(summary.personas.first { $0.persona == "academic" }?.weight == 0)
+        let dropIn = try #require(summary.activities.first { $0.activity == "drop-in" })
+        #expect(dropIn.standing == 4.5, "only the undergraduates count now")
+        // A --weight on the command still wins over the session's weight.
+        let overridden = SessionSummary(state: session.state, options: SummaryOptions(weights: ["academic": 1]))
+        #expect(overridden.personas.first { $0.persona == "academic" }?.weight == 1)
+        try session.record(.undo, by: "anna")
+        #expect(session.state.weightOverrides.isEmpty)
+        #expect(session.state.log.last?.text == "undo: weight of academic set to 0")
+    }
+}
