@@ -109,65 +109,57 @@ public final class Session {
     }
 
     /// Records one change: written and synced first, then applied in memory. Returns the new entry's
-    /// index. Throws, changing nothing, when the disk refuses.
+    /// index. Throws, changing nothing, when the disk or the session's rules refuse it.
     @discardableResult
     public func record(_ change: Change, by person: String, at time: Int64 = Timestamp.now()) throws(SessionError)
         -> Int
     {
-        guard let journal else { throw .journal(.readOnlySession(session: id)) }
         if state.isClosed, !Self.allowedWhenClosed(change) { throw .closed(id) }
-        let line = try RecordEncoder(state: state).line(for: change, by: person, at: time)
-        let acknowledged = journal.size
-        do throws(JournalError) {
-            try journal.append(line)
-        } catch {
-            throw .journal(error)
-        }
-        // Applied through the same reader that replays the journal, so what is in memory is exactly
-        // what the next open will see.
-        do throws(ReplayProblem) {
-            try line.dropLast().withUnsafeBytes { raw in
-                Result { () throws(ReplayProblem) in try JournalReplay.applyLine(raw, to: &state) }
-            }.get()
-        } catch {
-            // Never expected: the encoder checked the change. Cut the line off again so disk and
-            // memory still agree, and refuse the change.
-            try? journal.truncate(to: acknowledged)
-            throw .internalInconsistency("\(error)")
-        }
+        try commit([RecordEncoder(state: state).line(for: change, by: person, at: time)])
         return state.recordCount - 1
     }
 
-    /// Records several changes with one write and one fsync (a transcribed paper sheet): all are
-    /// checked first, and all or none are acknowledged. Returns how many were recorded.
+    /// Records several changes with one write and one fsync (a transcribed paper sheet): all or none
+    /// are acknowledged. Returns how many were recorded.
     @discardableResult
     public func record(all changes: [Change], by person: String, at time: Int64 = Timestamp.now()) throws(SessionError)
         -> Int
     {
-        guard let journal else { throw .journal(.readOnlySession(session: id)) }
         if state.isClosed { throw .closed(id) }
         let encoder = RecordEncoder(state: state)
         var lines: [[UInt8]] = []
         for change in changes { lines.append(try encoder.line(for: change, by: person, at: time)) }
+        try commit(lines)
+        return lines.count
+    }
+
+    /// The one way changes reach the session: written and synced, then applied through the same
+    /// reader that replays the journal, so memory holds exactly what the next open will see. Replay
+    /// is where every rule is checked; if it refuses a line, the lines are cut off the journal again
+    /// and memory is rebuilt from the disk, so the two still agree.
+    private func commit(_ lines: [[UInt8]]) throws(SessionError) {
+        guard let journal else { throw .journal(.readOnlySession(session: id)) }
         let acknowledged = journal.size
         do throws(JournalError) {
             try journal.append(lines.flatMap { $0 })
         } catch {
             throw .journal(error)
         }
-        var applied = state
         do throws(ReplayProblem) {
             for line in lines {
                 try line.dropLast().withUnsafeBytes { raw in
-                    Result { () throws(ReplayProblem) in try JournalReplay.applyLine(raw, to: &applied) }
+                    Result { () throws(ReplayProblem) in try JournalReplay.applyLine(raw, to: &state) }
                 }.get()
             }
         } catch {
-            try? journal.truncate(to: acknowledged)
-            throw .internalInconsistency("\(error)")
+            do throws(JournalError) {
+                try journal.truncate(to: acknowledged)
+                state = try JournalReplay.replay(JournalBytes(try JournalFile.read(path: path)), path: path).state
+            } catch let failure {
+                throw .journal(failure)
+            }
+            throw .refused("\(error); nothing was recorded")
         }
-        state = applied
-        return lines.count
     }
 
     private static func allowedWhenClosed(_ change: Change) -> Bool {

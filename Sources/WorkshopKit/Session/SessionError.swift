@@ -13,7 +13,6 @@ public enum SessionError: Error, Hashable, Sendable, CustomStringConvertible {
     case refused(String)
     case noAnswerToWithdraw(cell: String)
     case alreadyExists(kind: String, id: String)
-    case internalInconsistency(String)
 
     public var description: String {
         switch self {
@@ -45,8 +44,6 @@ public enum SessionError: Error, Hashable, Sendable, CustomStringConvertible {
             return "session '\(id)' is closed; 'undo' reopens it"
         case let .alreadyExists(kind, id):
             return "\(kind) '\(id)' already exists in this session"
-        case let .internalInconsistency(detail):
-            return "internal error: a record was written but could not be replayed (\(detail)); please report it"
         }
     }
 }

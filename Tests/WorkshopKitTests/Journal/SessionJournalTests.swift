@@ -169,3 +169,41 @@ struct SessionJournalTests {
         }
     }
 }
+
+/// Changes the encoder lets through but the session's rules refuse at replay: the written lines are
+/// cut off again and memory is rebuilt from the disk, so nothing is half-recorded.
+struct RefusedAfterWritingTests {
+    @Test func aSingleRefusedChangeLeavesDiskAndMemoryAsTheyWere() throws {
+        let fixture = try SessionFixture()
+        let session = try fixture.start()
+        try session.record(.answer(fixture.cell("drop-in", "academic"), .level(2), note: nil), by: "anna")
+        let before = try fixture.journalBytes()
+        #expect(throws: SessionError.refused("unknown activity 'no-such-activity'; nothing was recorded")) {
+            try session.record(.answer(fixture.cell("no-such-activity", "academic"), .level(1), note: nil), by: "anna")
+        }
+        #expect(throws: SessionError.refused("unknown persona 'librarian'; nothing was recorded")) {
+            try session.record(.weight(persona: "librarian", 2), by: "anna")
+        }
+        #expect(try fixture.journalBytes() == before)
+        #expect(session.state.recordCount == 1)
+        // The session carries on, and undo still finds the last real change.
+        try session.record(.undo, by: "anna")
+        #expect(session.state.answer(for: fixture.cell("drop-in", "academic")) == nil)
+    }
+
+    @Test func aBatchWithOneBadLineRecordsNothing() throws {
+        let fixture = try SessionFixture()
+        let session = try fixture.start()
+        let before = try fixture.journalBytes()
+        #expect(throws: SessionError.self) {
+            try session.record(all: [
+                .answer(fixture.cell("drop-in", "academic"), .level(2), note: nil),
+                .answer(fixture.cell("drop-in", "academic", "table-99"), .level(3), note: nil),
+            ], by: "anna")
+        }
+        #expect(try fixture.journalBytes() == before)
+        #expect(session.state.recordCount == 0)
+        #expect(session.state.answer(for: fixture.cell("drop-in", "academic")) == nil)
+        #expect(try fixture.open(writable: false).state.recordCount == 0)
+    }
+}
