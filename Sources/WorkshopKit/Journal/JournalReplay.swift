@@ -42,7 +42,10 @@ enum JournalReplay {
             } catch {
                 let isLast = newline == nil || end + 1 >= raw.count
                 guard isLast else { throw .damaged(path: path, line: lineNumber, problem: error) }
-                return Outcome(state: state, tornTail: start..<raw.count)
+                // The failed line may have changed the state part-way; replay the good lines again
+                // (crash recovery only) rather than trust every rule to check before it changes.
+                let good = try replay(UnsafeRawBufferPointer(rebasing: raw[0..<start]), path: path)
+                return Outcome(state: good.state, tornTail: start..<raw.count)
             }
             start = end + 1
         }

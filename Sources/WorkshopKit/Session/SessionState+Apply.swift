@@ -27,6 +27,7 @@ extension SessionState {
             if kind == .answer {
                 entry.value = try answerValue(fields)
                 if let note = fields.string(.note) {
+                    noteEntries.append(Int32(entries.count))
                     entry.extra = Int32(notes.count)
                     notes.append(noteRecord(text: note, cell: cell, at: at, by: by))
                 }
@@ -38,8 +39,10 @@ extension SessionState {
             cellNewest[Int(cell)] = index
             cellCurrent[Int(cell)] = index
         case .note:
+            let note = try note(fields, at: at, by: by)
+            noteEntries.append(Int32(entries.count))
             entry.extra = Int32(notes.count)
-            notes.append(try note(fields, at: at, by: by))
+            notes.append(note)
         case .addActivity:
             let activityID = try text(fields, .activity)
             guard Identifier.isValid(activityID) else { throw .badValue(key: "activity", value: activityID) }

@@ -2,19 +2,19 @@ extension SessionState {
     /// Marks the record `target` undone (or, for redo, active again) and returns its entry index.
     /// The target is almost always on top of its author's stack; a merged journal may need a search.
     mutating func revert(_ target: UInt64, by person: Int, redo: Bool) throws(ReplayProblem) -> Int32 {
+        // Read in place: a local copy of the stack would make the removal below copy it whole.
         let stackIndex = redo
             ? redoStacks[person].lastIndex { entries[Int($0)].id == target }
             : undoStacks[person].lastIndex { entries[Int($0)].id == target }
-        let found: Int32
-        if let stackIndex {
-            found = redo ? redoStacks[person].remove(at: stackIndex) : undoStacks[person].remove(at: stackIndex)
-        } else if let index = entries.lastIndex(where: { $0.id == target }) {
-            found = Int32(index)
-        } else {
+        let fromStack = stackIndex.map { redo ? redoStacks[person][$0] : undoStacks[person][$0] }
+        guard let found = fromStack ?? entries.lastIndex(where: { $0.id == target }).map(Int32.init),
+              entries[Int(found)].kind.isUndoable, entries[Int(found)].active != redo
+        else {
             throw .unknownTarget(RecordID.format(target))
         }
-        guard entries[Int(found)].kind.isUndoable, entries[Int(found)].active != redo else {
-            throw .unknownTarget(RecordID.format(target))
+        // Checked first, changed after: a refused undo leaves the stacks as they were.
+        if let stackIndex {
+            if redo { redoStacks[person].remove(at: stackIndex) } else { undoStacks[person].remove(at: stackIndex) }
         }
         setActive(Int(found), redo)
         if redo {

@@ -58,6 +58,9 @@ public struct SessionState: Sendable {
     /// The entry holding each cell's current answer or withdrawal, or -1.
     var cellCurrent: [Int32] = []
     var notes: [Note] = []
+    /// The entries that carry a note (note records and answers with a note), so listing notes never
+    /// walks every record.
+    var noteEntries: [Int32] = []
     /// Weight records: the persona's index and the weight, by entry.
     var weightRecords: [(entry: Int32, persona: Int, weight: Double)] = []
     var undoStacks: [[Int32]] = []
@@ -145,9 +148,9 @@ public struct SessionState: Sendable {
 
     /// Notes, on their own or kept with an answer, that have not been undone, in the order made.
     public var activeNotes: [Note] {
-        entries.compactMap { entry in
-            let hasNote = entry.kind == .note || (entry.kind == .answer && entry.extra >= 0)
-            return hasNote && entry.active ? notes[Int(entry.extra)] : nil
+        noteEntries.compactMap { index in
+            let entry = entries[Int(index)]
+            return entry.active ? notes[Int(entry.extra)] : nil
         }
     }
 
