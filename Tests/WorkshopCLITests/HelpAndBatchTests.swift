@@ -49,4 +49,12 @@ struct HelpAndBatchTests {
         #expect(result.status == 1)
         #expect(result.stderr == "line 1: error: unterminated \" quote; close it with another \"\n")
     }
+
+    @Test func parserErrorsLookTheSameAtBothDoorsWithTheLineInBatchMode() throws {
+        let shell = try WorkshopProcess.run(["score", "demo-2015", "--root", Paths.example.path])
+        #expect(shell.stderr.hasPrefix("error: Missing expected argument '<activity>'"))
+        let batch = try WorkshopProcess.run(["--root", Paths.example.path], input: "\nscore demo-2015\n")
+        #expect(batch.status == 1)
+        #expect(batch.stderr.hasPrefix("line 2: error: Missing expected argument '<activity>'"))
+    }
 }

@@ -56,7 +56,7 @@ struct ExportCommandTests {
     @Test func anUnknownFormatListsTheValidOnes() throws {
         let result = try WorkshopProcess.run(["export", "demo", "--format", "pdf", "--root", Paths.example.path])
         #expect(result.status != 0)
-        #expect(result.stderr.contains("The value 'pdf' is invalid for '--format <format>'"))
+        #expect(result.stderr.hasPrefix("error: The value 'pdf' is invalid for '--format <format>'"))
         #expect(result.stderr.contains("- xlsx"))
     }
 }

@@ -68,21 +68,22 @@ public struct Workshop: ParsableCommand {
         throw CommandFailure("unknown command '\(word)'; \(hint)")
     }
 
-    /// Writes an error the way the command line shows it, returning the exit status it stands for.
-    static func report(_ error: Error) -> Int32 {
+    /// Writes an error the way both doors show it, `error: message`, after `place` (`line 4: ` in
+    /// batch mode, `FILE:4: ` for a script, nothing at the shell), and returns the exit status.
+    /// Help and version requests are not errors: they go to standard output.
+    static func report(_ error: Error, place: String = "") -> Int32 {
+        let code: Int32, message: String
         switch error {
-        case let failure as CommandFailure:
-            Console.err("error: \(failure.message)")
-            return 1
-        case is SilentFailure:
-            return 1
-        default:
-            let code = exitCode(for: error).rawValue
-            let message = fullMessage(for: error)
-            if !message.isEmpty {
-                if code == 0 { Console.out(message) } else { Console.err(message) }
-            }
-            return code
+        case let failure as CommandFailure: (code, message) = (1, failure.message)
+        case is SilentFailure: return 1
+        default: (code, message) = (exitCode(for: error).rawValue, fullMessage(for: error))
         }
+        if code == 0 {
+            if !message.isEmpty { Console.out(message) }
+        } else {
+            let text = message.hasPrefix("Error: ") ? String(message.dropFirst("Error: ".count)) : message
+            Console.err(place + Style.red("error:") + " " + text)
+        }
+        return code
     }
 }

@@ -46,7 +46,7 @@ struct REPL {
 
     /// Supplies the open session to commands that take one first.
     func withSession(_ words: [String]) -> [String] {
-        guard let first = words.first, let session = context.session, words.count > 0,
+        guard let first = words.first, let session = context.session,
               Workshop.sessionCommandNames.contains(first),
               !words.dropFirst().contains(where: { $0 == "-h" || $0 == "--help" })
         else { return words }
@@ -70,26 +70,18 @@ struct REPL {
                 var command = try Workshop.parseAsRoot(withSession(expanded))
                 try command.run()
                 return 0
-            } catch let failure as CommandFailure {
-                reportError(failure.message, line: line)
-                return 1
-            } catch is SilentFailure {
-                return 1
             } catch {
-                let code = Workshop.exitCode(for: error).rawValue
-                let message = Workshop.fullMessage(for: error)
-                if code == 0 {
-                    Console.out(message)
-                } else {
-                    reportError(message.replacingOccurrences(of: "Error: ", with: ""), line: line)
-                }
-                return code
+                return Workshop.report(error, place: place(line))
             }
         }
     }
 
     private func reportError(_ message: String, line: Int) {
-        let place = interactive ? "" : source.map { "\($0):\(line): " } ?? "line \(line): "
-        Console.err(place + Style.red("error:") + " " + message)
+        _ = Workshop.report(CommandFailure(message), place: place(line))
+    }
+
+    /// Where an error happened, as batch mode names it; nothing at the interactive prompt.
+    private func place(_ line: Int) -> String {
+        interactive ? "" : source.map { "\($0):\(line): " } ?? "line \(line): "
     }
 }
