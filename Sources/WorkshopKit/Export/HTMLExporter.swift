@@ -84,8 +84,7 @@ public struct HTMLExporter: Exporter {
     private func notes(_ summary: SessionSummary) -> String {
         guard !summary.notes.isEmpty else { return "" }
         let items = summary.notes.map { note in
-            let place = [note.prompt.map { "prompt \($0)" }, note.activity, note.persona, note.group].compactMap { $0 }
-            return "<li>" + (place.isEmpty ? "" : "<strong>\(escape(place.joined(separator: " · ")))</strong>: ") + escape(note.text) + "</li>"
+            "<li>" + (note.place.map { "<strong>\(escape($0))</strong>: " } ?? "") + escape(note.text) + "</li>"
         }.joined()
         return "<h2>Notes</h2><ul>\(items)</ul>"
     }

@@ -31,8 +31,7 @@ public struct MarkdownExporter: Exporter {
         if !summary.notes.isEmpty {
             lines += ["", "## Notes", ""]
             for note in summary.notes {
-                let place = [note.prompt.map { "prompt \($0)" }, note.activity, note.persona, note.group].compactMap { $0 }
-                lines.append("- " + (place.isEmpty ? "" : "**\(escape(place.joined(separator: " · ")))**: ") + escape(note.text))
+                lines.append("- " + (note.place.map { "**\(escape($0))**: " } ?? "") + escape(note.text))
             }
         }
         lines += ["", "## Methods", ""]

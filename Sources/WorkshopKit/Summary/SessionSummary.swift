@@ -75,6 +75,13 @@ public struct SessionSummary: Hashable, Sendable, Codable {
         public var prompt: String?
         public var at: String
         public var by: String
+
+        /// What the note is attached to, `prompt try-first · drop-in · undergraduate`, or nil for
+        /// the session as a whole.
+        public var place: String? {
+            let parts = [prompt.map { "prompt \($0)" }, activity, persona, group, criterion].compactMap { $0 }
+            return parts.isEmpty ? nil : parts.joined(separator: " · ")
+        }
     }
 
     public var session: String

@@ -102,3 +102,29 @@ struct XLSXGoldenTests {
         #expect(xml.contains("<c r=\"C2\"><v>1.5</v></c>"), "medians are numbers, not text")
     }
 }
+
+/// A session with no answers yet, as the room sees it before the first score.
+struct EmptySessionTests {
+    @Test func summaryAndEveryExportWorkBeforeTheFirstAnswer() throws {
+        let fixture = try SessionFixture()
+        let state = try fixture.start().state
+        let input = ExportInput(state: state)
+        let summary = input.summary
+        #expect(summary.cells.count == 70 && summary.cells.allSatisfy { $0.answers == 0 && $0.median == nil })
+        #expect(summary.coverage.emptyCells.count == 70)
+        #expect(summary.personas.allSatisfy { $0.agreementNote == "not enough data" })
+        #expect(summary.activities.allSatisfy { $0.rank == nil && $0.standing == nil })
+        #expect(summary.highlights == ["70 of 70 cells have no answers yet."])
+        #expect(input.tidyRows.isEmpty)
+        let exporters: [any Exporter] = [DelimitedExporter(), DelimitedExporter(shape: .tidy), MarkdownExporter(),
+                                         JSONExporter(), HTMLExporter(), XLSXExporter()]
+        for exporter in exporters {
+            let text = String(decoding: try exporter.export(input), as: UTF8.self)
+            #expect(!text.isEmpty)
+            // Swift writes a NaN or an infinity as the words nan and inf.
+            #expect(text.range(of: #"\b(nan|inf)\b"#, options: .regularExpression) == nil, "\(type(of: exporter))")
+        }
+        let tidy = String(decoding: try DelimitedExporter(shape: .tidy).export(input), as: UTF8.self)
+        #expect(tidy == ExportInput.tidyColumns.joined(separator: ",") + "\r\n")
+    }
+}
