@@ -17,40 +17,26 @@ public struct SessionStatus: Sendable {
 }
 
 extension SessionState {
+    /// Counts and gaps, from the same `Tally` as the summary's coverage, so the two never disagree.
     public var status: SessionStatus {
-        let current = currentAnswers
-        let activities = activeActivities.map(\.id)
-        let criteria: [String?] = plan.criteria.isEmpty ? [nil] : plan.criteria.map(\.id)
-        var answered = Set<[String?]>()
-        var byGroup: [String: [String: Set<[String?]>]] = [:]
-        for (cell, _) in current {
-            answered.insert([cell.activity, cell.persona, cell.criterion])
-            byGroup[cell.group, default: [:]][cell.persona, default: []].insert([cell.activity, cell.criterion])
-        }
-        let empty = plan.personas.compactMap { persona -> (String, [String])? in
-            let missing = activities.filter { activity in
-                criteria.contains { !answered.contains([activity, persona, $0]) }
-            }
-            return missing.isEmpty ? nil : (persona, missing)
-        }
-        var owed: [(String, String, [String])] = []
-        for group in activeGroups {
-            for persona in plan.personas {
-                guard let done = byGroup[group]?[persona] else { continue }
-                let missing = activities.filter { activity in criteria.contains { !done.contains([activity, $0]) } }
-                if !missing.isEmpty { owed.append((group, persona, missing)) }
-            }
-        }
+        let tally = Tally(state: self)
+        let activityIDs = tally.activities.map { self.activityIDs[Int32($0)] }
+        let votes = tally.votes.joined()
         let answerEntries = entries.filter { $0.kind == .answer && $0.active }.count
         return SessionStatus(
-            answers: current.count,
-            unsure: current.filter { $0.answer == .unsure }.count,
-            replaced: max(0, answerEntries - current.count),
+            answers: votes.count,
+            unsure: votes.filter { $0.level == Tally.Vote.unsure }.count,
+            replaced: max(0, answerEntries - votes.count),
             undone: entries.filter { !$0.active }.count,
             notes: activeNotes.count,
-            matrixCells: activities.count * plan.personas.count * criteria.count,
-            filledMatrixCells: answered.count,
-            emptyByPersona: empty,
-            owedByGroup: owed)
+            matrixCells: tally.votes.count,
+            filledMatrixCells: tally.votes.filter { !$0.isEmpty }.count,
+            emptyByPersona: plan.personas.indices.compactMap { persona in
+                let missing = tally.unanswered(persona: persona).map { activityIDs[$0] }
+                return missing.isEmpty ? nil : (plan.personas[persona], missing)
+            },
+            owedByGroup: tally.owed().map {
+                (tally.groups[$0.group], plan.personas[$0.persona], $0.activities.map { activityIDs[$0] })
+            })
     }
 }

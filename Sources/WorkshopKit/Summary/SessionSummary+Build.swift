@@ -64,20 +64,16 @@ extension SessionSummary {
 
         let metric: KrippendorffAlpha.Metric = scale.measurement == .interval ? .interval : .ordinal
         let personaIndex = Dictionary(uniqueKeysWithValues: plan.personas.enumerated().map { ($1, $0) })
-        var owed: [Owed] = []
         self.personas = state.personas.filter { personaIndex[$0.id] != nil }.map { persona in
             let p = personaIndex[persona.id] ?? 0
             // Groups as raters, activities (× criteria) as units; unsure answers are not values.
             var answered = Array(repeating: false, count: tally.groups.count)
-            // How many criteria each group answered per activity, for what it still owes.
-            var done = Array(repeating: 0, count: tally.groups.count * activities.count)
             var units: [[Int: Double]] = []
             for a in activities.indices {
                 for c in criteria.indices {
                     var unit: [Int: Double] = [:]
                     for vote in tally.votes(activity: a, persona: p, criterion: c) {
                         answered[vote.group] = true
-                        done[vote.group * activities.count + a] += 1
                         if vote.level != Tally.Vote.unsure { unit[vote.group] = scale.levels[vote.level].value }
                     }
                     units.append(unit)
@@ -85,11 +81,6 @@ extension SessionSummary {
             }
             let raters = answered.indices.filter { answered[$0] }
             let outcome = KrippendorffAlpha.compute(units: units.map { unit in raters.map { unit[$0] } }, metric: metric)
-            for group in raters {
-                let missing = activities.indices.filter { done[group * activities.count + $0] < criteria.count }
-                    .map { activities[$0].id }
-                if !missing.isEmpty { owed.append(Owed(group: tally.groups[group], persona: persona.id, activities: missing)) }
-            }
             let scores = activities.compactMap { activity in score[activity.id]?[persona.id].map { (activity.id, $0) } }
             let high = scores.map(\.1).max(), low = scores.map(\.1).min()
             var note: String?, pairable = 0
@@ -106,14 +97,15 @@ extension SessionSummary {
                 pairableValues: pairable, top: scores.filter { $0.1 == high }.map(\.0),
                 bottom: high == low ? [] : scores.filter { $0.1 == low }.map(\.0))
         }
-        let groupOrder = Dictionary(uniqueKeysWithValues: tally.groups.enumerated().map { ($1, $0) })
-        owed.sort { (groupOrder[$0.group] ?? 0, personaIndex[$0.persona] ?? 0) < (groupOrder[$1.group] ?? 0, personaIndex[$1.persona] ?? 0) }
 
         self.coverage = Coverage(
             minimumAnswers: options.minimumAnswers, cells: cells.count,
             emptyCells: cells.filter { $0.answers == 0 }.map(\.count),
             thinCells: cells.filter { $0.answers > 0 && $0.answers < options.minimumAnswers }.map(\.count),
-            owed: owed)
+            owed: tally.owed().map {
+                Owed(group: tally.groups[$0.group], persona: plan.personas[$0.persona],
+                     activities: $0.activities.map { activities[$0].id })
+            })
         self.notes = state.activeNotes.map {
             NoteEntry(text: $0.text, activity: $0.activity, persona: $0.persona, group: $0.group,
                       criterion: $0.criterion, prompt: $0.prompt, at: Timestamp.format($0.at), by: $0.by)

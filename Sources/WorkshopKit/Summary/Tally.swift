@@ -53,3 +53,36 @@ struct Tally {
         votes[index(activity: activity, persona: persona, criterion: criterion)]
     }
 }
+
+extension Tally {
+    /// What each group still owes: for every group that has answered anything for a persona, the
+    /// activities (positions in `activities`) it has not answered on every criterion. In group
+    /// order, then persona order. `status` and the summary's coverage both read this.
+    func owed() -> [(group: Int, persona: Int, activities: [Int])] {
+        var result: [(group: Int, persona: Int, activities: [Int])] = []
+        for persona in 0..<personas {
+            var done = Array(repeating: 0, count: groups.count * activities.count)
+            var answered = Array(repeating: false, count: groups.count)
+            for activity in activities.indices {
+                for criterion in 0..<criteria {
+                    for vote in votes(activity: activity, persona: persona, criterion: criterion) {
+                        done[vote.group * activities.count + activity] += 1
+                        answered[vote.group] = true
+                    }
+                }
+            }
+            for group in groups.indices where answered[group] {
+                let missing = activities.indices.filter { done[group * activities.count + $0] < criteria }
+                if !missing.isEmpty { result.append((group, persona, missing)) }
+            }
+        }
+        return result.sorted { ($0.group, $0.persona) < ($1.group, $1.persona) }
+    }
+
+    /// Activities (positions) where no group has answered for `persona` on some criterion.
+    func unanswered(persona: Int) -> [Int] {
+        activities.indices.filter { activity in
+            (0..<criteria).contains { votes(activity: activity, persona: persona, criterion: $0).isEmpty }
+        }
+    }
+}

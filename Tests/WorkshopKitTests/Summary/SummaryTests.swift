@@ -180,3 +180,24 @@ struct SessionWeightTests {
         #expect(session.state.log.last?.text == "undo: weight of academic set to 0")
     }
 }
+
+struct StatusAndCoverageTests {
+    @Test func statusAndTheSummaryAgreeOnWhatIsOwedAndLeaveOutUndoneActivities() throws {
+        let fixture = try SessionFixture()
+        let session = try fixture.start()
+        // Bob adds an activity, anna answers it, then bob takes his addition back.
+        try session.record(.addActivity(Activity(id: "peer-mentors", title: "Peer mentors")), by: "bob")
+        try session.record(all: SummaryTests.sample.map { rating in
+            Change.answer(Cell(activity: rating.activity, persona: rating.persona, group: rating.group),
+                          rating.answer == "?" ? .unsure : .level((Int(rating.answer) ?? 1) - 1), note: nil)
+        } + [.answer(fixture.cell("peer-mentors", "academic", "table-1"), .level(4), note: nil)], by: "anna")
+        try session.record(.undo, by: "bob")
+        let status = session.state.status
+        let coverage = SessionSummary(state: session.state).coverage
+        #expect(status.owedByGroup.map { [$0.group, $0.persona] + $0.activities }
+                == coverage.owed.map { [$0.group, $0.persona] + $0.activities })
+        #expect(status.answers == 12 && status.unsure == 1, "the answer on the hidden activity does not count")
+        #expect(status.matrixCells == coverage.cells)
+        #expect(status.filledMatrixCells == coverage.cells - coverage.emptyCells.count)
+    }
+}
