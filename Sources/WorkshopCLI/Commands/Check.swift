@@ -41,6 +41,7 @@ struct CheckReport {
     }
 }
 
-func plural(_ count: Int, _ noun: String) -> String {
-    "\(count) \(noun)\(count == 1 ? "" : "s")"
+/// `1 plan`, `4 plans`; irregular plurals are given: `plural(14, "activity", "activities")`.
+func plural(_ count: Int, _ noun: String, _ nouns: String? = nil) -> String {
+    "\(count) \(count == 1 ? noun : nouns ?? noun + "s")"
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import WorkshopKit
 
 extension Workshop {
@@ -36,7 +37,9 @@ extension Workshop {
         var prompt: String?
 
         func run() throws {
-            guard !text.trimmingWhitespaceAndNewlines.isEmpty else { throw CommandFailure("the note is empty") }
+            guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+                throw CommandFailure("the note is empty; write it in quotes after the session")
+            }
             let message = try global.change(session) { (session) throws(SessionError) -> String in
                 let state = session.state
                 let target = NoteTarget(
@@ -50,11 +53,5 @@ extension Workshop {
             }
             Console.out(message)
         }
-    }
-}
-
-extension String {
-    var trimmingWhitespaceAndNewlines: String {
-        String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
     }
 }

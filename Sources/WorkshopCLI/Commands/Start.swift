@@ -41,7 +41,7 @@ extension Workshop {
             // At the prompt the new session stays open, lock and all, for the commands that follow.
             ShellContext.current?.session = started
             Console.out("started session '\(started.id)' from plan '\(plan.id)': "
-                + "\(plural(plan.activities.count, "activity").replacingOccurrences(of: "activitys", with: "activities")), "
+                + "\(plural(plan.activities.count, "activity", "activities")), "
                 + "\(plural(plan.personas.count, "persona")), \(plural(state.activeGroups.count, "group")), "
                 + "scale \(plan.scale.name) (\(started.path))")
         }
