@@ -34,12 +34,12 @@ build: deps
 	$(SWIFT) build --product workshop
 
 run: build
-	./.build/debug/workshop --root example
+	./.build/debug/workshop
 
 test: test-deps
 	$(SWIFT) test
-	python3 Tests/crash/crash_test.py --binary .build/debug/workshop --example example --rounds 200
-	python3 Tests/exports/check_exports.py --binary .build/debug/workshop --example example
+	python3 Tests/crash/crash_test.py --binary .build/debug/workshop --example . --rounds 200
+	python3 Tests/exports/check_exports.py --binary .build/debug/workshop --example .
 
 bench: deps
 	$(SWIFT) build -c release --product workshop-bench

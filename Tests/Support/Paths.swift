@@ -6,8 +6,11 @@ public enum Paths {
     public static let packageRoot: URL = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    /// The bundled example project.
-    public static var example: URL { packageRoot.appendingPathComponent("example") }
+    /// The bundled example project: `personas/` and `sessions/` at the top of the repository.
+    public static var example: URL { packageRoot }
+
+    /// The folders of the bundled example, the only ones a copy of it takes.
+    public static let exampleFolders = ["personas", "sessions"]
 
     /// A fixture folder under `Tests/WorkshopKitTests/Fixtures`.
     public static func fixture(_ name: String) -> URL {

@@ -46,7 +46,11 @@ public final class ExampleCopy: @unchecked Sendable {
     public let folder: TemporaryFolder
 
     public init() throws {
-        folder = try TemporaryFolder(copying: Paths.example)
+        folder = TemporaryFolder()
+        for name in Paths.exampleFolders {
+            try FileManager.default.copyItem(
+                at: Paths.example.appendingPathComponent(name), to: folder.url.appendingPathComponent(name))
+        }
     }
 
     public var path: String { folder.path }

@@ -59,7 +59,7 @@ def one_round(binary, root, commands, delay):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--binary", default=".build/debug/workshop")
-    parser.add_argument("--example", default="example")
+    parser.add_argument("--example", default=".", help="the folder holding the example's personas/ and sessions/")
     parser.add_argument("--rounds", type=int, default=200)
     parser.add_argument("--batch", type=int, default=200, help="score commands piped in each round")
     parser.add_argument("--max-delay", type=float, default=0.4)
@@ -70,7 +70,8 @@ def main():
 
     folder = tempfile.mkdtemp(prefix="workshop-crash-")
     root = os.path.join(folder, "ws")
-    shutil.copytree(args.example, root)
+    for part in ("personas", "sessions"):
+        shutil.copytree(os.path.join(args.example, part), os.path.join(root, part))
     try:
         subprocess.run([args.binary, "start", "stirling-2015", "--root", root], check=True,
                        stdout=subprocess.DEVNULL)

@@ -24,11 +24,12 @@ TITLE = "<b>Bold</b> | =1+1 \"quoted\""
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--binary", default=".build/debug/workshop")
-    parser.add_argument("--example", default="example")
+    parser.add_argument("--example", default=".", help="the folder holding the example's personas/ and sessions/")
     args = parser.parse_args()
     folder = tempfile.mkdtemp(prefix="workshop-exports-")
     root = os.path.join(folder, "ws")
-    shutil.copytree(args.example, root)
+    for part in ("personas", "sessions"):
+        shutil.copytree(os.path.join(args.example, part), os.path.join(root, part))
     results = []
 
     def check(name, condition, detail=""):

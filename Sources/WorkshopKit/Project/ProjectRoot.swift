@@ -2,7 +2,7 @@ import Foundation
 
 /// The folder `workshop` works in, holding `personas/` and `sessions/`.
 public struct ProjectRoot: Hashable, Sendable {
-    /// The folder as the user named it, kept for messages (`example/personas/academic.yaml`).
+    /// The folder as the user named it, kept for messages (`personas/academic.yaml`).
     public var path: String
 
     public init(path: String) {
