@@ -6,9 +6,9 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: run test deps test-deps install build bench
 
-## Building needs GNU readline's headers (libreadline-dev) and pkg-config to find them.
+## Building needs GNU readline's headers (libreadline-dev).
 deps:
-	@$(MAKE) --no-print-directory install PACKAGES="$$(pkg-config --exists readline 2>/dev/null || echo libreadline-dev pkg-config)"
+	@$(MAKE) --no-print-directory install PACKAGES="$$([ -f /usr/include/readline/readline.h ] || echo libreadline-dev)"
 
 ## Testing also needs tmux (terminal tests), python3 (crash test) and the real readers the export
 ## checks open files with: Chromium, openpyxl, jsonschema.

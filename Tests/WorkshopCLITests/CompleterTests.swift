@@ -6,19 +6,19 @@ import WorkshopTestSupport
 
 struct CompleterTests {
     let copy: ExampleCopy
-    let context: ShellContext
+    let root: ProjectRoot
+    let state: SessionState
 
     init() throws {
         copy = try ExampleCopy()
         _ = try copy.run(["start", "stirling-2015"])
-        context = ShellContext(root: ProjectRoot(path: copy.path))
+        root = ProjectRoot(path: copy.path)
+        state = try Session.open("stirling-2015", root: root, writable: false).state
     }
 
-    func complete(_ before: String, _ word: String, open: Bool = true) throws -> Completer.Result {
-        if open, context.session == nil {
-            context.session = try Session.open("stirling-2015", root: context.root, writable: false)
-        }
-        return Completer(context: context).complete(before: before, word: word)
+    func complete(_ before: String, _ word: String, open: Bool = true, persona: String? = nil) throws -> Completer.Result {
+        Completer(source: CompletionSource(root: root, state: open ? state : nil, persona: persona))
+            .complete(before: before, word: word)
     }
 
     @Test func commandsAtTheStart() throws {
@@ -51,9 +51,30 @@ struct CompleterTests {
     }
 
     @Test func withAPersonaInUseScoreOffersAnswersNext() throws {
-        context.persona = "undergraduate"
-        let result = try complete("score drop-in ", "")
+        let result = try complete("score drop-in ", "", persona: "undergraduate")
         guard case let .words(words) = result else { Issue.record("expected words"); return }
         #expect(words.contains("4") && words.contains("academic"))
+    }
+
+    @Test func flagsAreNotTakenForOptionsWithAValue() throws {
+        // '--force' takes no value, so the word after it is the next positional or option, not its value.
+        #expect(try complete("export --force ", "--f") == .words(["--format", "--force"]))
+        #expect(try complete("export --force --format ", "x") == .words(["xlsx"]))
+        #expect(try complete("export --format csv --output ", "") == .files)
+        #expect(try complete("export --shape ", "") == .words(["matrix", "tidy"]))
+    }
+
+    @Test func everyCommandsOwnDeclarationIsUsed() throws {
+        #expect(try complete("matrix --statistic ", "c") == .words(["consensus", "count"]))
+        #expect(try complete("summary --weight ", "ac") == .words(["academic="]))
+        #expect(try complete("weight ", "ph") == .words(["phd-candidate"]))
+        #expect(try complete("rate phd-candidate ", "table-2") == .words(["table-2"]))
+        #expect(try complete("row phd-candidate table-1 4 ", "") == .words(["1", "2", "3", "4", "5", "?", "-"]))
+        #expect(try complete("use undergraduate ", "table-5") == .words(["table-5"]))
+    }
+
+    @Test func aliasesCompleteLikeTheirCommand() throws {
+        #expect(try complete("m --statistic ", "me") == .words(["median", "mean"]))
+        #expect(try complete("sc drop-in ", "aca") == .words(["academic"]))
     }
 }

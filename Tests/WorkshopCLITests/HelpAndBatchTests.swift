@@ -52,9 +52,10 @@ struct HelpAndBatchTests {
 
     @Test func parserErrorsLookTheSameAtBothDoorsWithTheLineInBatchMode() throws {
         let shell = try WorkshopProcess.run(["score", "demo-2015", "--root", Paths.example.path])
-        #expect(shell.stderr.hasPrefix("error: Missing expected argument '<activity>'"))
+        #expect(shell.status == 1)
+        #expect(shell.stderr == "error: missing expected argument '<activity>'; see 'workshop help score'\n")
         let batch = try WorkshopProcess.run(["--root", Paths.example.path], input: "\nscore demo-2015\n")
         #expect(batch.status == 1)
-        #expect(batch.stderr.hasPrefix("line 2: error: Missing expected argument '<activity>'"))
+        #expect(batch.stderr == "line 2: error: missing expected argument '<activity>'; see 'help score'\n")
     }
 }

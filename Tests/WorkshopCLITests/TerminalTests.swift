@@ -121,4 +121,26 @@ struct TerminalTests {
         #expect(answer("embedded-teaching") == .level(2))
         #expect(answer("vle-presence") == nil)
     }
+
+    @Test func guidedRatingCountsWhatIsOnDiskAfterABackStepAndASkip() throws {
+        let terminal = try prompt()
+        try terminal.send("open stirling-2015")
+        try terminal.press("Enter")
+        try terminal.send("rate undergraduate table-3")
+        try terminal.press("Enter")
+        try terminal.waitFor(" 1/14 ")
+        try terminal.send("4")
+        try terminal.waitFor(" 2/14 ")
+        try terminal.press("BSpace")
+        try terminal.waitFor("back")
+        try terminal.send("4")
+        try terminal.waitFor("4 unchanged")
+        try terminal.press("Space")
+        try terminal.waitFor(" 3/14 ")
+        for _ in 3...14 { try terminal.send("3") }
+        // Thirteen answers were pressed after the first, one cell was skipped: 13 on disk, not 14.
+        try terminal.waitFor("rated 13 of 14 for undergraduate · table-3 (1 left empty)")
+        let journal = try String(contentsOf: copy.journal("stirling-2015"), encoding: .utf8)
+        #expect(journal.split(separator: "\n").count == 1 + 13)
+    }
 }

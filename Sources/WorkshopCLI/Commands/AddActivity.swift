@@ -1,18 +1,16 @@
 import ArgumentParser
+import Foundation
 import WorkshopKit
 
 extension Workshop {
     /// `workshop add-activity SESSION ID TITLE`: an activity the room suggested during the session.
-    struct AddActivity: ParsableCommand {
+    struct AddActivity: SessionCommand {
         static let configuration = CommandConfiguration(
             commandName: "add-activity",
             abstract: "Add an activity to a session while it runs (the plan file is not changed).",
             discussion: "Example: workshop add-activity stirling-2015 peer-mentors \"Peer mentors\"")
 
-        @OptionGroup var global: GlobalOptions
-
-        @Argument(help: "The session: its id or a unique prefix.")
-        var session: String
+        @OptionGroup var target: SessionOptions
 
         @Argument(help: "The new activity's id, e.g. peer-mentors.")
         var id: String
@@ -20,65 +18,56 @@ extension Workshop {
         @Argument(help: "Its title.")
         var title: String
 
-        @Option(help: "A sentence describing it.")
+        @Option(parsing: .unconditional, help: "A sentence describing it.")
         var description: String?
 
-        @Option(help: "Its stage or category.")
+        @Option(parsing: .unconditional, help: "Its stage or category.")
         var stage: String?
 
-        func run() throws {
+        func run(session: Session, context: CommandContext) throws {
             guard Identifier.isValid(id) else {
                 throw CommandFailure("invalid activity id '\(id)'; use lower-case letters, digits, '-' or '_'")
             }
-            let activity = Activity(id: id, title: title, description: description ?? "", stage: stage)
-            try global.change(session) { (session) throws(SessionError) in
-                try session.record(.addActivity(activity), by: global.facilitator)
+            guard !title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+                throw CommandFailure("add-activity: the title is empty; give the activity a title after its id")
             }
+            let activity = Activity(id: id, title: title, description: description ?? "", stage: stage)
+            try session.record(.addActivity(activity), by: context.facilitator)
             Console.out("added activity '\(id)': \(title)")
         }
     }
 
     /// `workshop add-group SESSION ID`: a group or table that turned up.
-    struct AddGroup: ParsableCommand {
+    struct AddGroup: SessionCommand {
         static let configuration = CommandConfiguration(
             commandName: "add-group",
             abstract: "Add a group or table to a session while it runs.",
             discussion: "Example: workshop add-group stirling-2015 table-6")
 
-        @OptionGroup var global: GlobalOptions
-
-        @Argument(help: "The session: its id or a unique prefix.")
-        var session: String
+        @OptionGroup var target: SessionOptions
 
         @Argument(help: "The new group's id, e.g. table-6.")
         var id: String
 
-        func run() throws {
+        func run(session: Session, context: CommandContext) throws {
             guard Identifier.isValid(id) else {
                 throw CommandFailure("invalid group id '\(id)'; use lower-case letters, digits, '-' or '_'")
             }
-            try global.change(session) { (session) throws(SessionError) in
-                try session.record(.addGroup(id), by: global.facilitator)
-            }
+            try session.record(.addGroup(id), by: context.facilitator)
             Console.out("added group '\(id)'")
         }
     }
 
     /// `workshop close SESSION`: the session is over; further changes are refused until an undo.
-    struct Close: ParsableCommand {
+    struct Close: SessionCommand {
         static let configuration = CommandConfiguration(
             abstract: "Close a session: further changes are refused ('undo' reopens it).",
             discussion: "Example: workshop close stirling-2015")
 
-        @OptionGroup var global: GlobalOptions
+        @OptionGroup var target: SessionOptions
 
-        @Argument(help: "The session: its id or a unique prefix.")
-        var session: String
-
-        func run() throws {
-            try global.change(session) { (session) throws(SessionError) in
-                try session.record(.close, by: global.facilitator)
-            }
+        func run(session: Session, context: CommandContext) throws {
+            try session.record(.close, by: context.facilitator)
             Console.out("closed session")
         }
     }

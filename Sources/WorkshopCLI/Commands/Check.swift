@@ -3,7 +3,7 @@ import WorkshopKit
 
 extension Workshop {
     /// `workshop check`: every problem in every persona and plan, at once.
-    struct Check: ParsableCommand {
+    struct Check: WorkshopCommand {
         static let configuration = CommandConfiguration(
             abstract: "Check every persona and plan and report all problems at once.",
             discussion: """
@@ -17,8 +17,8 @@ extension Workshop {
 
         @OptionGroup var global: GlobalOptions
 
-        func run() throws {
-            let project = try global.loadProject()
+        func run(in context: inout CommandContext) throws {
+            let project = try context.applying(global).loadProject()
             for diagnostic in project.diagnostics.sorted() {
                 Console.out(diagnostic.description)
             }

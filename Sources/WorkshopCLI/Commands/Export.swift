@@ -4,13 +4,9 @@ import WorkshopKit
 
 extension Workshop {
     /// `workshop export SESSION --format ...`: the session in a form that leaves the room.
-    struct Export: ParsableCommand {
+    struct Export: SessionCommand {
         enum Format: String, CaseIterable, ExpressibleByArgument {
             case csv, tsv, markdown, json, html, xlsx
-        }
-
-        enum Shape: String, CaseIterable, ExpressibleByArgument {
-            case matrix, tidy
         }
 
         static let configuration = CommandConfiguration(
@@ -24,19 +20,21 @@ extension Workshop {
                 Example: workshop export demo-2015 --format xlsx --output stirling.xlsx
                 """)
 
-        @OptionGroup var global: GlobalOptions
-        @OptionGroup var summaryArguments: SummaryArguments
+        static let changesSession = false
+        static let completion = CompletionSpec(options: [
+            "--format": .words(Format.allValueStrings), "--shape": .words(ExportShape.allValueStrings), "--output": .files,
+        ]).adding(SummaryArguments.completion)
 
-        @Argument(help: "The session: its id or a unique prefix.")
-        var session: String
+        @OptionGroup var target: SessionOptions
+        @OptionGroup var summaryArguments: SummaryArguments
 
         @Option(name: .shortAndLong, help: "The format.")
         var format: Format = .csv
 
         @Option(help: "For CSV and TSV: the matrix or one row per answer.")
-        var shape: Shape = .matrix
+        var shape: ExportShape = .matrix
 
-        @Option(name: .shortAndLong, help: "The file to write (default: standard output).", completion: .file())
+        @Option(name: .shortAndLong, parsing: .unconditional, help: "The file to write (default: standard output).", completion: .file())
         var output: String?
 
         @Flag(help: "Start CSV and TSV with a byte-order mark, for older Excel.")
@@ -45,29 +43,25 @@ extension Workshop {
         @Flag(help: "Replace the output file if it exists.")
         var force = false
 
-        func run() throws {
+        func run(session: Session, context: CommandContext) throws {
             if format == .xlsx, output == nil, isatty(STDOUT_FILENO) == 1 {
                 throw CommandFailure("an XLSX workbook is binary; give --output FILE.xlsx")
             }
-            let state = try global.openSession(session, writable: false).state
+            let state = session.state
             let input = ExportInput(state: state, options: try summaryArguments.options(for: state))
             let data = try exporter.export(input)
             guard let output else {
                 FileHandle.standardOutput.write(data)
                 return
             }
-            do {
-                try AtomicFile.write(data, to: output, replace: force)
-            } catch {
-                throw CommandFailure(error)
-            }
+            try AtomicFile.write(data, to: output, replace: force)
             Console.out("exported '\(state.sessionID)' as \(format.rawValue) to \(output) (\(data.count) bytes)")
         }
 
         private var exporter: any Exporter {
             switch format {
-            case .csv: return DelimitedExporter(separator: ",", shape: shape == .matrix ? .matrix : .tidy, byteOrderMark: bom)
-            case .tsv: return DelimitedExporter(separator: "\t", shape: shape == .matrix ? .matrix : .tidy, byteOrderMark: bom)
+            case .csv: return DelimitedExporter(separator: ",", shape: shape, byteOrderMark: bom)
+            case .tsv: return DelimitedExporter(separator: "\t", shape: shape, byteOrderMark: bom)
             case .markdown: return MarkdownExporter()
             case .json: return JSONExporter()
             case .html: return HTMLExporter()
@@ -76,3 +70,6 @@ extension Workshop {
         }
     }
 }
+
+/// `--shape matrix|tidy` reads straight into the library's shape.
+extension ExportShape: ExpressibleByArgument {}

@@ -3,7 +3,7 @@ import WorkshopKit
 
 extension Workshop {
     /// `workshop log SESSION`: everything that happened, with times.
-    struct Log: ParsableCommand {
+    struct Log: SessionCommand {
         static let configuration = CommandConfiguration(
             abstract: "Show everything that happened in a session, oldest first, with times.",
             discussion: """
@@ -12,18 +12,17 @@ extension Workshop {
                 Example: workshop log stirling-2015 --last 20
                 """)
 
-        @OptionGroup var global: GlobalOptions
+        static let changesSession = false
 
-        @Argument(help: "The session: its id or a unique prefix.")
-        var session: String
+        @OptionGroup var target: SessionOptions
 
-        @Option(help: "Show only the last N records.")
+        @Option(parsing: .unconditional, help: "Show only the last N records.")
         var last: Int?
 
-        func run() throws {
-            let session = try global.openSession(session, writable: false)
+        func run(session: Session, context: CommandContext) throws {
+            if let last, last < 1 { throw CommandFailure("log --last \(last): give a number of records of at least 1") }
             var lines = session.state.log
-            if let last { lines = Array(lines.suffix(max(0, last))) }
+            if let last { lines = Array(lines.suffix(last)) }
             for line in lines {
                 let time = Timestamp.format(line.at).prefix(19).replacingOccurrences(of: "T", with: " ")
                 Console.out("\(time)  \(line.by)  \(line.text)\(line.isActive ? "" : "  (undone)")")

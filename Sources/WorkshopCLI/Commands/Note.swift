@@ -4,54 +4,56 @@ import WorkshopKit
 
 extension Workshop {
     /// `workshop note SESSION TEXT`: free text on the session, an activity, a persona, a cell or a prompt.
-    struct Note: ParsableCommand {
+    struct Note: SessionCommand {
         static let configuration = CommandConfiguration(
             abstract: "Attach a note to the session, an activity, a persona, a group, a cell or a prompt.",
             discussion: """
-                With no options the note is on the session as a whole. Prompt answers are notes with --prompt.
+                The rest of the line is the note, no quotes needed: the long options below count anywhere on \
+                the line, and every other word, even one starting with '-', is text. With no options the \
+                note is on the session as a whole. Prompt answers are notes with --prompt.
 
-                Example: workshop note stirling-2015 "works best in week 3" --activity drop-in --persona undergraduate
+                Example: workshop note stirling-2015 works best in week 3 --activity drop-in --persona undergraduate
                 """)
 
-        @OptionGroup var global: GlobalOptions
+        static let completion = CompletionSpec(options: [
+            "--activity": .activities, "--persona": .personas, "--group": .groups, "--criterion": .criteria,
+            "--prompt": .prompts,
+        ])
 
-        @Argument(help: "The session: its id or a unique prefix.")
-        var session: String
+        @OptionGroup var target: SessionOptions
 
-        @Argument(help: "The note; quote it when it has spaces.")
-        var text: String
+        @Argument(parsing: .allUnrecognized, help: ArgumentHelp("The note.", valueName: "text"))
+        var words: [String] = []
 
-        @Option(name: .shortAndLong, help: "The activity it is about.")
+        @Option(parsing: .unconditional, help: "The activity it is about.")
         var activity: String?
 
-        @Option(name: .shortAndLong, help: "The persona it is about.")
+        @Option(parsing: .unconditional, help: "The persona it is about.")
         var persona: String?
 
-        @Option(name: .shortAndLong, help: "The group it came from.")
+        @Option(parsing: .unconditional, help: "The group it came from.")
         var group: String?
 
-        @Option(name: .shortAndLong, help: "The criterion it is about.")
+        @Option(parsing: .unconditional, help: "The criterion it is about.")
         var criterion: String?
 
-        @Option(help: "The prompt it answers.")
+        @Option(parsing: .unconditional, help: "The prompt it answers.")
         var prompt: String?
 
-        func run() throws {
+        func run(session: Session, context: CommandContext) throws {
+            let text = words.joined(separator: " ")
             guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-                throw CommandFailure("the note is empty; write it in quotes after the session")
+                throw CommandFailure("the note is empty; write it after the session")
             }
-            let message = try global.change(session) { (session) throws(SessionError) -> String in
-                let state = session.state
-                let target = NoteTarget(
-                    activity: try activity.map { (text) throws(SessionError) in try state.resolveActivity(text) },
-                    persona: try persona.map { (text) throws(SessionError) in try state.resolvePersona(text) },
-                    group: try group.map { (text) throws(SessionError) in try state.resolveGroup(text) },
-                    criterion: try criterion.map { (text) throws(SessionError) in try state.resolveCriterion(text) } ?? nil,
-                    prompt: try prompt.map { (text) throws(SessionError) in try state.resolvePrompt(text) })
-                let index = try session.record(.note(target, text: text), by: global.facilitator)
-                return "noted: \(session.state.describe(index).dropFirst("note ".count))"
-            }
-            Console.out(message)
+            let state = session.state
+            let target = NoteTarget(
+                activity: try activity.map { (text) throws(SessionError) in try state.resolveActivity(text) },
+                persona: try persona.map { (text) throws(SessionError) in try state.resolvePersona(text) },
+                group: try group.map { (text) throws(SessionError) in try state.resolveGroup(text) },
+                criterion: try criterion.map { (text) throws(SessionError) in try state.resolveCriterion(text) } ?? nil,
+                prompt: try prompt.map { (text) throws(SessionError) in try state.resolvePrompt(text) })
+            let index = try session.record(.note(target, text: text), by: context.facilitator)
+            Console.out("noted: \(session.state.describe(index).dropFirst("note ".count))")
         }
     }
 }

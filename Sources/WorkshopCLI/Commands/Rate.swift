@@ -4,7 +4,7 @@ import WorkshopKit
 
 extension Workshop {
     /// `rate [PERSONA] [GROUP]`: guided rating, one keystroke per score.
-    struct Rate: ParsableCommand {
+    struct Rate: SessionCommand {
         static let configuration = CommandConfiguration(
             abstract: "Guided rating: each activity in turn, one key per answer (no Enter).",
             discussion: """
@@ -15,10 +15,9 @@ extension Workshop {
                 Example: rate undergraduate table-3
                 """)
 
-        @OptionGroup var global: GlobalOptions
+        static let completion = CompletionSpec(positionals: [.personas, .groups])
 
-        @Argument(help: "The session: its id or a unique prefix.")
-        var session: String
+        @OptionGroup var target: SessionOptions
 
         @Argument(help: "The persona (default: the one chosen with 'use').")
         var persona: String?
@@ -26,25 +25,18 @@ extension Workshop {
         @Argument(help: "The group (default: the one chosen with 'use').")
         var group: String?
 
-        func run() throws {
+        func run(session: Session, context: CommandContext) throws {
             guard Terminal.inputIsTerminal else {
                 throw CommandFailure("rate reads single keys from a terminal; in scripts use 'row'")
             }
-            let session = try global.openSession(self.session, writable: true)
-            let state = session.state
-            let persona: String, group: String
-            do {
-                guard let named = self.persona ?? ShellContext.current?.persona else {
-                    throw SessionError.missing(kind: "persona", hint: "'rate PERSONA GROUP', or 'use PERSONA GROUP' first")
-                }
-                persona = try state.resolvePersona(named)
-                group = try state.resolveGroup(self.group ?? ShellContext.current?.group)
-            } catch {
-                throw CommandFailure(error)
+            guard let named = persona ?? context.persona else {
+                throw CommandFailure("which persona? 'rate PERSONA GROUP', or 'use PERSONA GROUP' first")
             }
-            var walk = GuidedRating(session: session, persona: persona, group: group, by: global.facilitator)
-            let summary = try Terminal.withSingleKeys { try walk.run() }
-            Console.out(summary)
+            let state = session.state
+            let persona = try state.resolvePersona(named)
+            let group = try state.resolveGroup(self.group ?? context.group)
+            var walk = GuidedRating(session: session, persona: persona, group: group, by: context.facilitator)
+            Console.out(try Terminal.withSingleKeys { try walk.run() })
         }
     }
 }

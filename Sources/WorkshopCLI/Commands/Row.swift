@@ -3,7 +3,7 @@ import WorkshopKit
 
 extension Workshop {
     /// `row PERSONA GROUP ANSWERS...`: a group's paper sheet in one line, in plan order.
-    struct Row: ParsableCommand {
+    struct Row: SessionCommand {
         static let configuration = CommandConfiguration(
             abstract: "Record a group's whole sheet in one line: one answer per activity, in plan order.",
             usage: "workshop row <session> <persona> <group> <answer>...",
@@ -16,46 +16,44 @@ extension Workshop {
                 Example: workshop row stirling-2015 undergraduate table-3 4 3 5 ? 2 - 4 4 3 2 5 1 3 4
                 """)
 
-        @OptionGroup var global: GlobalOptions
+        static let completion = CompletionSpec(positionals: [.personas, .groups], rest: .both(.answers, .words(["-"])))
 
-        @Argument(help: "The session: its id or a unique prefix.")
-        var session: String
+        @OptionGroup var target: SessionOptions
 
         @Argument(help: ArgumentHelp("The persona, the group, then the answers.", valueName: "persona> <group> <answer"))
         var words: [String] = []
 
-        func run() throws {
-            let message = try global.change(session) { (session) throws(SessionError) -> String in
-                let state = session.state
-                let items = RatingItems(state: state)
-                var words = self.words
-                let context = ShellContext.current
-                if words.count == items.count, let persona = context?.persona {
-                    words.insert(contentsOf: [persona, try state.resolveGroup(context?.group)], at: 0)
-                }
-                guard words.count == items.count + 2 else {
-                    throw SessionError.refused("row needs a persona, a group and \(items.count) answers (one per "
-                        + "\(items.noun), in plan order, '-' for none); got \(words.count) words; nothing was recorded")
-                }
-                let persona = try state.resolvePersona(words[0])
-                let group = try state.resolveGroup(words[1])
-                var changes: [Change] = []
-                for (item, text) in zip(items.items, words.dropFirst(2)) where text != "-" {
-                    let answer: Answer
-                    do {
-                        answer = try state.resolveAnswer(text)
-                    } catch {
-                        throw SessionError.refused("answer '\(text)' for \(item.label) is not on the scale "
-                            + "'\(state.plan.scale.name)'; nothing was recorded")
-                    }
-                    let cell = Cell(activity: item.activity, persona: persona, group: group, criterion: item.criterion)
-                    changes.append(.answer(cell, answer, note: nil))
-                }
-                let count = try session.record(all: changes, by: global.facilitator)
-                let skipped = items.count - count
-                return "recorded \(count) answers for \(persona) · \(group)" + (skipped > 0 ? " (\(skipped) left empty)" : "")
+        func run(session: Session, context: CommandContext) throws {
+            let state = session.state
+            let items = RatingItems(state: state)
+            var words = self.words
+            if words.count == items.count, let persona = context.persona {
+                words.insert(contentsOf: [persona, try state.resolveGroup(context.group)], at: 0)
             }
-            Console.out(message)
+            guard words.count == items.count + 2 else {
+                throw CommandFailure("row needs a persona, a group and \(items.count) answers (one per "
+                    + "\(items.noun), in plan order, '-' for none); got \(words.count) words; nothing was recorded")
+            }
+            let persona = try state.resolvePersona(words[0])
+            let group = try state.resolveGroup(words[1])
+            var changes: [Change] = []
+            for (item, text) in zip(items.items, words.dropFirst(2)) where text != "-" {
+                guard let answer = try? state.resolveAnswer(text) else {
+                    throw CommandFailure("answer '\(text)' for \(item.label) is not on the scale "
+                        + "'\(state.plan.scale.name)'; nothing was recorded")
+                }
+                let cell = Cell(activity: item.activity, persona: persona, group: group, criterion: item.criterion)
+                changes.append(.answer(cell, answer, note: nil))
+            }
+            let given = changes.count
+            changes.removeAll(where: state.changesNothing)
+            if !changes.isEmpty { try session.record(all: changes, by: context.facilitator) }
+            let notes = [
+                given < items.count ? "\(items.count - given) left empty" : nil,
+                given > changes.count ? "\(given - changes.count) unchanged" : nil,
+            ].compactMap { $0 }
+            Console.out("recorded \(changes.count) answers for \(persona) · \(group)"
+                + (notes.isEmpty ? "" : " (\(notes.joined(separator: ", ")))"))
         }
     }
 }

@@ -4,7 +4,7 @@ import WorkshopKit
 
 extension Workshop {
     /// `workshop run FILE`: the commands of a script file, as batch mode runs them.
-    struct Run: ParsableCommand {
+    struct Run: WorkshopCommand {
         static let configuration = CommandConfiguration(
             abstract: "Run the commands in a file, one per line, as batch mode does.",
             discussion: """
@@ -14,6 +14,8 @@ extension Workshop {
                 Example: workshop run morning.txt --bail
                 """)
 
+        static let completion = CompletionSpec(positionals: [.files])
+
         @OptionGroup var global: GlobalOptions
 
         @Argument(help: "The script file.", completion: .file())
@@ -22,13 +24,13 @@ extension Workshop {
         @Flag(help: "Stop at the first command that fails.")
         var bail = false
 
-        func run() throws {
+        func run(in context: inout CommandContext) throws {
             guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
                 throw CommandFailure("cannot read script '\(file)'; check the path")
             }
-            _ = try global.loadProject()
+            _ = try context.loadProject()
             var repl = REPL(
-                context: ShellContext(root: global.projectRoot),
+                context: CommandContext(root: context.root, atPrompt: true),
                 reader: ScriptLineReader(lines: text.components(separatedBy: "\n")),
                 interactive: false, bail: bail, source: file)
             if repl.run() > 0 { throw SilentFailure() }

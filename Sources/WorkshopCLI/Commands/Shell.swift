@@ -4,7 +4,7 @@ import WorkshopKit
 
 extension Workshop {
     /// `workshop` with no command: the interactive prompt, or batch mode when input is not a terminal.
-    struct Shell: ParsableCommand {
+    struct Shell: WorkshopCommand {
         static let configuration = CommandConfiguration(
             commandName: "shell",
             abstract: "Open the interactive prompt (the default when no command is given).",
@@ -23,18 +23,15 @@ extension Workshop {
         @Flag(help: "In batch mode, stop at the first command that fails.")
         var bail = false
 
-        func run() throws {
-            let project = try global.loadProject()
+        func run(in context: inout CommandContext) throws {
+            let project = try context.loadProject()
             let interactive = isatty(STDIN_FILENO) == 1
             if interactive { Console.out(Self.banner(project)) }
-            let context = ShellContext(root: global.projectRoot)
             let reader: any LineReader = interactive
-                ? ReadlineLineReader(
-                    history: HistoryFile.resolve(environment: ProcessInfo.processInfo.environment),
-                    completer: Completer(context: context))
+                ? ReadlineLineReader(history: HistoryFile.resolve(environment: ProcessInfo.processInfo.environment))
                 : StreamLineReader()
             var repl = REPL(
-                context: context,
+                context: CommandContext(root: context.root, atPrompt: true),
                 reader: reader,
                 interactive: interactive,
                 bail: bail)

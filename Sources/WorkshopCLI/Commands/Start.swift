@@ -3,7 +3,7 @@ import WorkshopKit
 
 extension Workshop {
     /// `workshop start PLAN [--as SESSION]`: a new session journal from a plan.
-    struct Start: ParsableCommand {
+    struct Start: WorkshopCommand {
         static let configuration = CommandConfiguration(
             abstract: "Start a session from a plan: a new journal in sessions/.",
             discussion: """
@@ -13,33 +13,24 @@ extension Workshop {
                 Example: workshop start stirling-2015 --as stirling-morning
                 """)
 
+        static let completion = CompletionSpec(positionals: [.plans])
+
         @OptionGroup var global: GlobalOptions
 
         @Argument(help: "The plan: its id (the file name in sessions/) or a unique prefix.")
         var plan: String
 
-        @Option(name: .customLong("as"), help: ArgumentHelp("The new session's id.", valueName: "session"))
+        @Option(name: .customLong("as"), parsing: .unconditional, help: ArgumentHelp("The new session's id.", valueName: "session"))
         var session: String?
 
-        func run() throws {
-            let project = try global.loadProject()
-            let plan: Plan
-            do {
-                plan = try project.plan(self.plan)
-            } catch {
-                throw CommandFailure(error)
-            }
-            let started: Session
-            do {
-                started = try Session.start(
-                    plan: plan, personas: project.personas(of: plan), root: global.projectRoot, id: session,
-                    by: global.facilitator)
-            } catch {
-                throw CommandFailure(error)
-            }
+        func run(in context: inout CommandContext) throws {
+            let project = try context.loadProject()
+            let plan = try project.plan(self.plan)
+            let started = try Session.start(
+                plan: plan, personas: project.personas(of: plan), root: context.root, id: session, by: context.facilitator)
             let state = started.state
             // At the prompt the new session stays open, lock and all, for the commands that follow.
-            ShellContext.current?.session = started
+            if context.atPrompt { (context.session, context.persona, context.group) = (started, nil, nil) }
             Console.out("started session '\(started.id)' from plan '\(plan.id)': "
                 + "\(plural(plan.activities.count, "activity", "activities")), "
                 + "\(plural(plan.personas.count, "persona")), \(plural(state.activeGroups.count, "group")), "

@@ -3,19 +3,17 @@ import WorkshopKit
 
 extension Workshop {
     /// `workshop status SESSION`: how many answers, and which cells are still empty.
-    struct Status: ParsableCommand {
+    struct Status: SessionCommand {
         static let configuration = CommandConfiguration(
             abstract: "Show how many answers a session has and which cells are still empty.",
             discussion: "Example: workshop status stirling-2015")
 
-        @OptionGroup var global: GlobalOptions
+        static let changesSession = false
 
-        @Argument(help: "The session: its id or a unique prefix.")
-        var session: String
+        @OptionGroup var target: SessionOptions
 
-        func run() throws {
-            let session = try global.openSession(session, writable: false)
-            for line in StatusReport(session: session).lines { Console.out(line) }
+        func run(session: Session, context: CommandContext) throws {
+            for line in Wrap.fit(StatusReport(session: session).lines, width: Terminal.columns) { Console.out(line) }
         }
     }
 }

@@ -4,7 +4,7 @@ import WorkshopKit
 
 extension Workshop {
     /// `workshop matrix SESSION`: the persona × activity heatmap.
-    struct Matrix: ParsableCommand {
+    struct Matrix: SessionCommand {
         static let configuration = CommandConfiguration(
             abstract: "Show the persona × activity matrix as a heatmap (median by default).",
             discussion: """
@@ -12,19 +12,21 @@ extension Workshop {
                 each activity gets its own block.
 
                 Example: workshop matrix demo-2015 --statistic consensus
-                """)
+                """,
+            aliases: ["m"])
 
-        @OptionGroup var global: GlobalOptions
+        static let changesSession = false
+        static let completion = CompletionSpec(options: ["--statistic": .words(MatrixStatistic.allValueStrings)])
+            .adding(SummaryArguments.completion)
+
+        @OptionGroup var target: SessionOptions
         @OptionGroup var summaryArguments: SummaryArguments
-
-        @Argument(help: "The session: its id or a unique prefix.")
-        var session: String
 
         @Option(help: "What the cells show.")
         var statistic: MatrixStatistic = .median
 
-        func run() throws {
-            let state = try global.openSession(session, writable: false).state
+        func run(session: Session, context: CommandContext) throws {
+            let state = session.state
             let summary = SessionSummary(state: state, options: try summaryArguments.options(for: state))
             for line in MatrixRenderer(summary: summary, statistic: statistic, width: Terminal.columns).lines {
                 Console.out(line)
@@ -33,26 +35,28 @@ extension Workshop {
     }
 
     /// `workshop summary SESSION`: the matrix, agreement, divergence, coverage, notes and highlights.
-    struct Summary: ParsableCommand {
+    struct Summary: SessionCommand {
         static let configuration = CommandConfiguration(
             abstract: "Summarise a session: highlights, matrix, agreement, divergence, coverage, notes.",
             discussion: """
                 --format json carries every figure and the methods, under the names in docs/SUMMARY-JSON.md.
 
                 Example: workshop summary demo-2015 --weight undergraduate=3 --format markdown
-                """)
+                """,
+            aliases: ["su"])
 
-        @OptionGroup var global: GlobalOptions
+        static let changesSession = false
+        static let completion = CompletionSpec(options: ["--format": .words(SummaryFormat.allValueStrings)])
+            .adding(SummaryArguments.completion)
+
+        @OptionGroup var target: SessionOptions
         @OptionGroup var summaryArguments: SummaryArguments
-
-        @Argument(help: "The session: its id or a unique prefix.")
-        var session: String
 
         @Option(name: .shortAndLong, help: "How to write it.")
         var format: SummaryFormat = .text
 
-        func run() throws {
-            let state = try global.openSession(session, writable: false).state
+        func run(session: Session, context: CommandContext) throws {
+            let state = session.state
             let summary = SessionSummary(state: state, options: try summaryArguments.options(for: state))
             switch format {
             case .text:

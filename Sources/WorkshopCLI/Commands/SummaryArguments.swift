@@ -10,6 +10,8 @@ struct SummaryArguments: ParsableArguments {
     @Option(help: "Cells with fewer answers than this are listed as thin.")
     var minimum = 2
 
+    static let completion = CompletionSpec(options: ["--weight": .custom { source, _ in source.personas.map { "\($0)=" } }])
+
     func options(for state: SessionState) throws -> SummaryOptions {
         var result: [String: Double] = [:]
         for item in weights {
@@ -20,7 +22,7 @@ struct SummaryArguments: ParsableArguments {
             do {
                 result[try state.resolvePersona(parts[0])] = weight
             } catch {
-                throw CommandFailure("--weight: \(error)")
+                throw CommandFailure("--weight: \(ErrorReport.message(for: error))")
             }
         }
         guard minimum >= 1 else { throw CommandFailure("--minimum must be at least 1") }

@@ -3,7 +3,7 @@ import WorkshopKit
 
 extension Workshop {
     /// `workshop undo SESSION`: take back your most recent change.
-    struct Undo: ParsableCommand {
+    struct Undo: SessionCommand {
         static let configuration = CommandConfiguration(
             abstract: "Take back your most recent change (the undo is itself recorded).",
             discussion: """
@@ -11,37 +11,35 @@ extension Workshop {
                 survives a restart. 'redo' puts back what undo took.
 
                 Example: workshop undo stirling-2015
-                """)
+                """,
+            aliases: ["un"])
 
-        @OptionGroup var global: GlobalOptions
+        @OptionGroup var target: SessionOptions
 
-        @Argument(help: "The session: its id or a unique prefix.")
-        var session: String
-
-        func run() throws {
-            Console.out(try global.change(session) { (session) throws(SessionError) -> String in
-                let index = try session.record(.undo, by: global.facilitator)
-                return "undid \(session.state.describe(index).dropFirst("undo: ".count))"
-            })
+        func run(session: Session, context: CommandContext) throws {
+            Console.out(try Workshop.revert(.undo, session: session, context: context))
         }
     }
 
     /// `workshop redo SESSION`: put back what the last undo took.
-    struct Redo: ParsableCommand {
+    struct Redo: SessionCommand {
         static let configuration = CommandConfiguration(
             abstract: "Put back the change your last undo took back.",
-            discussion: "Example: workshop redo stirling-2015")
+            discussion: "Example: workshop redo stirling-2015",
+            aliases: ["re"])
 
-        @OptionGroup var global: GlobalOptions
+        @OptionGroup var target: SessionOptions
 
-        @Argument(help: "The session: its id or a unique prefix.")
-        var session: String
-
-        func run() throws {
-            Console.out(try global.change(session) { (session) throws(SessionError) -> String in
-                let index = try session.record(.redo, by: global.facilitator)
-                return "redid \(session.state.describe(index).dropFirst("redo: ".count))"
-            })
+        func run(session: Session, context: CommandContext) throws {
+            Console.out(try Workshop.revert(.redo, session: session, context: context))
         }
+    }
+
+    /// Records an undo or redo and says what it took back or put back.
+    static func revert(_ change: Change, session: Session, context: CommandContext) throws(SessionError) -> String {
+        let index = try session.record(change, by: context.facilitator)
+        let described = session.state.describe(index)
+        let verb = described.hasPrefix("redo") ? "redid" : "undid"
+        return "\(verb) \(described.drop { $0 != ":" }.dropFirst(2))"
     }
 }

@@ -3,7 +3,7 @@ import WorkshopKit
 
 extension Workshop {
     /// `workshop weight SESSION PERSONA WEIGHT`: how much a persona counts in this session's standings.
-    struct Weight: ParsableCommand {
+    struct Weight: SessionCommand {
         static let configuration = CommandConfiguration(
             abstract: "Set a persona's weight for this session's summaries and exports.",
             discussion: """
@@ -14,24 +14,26 @@ extension Workshop {
                 Example: workshop weight demo-2015 undergraduate 3
                 """)
 
-        @OptionGroup var global: GlobalOptions
+        static let completion = CompletionSpec(positionals: [.personas])
 
-        @Argument(help: "The session: its id or a unique prefix.")
-        var session: String
+        @OptionGroup var target: SessionOptions
 
         @Argument(help: "The persona.")
         var persona: String
 
-        @Argument(help: "The weight: a number of at least 0 (0 leaves the persona out of standings).")
-        var weight: Double
+        // Taken as text, so that '-1' reaches our own message rather than reading as an option.
+        @Argument(parsing: .allUnrecognized, help: ArgumentHelp(
+            "The weight: a number of at least 0 (0 leaves the persona out of standings).", valueName: "weight"))
+        var weight: [String] = []
 
-        func run() throws {
-            let message = try global.change(session) { (session) throws(SessionError) -> String in
-                let persona = try session.state.resolvePersona(self.persona)
-                try session.record(.weight(persona: persona, weight), by: global.facilitator)
-                return "weight of \(persona) set to \(SessionSummary.number(weight)) for this session"
+        func run(session: Session, context: CommandContext) throws {
+            guard weight.count == 1, let value = Double(weight[0]), value.isFinite, value >= 0 else {
+                let given = weight.isEmpty ? "nothing" : "'\(weight.joined(separator: " "))'"
+                throw CommandFailure("weight: got \(given); give one number of at least 0, e.g. 2 (0 leaves the persona out)")
             }
-            Console.out(message)
+            let persona = try session.state.resolvePersona(self.persona)
+            try session.record(.weight(persona: persona, value), by: context.facilitator)
+            Console.out("weight of \(persona) set to \(SessionSummary.number(value)) for this session")
         }
     }
 }

@@ -32,58 +32,33 @@ public struct Workshop: ParsableCommand {
     /// Runs one command line and returns its exit status; errors are written to standard error.
     @discardableResult
     public static func run(arguments: [String]) -> Int32 {
+        var name: String?
         do {
-            var command = try parseAsRoot(try expandingCommand(arguments))
+            var arguments = arguments
+            if let word = arguments.first, !word.hasPrefix("-"), word != "help" {
+                let type = try resolveCommand(word)
+                name = type._commandName
+                arguments[0] = type._commandName
+            }
+            var command = try parseAsRoot(arguments)
             try command.run()
             return 0
         } catch {
-            return report(error)
+            return report(error, command: name)
         }
-    }
-
-    /// The names of the commands, for `help`, completion and suggestions.
-    static var commandNames: [String] {
-        configuration.subcommands.map { $0._commandName }
-    }
-
-    /// The command a word names: the name itself or a unique prefix of one (`sc` is `score`).
-    static func expandedCommandName(_ word: String) -> String? {
-        if commandNames.contains(word) || word == "help" { return word }
-        let matches = commandNames.filter { $0.hasPrefix(word) }
-        return matches.count == 1 ? matches[0] : nil
-    }
-
-    /// The arguments with a shortened command name written out. Refuses a first word that is
-    /// neither an option nor a command, which ArgumentParser would otherwise hand to the default
-    /// command with a puzzling message.
-    static func expandingCommand(_ arguments: [String]) throws -> [String] {
-        guard let word = arguments.first, !word.hasPrefix("-") else { return arguments }
-        if let name = expandedCommandName(word) { return [name] + arguments.dropFirst() }
-        let matches = commandNames.filter { $0.hasPrefix(word) }
-        if matches.count > 1 {
-            throw CommandFailure("command '\(word)' is ambiguous: \(matches.joined(separator: ", ")); type more of it")
-        }
-        let hint = Suggestion.closest(to: word, in: commandNames).map { "did you mean '\($0)'?" }
-            ?? "see 'workshop --help' for the list"
-        throw CommandFailure("unknown command '\(word)'; \(hint)")
     }
 
     /// Writes an error the way both doors show it, `error: message`, after `place` (`line 4: ` in
-    /// batch mode, `FILE:4: ` for a script, nothing at the shell), and returns the exit status.
-    /// Help and version requests are not errors: they go to standard output.
-    static func report(_ error: Error, place: String = "") -> Int32 {
-        let code: Int32, message: String
-        switch error {
-        case let failure as CommandFailure: (code, message) = (1, failure.message)
-        case is SilentFailure: return 1
-        default: (code, message) = (exitCode(for: error).rawValue, fullMessage(for: error))
-        }
-        if code == 0 {
+    /// batch mode, `FILE:4: ` for a script, nothing at the shell), and returns the exit status: 1
+    /// for every refusal. Help and version requests are not errors: they go to standard output.
+    static func report(_ error: any Error, command: String? = nil, place: String = "", help: String = "workshop help") -> Int32 {
+        if error is SilentFailure { return 1 }
+        if !(error is CommandFailure), exitCode(for: error) == .success {
+            let message = message(for: error)
             if !message.isEmpty { Console.out(message) }
-        } else {
-            let text = message.hasPrefix("Error: ") ? String(message.dropFirst("Error: ".count)) : message
-            Console.err(place + Style.red("error:") + " " + text)
+            return 0
         }
-        return code
+        Console.err(place + Style.red("error:") + " " + ErrorReport.message(for: error, command: command, help: help))
+        return 1
     }
 }

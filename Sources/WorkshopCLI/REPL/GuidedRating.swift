@@ -17,7 +17,6 @@ struct GuidedRating {
         let items = RatingItems(state: session.state)
         let keys = KeyMap(scale: session.state.plan.scale)
         var index = 0
-        var recorded = 0
         Terminal.write("\(Style.bold("Rating as \(persona) · \(group)")): \(keys.legend)  "
             + Style.dim("space skip · ⌫ back · q quit") + "\n")
         while index < items.count {
@@ -29,14 +28,16 @@ struct GuidedRating {
             Terminal.write("\r\u{1B}[K" + head)
             switch readKey(keys) {
             case let .answer(answer):
+                let change = Change.answer(cell, answer, note: nil)
+                let unchanged = session.state.changesNothing(change)
                 do {
-                    try session.record(.answer(cell, answer, note: nil), by: by)
+                    if !unchanged { try session.record(change, by: by) }
                 } catch {
                     Terminal.write("\n")
-                    throw CommandFailure(error)
+                    throw error
                 }
-                Terminal.write(Style.green(answer.key(on: session.state.plan.scale)) + "\n")
-                recorded += 1
+                let key = answer.key(on: session.state.plan.scale)
+                Terminal.write((unchanged ? Style.dim("\(key) unchanged") : Style.green(key)) + "\n")
                 index += 1
             case .skip:
                 Terminal.write(Style.dim("skipped") + "\n")
@@ -46,12 +47,22 @@ struct GuidedRating {
                 index = max(0, index - 1)
             case .leave:
                 Terminal.write(Style.dim("left") + "\n")
-                return "rated \(recorded) of \(items.count) for \(persona) · \(group); left at item \(index + 1)"
+                return outcome(items, finished: false) + "; left at item \(index + 1)"
             case .other:
                 Terminal.write("\u{07}")
             }
         }
-        return "rated \(recorded) of \(items.count) for \(persona) · \(group)"
+        return outcome(items, finished: true)
+    }
+
+    /// How many items have an answer on disk now, whatever was pressed on the way (a back-step and a
+    /// replacement count once; a skipped item not at all).
+    private func outcome(_ items: RatingItems, finished: Bool) -> String {
+        let answered = items.items.filter { item in
+            session.state.answer(for: Cell(activity: item.activity, persona: persona, group: group, criterion: item.criterion)) != nil
+        }.count
+        let empty = items.count - answered
+        return "rated \(answered) of \(items.count) for \(persona) · \(group)" + (finished && empty > 0 ? " (\(empty) left empty)" : "")
     }
 
     private func readKey(_ keys: KeyMap) -> Key {

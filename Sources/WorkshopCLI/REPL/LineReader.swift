@@ -4,6 +4,13 @@ import Foundation
 protocol LineReader {
     /// The next line without its newline, or nil at end of input.
     mutating func readLine(prompt: String) -> String?
+
+    /// What tab completion draws on for the next line (only readline completes).
+    func offer(_ source: CompletionSource)
+}
+
+extension LineReader {
+    func offer(_ source: CompletionSource) {}
 }
 
 /// Reads lines from a non-terminal input with no prompt and no echo (batch mode).

@@ -4,9 +4,7 @@ import ArgumentParser
 enum PromptHelp {
     static func text(for words: [String]) throws -> String {
         guard let name = words.first else { return overview }
-        guard let expanded = Workshop.expandedCommandName(name),
-              let type = Workshop.configuration.subcommands.first(where: { $0._commandName == expanded })
-        else {
+        guard let type = Workshop.commandType(for: name) else {
             throw CommandFailure("no help for '\(name)'; 'help' lists the commands")
         }
         return Workshop.helpMessage(for: type).trimmingCharacters(in: .newlines)

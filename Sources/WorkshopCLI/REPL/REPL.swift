@@ -2,9 +2,10 @@ import ArgumentParser
 import Foundation
 import WorkshopKit
 
-/// The prompt: reads command lines and runs each through the same command tree as the shell.
+/// The prompt: reads command lines and runs each through the same command tree as the shell, with
+/// the prompt's context passed to every command.
 struct REPL {
-    var context: ShellContext
+    var context: CommandContext
     var reader: any LineReader
     /// Batch mode: no prompt, errors carry their line number, and `bail` stops at the first.
     var interactive: Bool
@@ -19,21 +20,22 @@ struct REPL {
     mutating func run() -> Int {
         var failures = 0
         var lineNumber = 0
-        while let line = reader.readLine(prompt: prompt) {
+        while true {
+            reader.offer(CompletionSource(root: context.root, state: context.session?.state, persona: context.persona))
+            guard let line = reader.readLine(prompt: interactive ? context.prompt : "") else { break }
             lineNumber += 1
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
-            let words: [String]
+            let status: Int32
             do {
-                words = try Tokenizer.words(trimmed)
+                let words = try Tokenizer.words(trimmed)
+                if let first = words.first, Self.quitWords.contains(first) { break }
+                try execute(words)
+                status = 0
             } catch {
-                failures += 1
-                reportError("\(error)", line: lineNumber)
-                if bail { break }
-                continue
+                status = Workshop.report(error, command: Self.commandName(trimmed), place: place(lineNumber), help: "help")
             }
-            if let first = words.first, Self.quitWords.contains(first) { break }
-            if execute(words, line: lineNumber) != 0 {
+            if status != 0 {
                 failures += 1
                 if bail { break }
             }
@@ -42,42 +44,30 @@ struct REPL {
         return failures
     }
 
-    var prompt: String { interactive ? context.prompt : "" }
-
-    /// Supplies the open session to commands that take one first.
-    func withSession(_ words: [String]) -> [String] {
-        guard let first = words.first, let session = context.session,
-              Workshop.sessionCommandNames.contains(first),
-              !words.dropFirst().contains(where: { $0 == "-h" || $0 == "--help" })
-        else { return words }
-        return [first, session.id] + words.dropFirst()
-    }
-
-    /// Runs one command line with this prompt's context; returns its exit status.
-    func execute(_ words: [String], line: Int) -> Int32 {
-        if words.first == Workshop.Shell.configuration.commandName || words.first == "run" {
-            reportError(words.first == "run" ? "run a script from the shell: workshop run FILE"
-                        : "already at the workshop prompt", line: line)
-            return 1
+    /// Runs one command line with this prompt's context.
+    mutating func execute(_ words: [String]) throws {
+        guard let word = words.first else { return }
+        if word == "help" {
+            Console.out(try PromptHelp.text(for: Array(words.dropFirst())))
+            return
         }
-        return ShellContext.$current.withValue(context) {
-            do {
-                let expanded = try Workshop.expandingCommand(words)
-                if expanded.first == "help" {
-                    Console.out(try PromptHelp.text(for: Array(expanded.dropFirst())))
-                    return 0
-                }
-                var command = try Workshop.parseAsRoot(withSession(expanded))
-                try command.run()
-                return 0
-            } catch {
-                return Workshop.report(error, place: place(line))
-            }
+        let type = try Workshop.resolveCommand(word)
+        if type == Workshop.Shell.self { throw CommandFailure("already at the workshop prompt") }
+        if type == Workshop.Run.self { throw CommandFailure("run a script from the shell: workshop run FILE") }
+        var arguments = Array(words.dropFirst())
+        // The open session is the session argument of every command that takes one.
+        if type is any SessionCommand.Type, let session = context.session { arguments.insert(session.id, at: 0) }
+        var command = try Workshop.parseAsRoot([type._commandName] + arguments)
+        if var command = command as? any WorkshopCommand {
+            try command.run(in: &context)
+        } else {
+            try command.run()
         }
     }
 
-    private func reportError(_ message: String, line: Int) {
-        _ = Workshop.report(CommandFailure(message), place: place(line))
+    /// The command a line starts with, for pointing at its help in an error.
+    static func commandName(_ line: String) -> String? {
+        (try? Tokenizer.words(line))?.first.flatMap { Workshop.commandType(for: $0)?._commandName }
     }
 
     /// Where an error happened, as batch mode names it; nothing at the interactive prompt.

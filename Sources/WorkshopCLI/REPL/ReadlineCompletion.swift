@@ -8,8 +8,12 @@ enum ReadlineCompletion {
     nonisolated(unsafe) private static var candidates: [String] = []
     nonisolated(unsafe) private static var next = 0
 
-    static func install(_ completer: Completer) {
-        self.completer = completer
+    /// What completion draws on from now: called before each line, as the prompt's context changes.
+    static func offer(_ source: CompletionSource) {
+        completer = Completer(source: source)
+    }
+
+    static func install() {
         workshop_rl_set_completion_query_items(60)
         workshop_rl_set_completer { text, start, _ in
             guard let completer = ReadlineCompletion.completer, let text else { return nil }

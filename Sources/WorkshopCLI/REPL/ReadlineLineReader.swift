@@ -16,12 +16,12 @@ private enum ReadlineBridge {
 final class ReadlineLineReader: LineReader {
     private let history: HistoryFile?
 
-    init(history: HistoryFile?, completer: Completer) {
+    init(history: HistoryFile?) {
         self.history = history
         // Readline keeps the pointer, so the name is copied once and never freed.
         workshop_rl_set_name(strdup("workshop"))
         workshop_rl_set_catch_signals(0)
-        ReadlineCompletion.install(completer)
+        ReadlineCompletion.install()
         history?.load()
         signal(SIGINT) { _ in interruptRequested = 1 }
         // SIGINT stays blocked except while waiting for a key in pselect, which unblocks it atomically:
@@ -31,6 +31,10 @@ final class ReadlineLineReader: LineReader {
         sigemptyset(&blocked)
         sigaddset(&blocked, SIGINT)
         sigprocmask(SIG_BLOCK, &blocked, nil)
+    }
+
+    func offer(_ source: CompletionSource) {
+        ReadlineCompletion.offer(source)
     }
 
     func readLine(prompt: String) -> String? {

@@ -11,7 +11,10 @@ struct MatrixRenderer {
     /// A sequential blue-to-yellow ramp (viridis-like) from the 256-colour palette.
     static let palette = [54, 61, 67, 72, 107, 178]
 
-    var lines: [String] {
+    /// The rendering, every line within `width`.
+    var lines: [String] { Wrap.fit(table, width: width) }
+
+    private var table: [String] {
         let personas = summary.personas
         let tailWidth = 14
         let longestTitle = summary.activities.map(\.title.count).max() ?? 10
@@ -20,7 +23,7 @@ struct MatrixRenderer {
         let columnWidth = max(6, min(12, personas.isEmpty ? 6 : spare / personas.count))
         let titleWidth = min(width - personas.count * columnWidth - tailWidth, longestTitle + 2)
         if titleWidth < 12 { return expanded }
-        var lines = [legend]
+        var lines = legend
         let headings = personas.map { Self.heading($0.name, columnWidth - 1) }
         let header = pad("", titleWidth) + headings.map { pad($0, columnWidth) }.joined() + "│ stand  rank"
         lines.append(Style.bold(header))
@@ -49,7 +52,7 @@ struct MatrixRenderer {
 
     /// For narrow terminals: one block per activity.
     var expanded: [String] {
-        var lines = [legend]
+        var lines = legend
         for activity in summary.activities {
             let rank = activity.rank.map { "rank \($0), standing \(format(activity.standing ?? 0))" } ?? "no answers"
             lines.append(Style.bold(activity.title) + " — " + rank)
@@ -60,7 +63,8 @@ struct MatrixRenderer {
         return lines
     }
 
-    private var legend: String {
+    /// What the cells mean, on one line when it fits, else the meaning and the key on two.
+    private var legend: [String] {
         let scale = summary.scale
         func describe(_ level: Scale.Level) -> String {
             level.label == format(level.value) ? level.label : "\(format(level.value)) \(level.label)"
@@ -74,7 +78,8 @@ struct MatrixRenderer {
         case .consensus: what = "consensus between groups (0 split … 1 all agree)"
         case .count: what = "number of answers"
         }
-        return "\(summary.title): \(what); · no answers, ? only unsure; shade ░▒▓█ low to high"
+        let head = "\(summary.title): \(what)", key = "· no answers, ? only unsure; shade ░▒▓█ low to high"
+        return head.count + key.count + 2 <= width ? [head + "; " + key] : [head, key]
     }
 
     private func cells(activity: String, persona: String) -> [CellStatistics] {

@@ -6,7 +6,10 @@ struct SummaryTextRenderer {
     let summary: SessionSummary
     let width: Int
 
-    var lines: [String] {
+    /// The rendering, every line within `width`.
+    var lines: [String] { Wrap.fit(sections, width: width) }
+
+    private var sections: [String] {
         var lines = [Style.bold("\(summary.title) — session '\(summary.session)'"), ""]
         lines.append(Style.bold("Highlights"))
         lines += summary.highlights.map { "  • " + $0 }

@@ -9,7 +9,7 @@ public enum AtomicFile {
 
         public var description: String {
             switch self {
-            case let .exists(path): return "'\(path)' already exists; add --force to replace it"
+            case let .exists(path): return "'\(path)' already exists; choose another name, or replace it"
             case let .cannotWrite(path, reason): return "cannot write '\(path)': \(reason); nothing was written"
             }
         }

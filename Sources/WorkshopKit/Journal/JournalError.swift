@@ -17,7 +17,7 @@ public enum JournalError: Error, Hashable, Sendable, CustomStringConvertible {
         case let .notFound(path):
             return "no session journal at '\(path)'"
         case let .alreadyExists(path):
-            return "'\(path)' already exists; choose another name with --as"
+            return "'\(path)' already exists; choose another session name"
         case let .inUse(session, pid):
             let who = pid.map { "by process \($0)" } ?? "by another process"
             return "session '\(session)' is in use \(who); close it there first, or only read it (status, log)"

@@ -42,10 +42,10 @@ public struct Project: Sendable {
 
     private func resolvePlanID(_ id: String) throws(ProjectError) -> String {
         let all = planIDs
-        if all.contains(id) { return id }
-        let matches = all.filter { $0.hasPrefix(id) }
-        if matches.count == 1 { return matches[0] }
-        if matches.count > 1 { throw .ambiguousPlan(prefix: id, candidates: matches) }
-        throw .unknownPlan(id: id, suggestion: Suggestion.closest(to: id, in: all), available: all)
+        switch PrefixMatch(id, among: all) {
+        case let .exact(found), let .unique(found): return found
+        case let .ambiguous(matches): throw .ambiguousPlan(prefix: id, candidates: matches)
+        case .none: throw .unknownPlan(id: id, suggestion: Suggestion.closest(to: id, in: all), available: all)
+        }
     }
 }

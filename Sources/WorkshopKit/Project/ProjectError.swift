@@ -8,7 +8,7 @@ public enum ProjectError: Error, Hashable, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case let .notAProject(root):
-            return "'\(root)' has no 'personas/' or 'sessions/' folder; run in a workshop folder or pass --root DIR"
+            return "'\(root)' has no 'personas/' or 'sessions/' folder; run in a workshop folder or name one"
         case let .unknownPlan(id, suggestion, available):
             if let suggestion { return "unknown plan '\(id)'; did you mean '\(suggestion)'?" }
             let list = available.isEmpty ? "none yet; add sessions/\(id).yaml" : available.map { "'\($0)'" }

@@ -101,11 +101,11 @@ public final class Session {
     /// A session id from its full form or a unique prefix.
     public static func resolveID(_ name: String, root: ProjectRoot) throws(SessionError) -> String {
         let all = sessionIDs(root: root)
-        if all.contains(name) { return name }
-        let matches = all.filter { $0.hasPrefix(name) }
-        if matches.count == 1 { return matches[0] }
-        if matches.count > 1 { throw .ambiguous(kind: "session", text: name, candidates: matches) }
-        throw .unknownSession(name, suggestion: Suggestion.closest(to: name, in: all), available: all)
+        switch PrefixMatch(name, among: all) {
+        case let .exact(id), let .unique(id): return id
+        case let .ambiguous(matches): throw .ambiguous(kind: "session", text: name, candidates: matches)
+        case .none: throw .unknownSession(name, suggestion: Suggestion.closest(to: name, in: all), available: all)
+        }
     }
 
     /// Records one change: written and synced first, then applied in memory. Returns the new entry's

@@ -5,7 +5,10 @@ public enum SessionError: Error, Hashable, Sendable, CustomStringConvertible {
     case unknownSession(String, suggestion: String?, available: [String])
     case unknown(kind: String, text: String, suggestion: String?, hint: String)
     case ambiguous(kind: String, text: String, candidates: [String])
-    case missing(kind: String, hint: String)
+    /// No value was given where the session has several to choose from.
+    case missing(kind: String, candidates: [String])
+    /// A criterion was named in a plan that rates one thing per activity.
+    case noCriteria(String)
     case notOnScale(answer: String, scale: String, keys: [String])
     case nothingToUndo(person: String)
     case nothingToRedo(person: String)
@@ -28,8 +31,10 @@ public enum SessionError: Error, Hashable, Sendable, CustomStringConvertible {
             return "unknown \(kind) '\(text)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? "; \(hint)")
         case let .ambiguous(kind, text, candidates):
             return "\(kind) '\(text)' is ambiguous: \(candidates.joined(separator: ", ")); type more of it"
-        case let .missing(kind, hint):
-            return "which \(kind)? \(hint)"
+        case let .missing(kind, candidates):
+            return "which \(kind)? \(candidates.joined(separator: ", "))"
+        case let .noCriteria(text):
+            return "criterion '\(text)': this plan rates one thing per activity, so it takes no criterion"
         case let .notOnScale(answer, scale, keys):
             return "answer '\(answer)' is not on the scale '\(scale)'; use \(keys.joined(separator: ", ")) or ? for unsure"
         case let .nothingToUndo(person):

@@ -5,7 +5,7 @@ import Foundation
 extension SessionState {
     public func resolveActivity(_ text: String) throws(SessionError) -> String {
         let ids = activeActivities.map(\.id)
-        if let byID = try? Self.resolve(text, among: ids) { return byID }
+        if let byID = PrefixMatch(text, among: ids).id { return byID }
         // Words of a title also find an activity: "cafe" finds "research-cafes" by its title.
         let byTitle = activities(withTitleWordStartingWith: text)
         if byTitle.count == 1 { return byTitle[0].id }
@@ -22,7 +22,7 @@ extension SessionState {
         let groups = activeGroups
         guard let text else {
             if groups.count == 1 { return groups[0] }
-            throw .missing(kind: "group", hint: "add --group (\(groups.joined(separator: ", ")))")
+            throw .missing(kind: "group", candidates: groups)
         }
         return try Self.resolve(text, among: groups, kind: "group",
                                 hint: "groups: \(groups.joined(separator: ", ")); add one with 'add-group'")
@@ -33,12 +33,11 @@ extension SessionState {
         let ids = plan.criteria.map(\.id)
         guard !ids.isEmpty else {
             if let text {
-                throw .unknown(kind: "criterion", text: text, suggestion: nil,
-                               hint: "this plan rates one thing per activity; leave out --criterion")
+                throw .noCriteria(text)
             }
             return nil
         }
-        guard let text else { throw .missing(kind: "criterion", hint: "add --criterion (\(ids.joined(separator: ", ")))") }
+        guard let text else { throw .missing(kind: "criterion", candidates: ids) }
         return try Self.resolve(text, among: ids, kind: "criterion", hint: "criteria: \(ids.joined(separator: ", "))")
     }
 
@@ -82,10 +81,10 @@ extension SessionState {
     static func resolve(_ text: String, among ids: [String], kind: String = "id", hint: String = "")
         throws(SessionError) -> String
     {
-        if ids.contains(text) { return text }
-        let matches = ids.filter { $0.hasPrefix(text) }
-        if matches.count == 1 { return matches[0] }
-        if matches.count > 1 { throw .ambiguous(kind: kind, text: text, candidates: matches) }
-        throw .unknown(kind: kind, text: text, suggestion: Suggestion.closest(to: text, in: ids), hint: hint)
+        switch PrefixMatch(text, among: ids) {
+        case let .exact(id), let .unique(id): return id
+        case let .ambiguous(matches): throw .ambiguous(kind: kind, text: text, candidates: matches)
+        case .none: throw .unknown(kind: kind, text: text, suggestion: Suggestion.closest(to: text, in: ids), hint: hint)
+        }
     }
 }

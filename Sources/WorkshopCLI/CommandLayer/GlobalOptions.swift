@@ -16,17 +16,8 @@ struct GlobalOptions: ParsableArguments {
         if let color { Style.mode = color }
     }
 
+    /// The folder named by `--root`, else `$WORKSHOP_ROOT`, else the current folder.
     var projectRoot: ProjectRoot {
-        if root == nil, let context = ShellContext.current { return context.root }
-        return ProjectRoot.resolve(option: root, environment: ProcessInfo.processInfo.environment)
-    }
-
-    /// Loads and checks every file under the root.
-    func loadProject() throws -> Project {
-        do {
-            return try Project.load(root: projectRoot)
-        } catch {
-            throw CommandFailure(error)
-        }
+        ProjectRoot.resolve(option: root, environment: ProcessInfo.processInfo.environment)
     }
 }

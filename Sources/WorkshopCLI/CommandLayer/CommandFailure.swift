@@ -1,13 +1,11 @@
-/// A refusal a command reports in one line on standard error, exiting 1.
+/// A refusal the CLI itself words (a bad combination of arguments, a command that needs the
+/// prompt): one line on standard error, exit 1. Errors from the library are thrown as they are and
+/// worded by `ErrorReport` when printed.
 public struct CommandFailure: Error, CustomStringConvertible, Equatable {
     public var message: String
 
     public init(_ message: String) {
         self.message = message
-    }
-
-    public init(_ error: some Error) {
-        self.message = "\(error)"
     }
 
     public var description: String { message }

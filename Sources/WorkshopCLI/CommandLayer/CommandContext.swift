@@ -1,0 +1,70 @@
+import Foundation
+import WorkshopKit
+
+/// What a command runs with: the folder, who is making changes, and, at the prompt, what the
+/// facilitator has chosen there (the open session, a persona and a group). Every command receives
+/// it as a value; `open`, `use` and `start` change it for the commands that follow.
+struct CommandContext {
+    var root: ProjectRoot
+    /// Who is making changes, for the journal and for undo.
+    var facilitator: String
+    /// True at the prompt (interactive or batch); false for a command given at the shell.
+    var atPrompt: Bool
+    /// The session the prompt holds open (and locked, unless read-only).
+    var session: Session?
+    var persona: String?
+    var group: String?
+
+    /// The context of one command at the shell: the root from `--root`, `$WORKSHOP_ROOT` or here.
+    init(global: GlobalOptions) {
+        self.init(root: global.projectRoot, atPrompt: false)
+    }
+
+    init(root: ProjectRoot, atPrompt: Bool) {
+        self.root = root
+        self.atPrompt = atPrompt
+        facilitator = Self.facilitator(ProcessInfo.processInfo.environment)
+    }
+
+    /// `$WORKSHOP_FACILITATOR`, else `$USER`, else `$LOGNAME`.
+    static func facilitator(_ environment: [String: String]) -> String {
+        for key in ["WORKSHOP_FACILITATOR", "USER", "LOGNAME"] {
+            if let value = environment[key], !value.isEmpty { return value }
+        }
+        return "facilitator"
+    }
+
+    /// This context as a command with these global options sees it: a `--root` given at the
+    /// prompt points that one command elsewhere, away from the open session.
+    func applying(_ global: GlobalOptions) -> CommandContext {
+        guard atPrompt, global.root != nil else { return self }
+        var context = CommandContext(root: global.projectRoot, atPrompt: true)
+        context.facilitator = facilitator
+        return context
+    }
+
+    /// The session `name` names; the open one when it is that one (its lock is already held).
+    /// A recovery made while opening (a torn last line set aside) is reported on standard error.
+    func openSession(_ name: String, writable: Bool) throws(SessionError) -> Session {
+        if let open = session, open.id == name || (try? Session.resolveID(name, root: root)) == open.id {
+            if writable && open.isReadOnly { throw .journal(.readOnlySession(session: open.id)) }
+            return open
+        }
+        let opened = try Session.open(name, root: root, writable: writable)
+        if let recovery = opened.recovery { Console.err("note: \(recovery)") }
+        return opened
+    }
+
+    /// Loads and checks every persona and plan under the root.
+    func loadProject() throws(ProjectError) -> Project {
+        try Project.load(root: root)
+    }
+
+    /// `stirling-2015 undergraduate·table-3> `: the open session and the current choices.
+    var prompt: String {
+        guard let session else { return "workshop> " }
+        let chosen = [persona, group].compactMap { $0 }.joined(separator: "·")
+        let mode = session.isReadOnly ? " (read-only)" : ""
+        return "\(session.id)\(mode)\(chosen.isEmpty ? "" : " " + chosen)> "
+    }
+}

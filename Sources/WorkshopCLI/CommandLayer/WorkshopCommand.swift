@@ -1,0 +1,58 @@
+import ArgumentParser
+import WorkshopKit
+
+/// A command of the tool. It runs with a `CommandContext` passed in: at the shell one made from
+/// its global options, at the prompt the prompt's own. Declaring `completion` is how a command
+/// tells tab completion what its arguments take.
+protocol WorkshopCommand: ParsableCommand {
+    var global: GlobalOptions { get }
+
+    /// Runs the command; `open`, `use` and `start` change the context for later commands.
+    mutating func run(in context: inout CommandContext) throws
+
+    /// What tab completion offers for this command's arguments and option values.
+    static var completion: CompletionSpec { get }
+}
+
+extension WorkshopCommand {
+    /// At the shell: the context comes from the command's own global options.
+    mutating func run() throws {
+        var context = CommandContext(global: global)
+        try run(in: &context)
+    }
+
+    static var completion: CompletionSpec { CompletionSpec() }
+}
+
+/// A command whose first argument is a session. Its default `run(in:)` opens the session (the one
+/// the prompt holds when it names that) for reading or writing and hands it to the command's own
+/// part. At the prompt with a session open, that argument is the open session.
+protocol SessionCommand: WorkshopCommand {
+    var target: SessionOptions { get }
+
+    /// Whether the command records changes (and so needs the session's lock).
+    static var changesSession: Bool { get }
+
+    /// The command's own part, with its session open.
+    func run(session: Session, context: CommandContext) throws
+}
+
+extension SessionCommand {
+    var global: GlobalOptions { target.global }
+
+    static var changesSession: Bool { true }
+
+    mutating func run(in context: inout CommandContext) throws {
+        let context = context.applying(global)
+        let session = try context.openSession(target.session, writable: Self.changesSession)
+        try run(session: session, context: context)
+    }
+}
+
+/// The session argument every session command shares, with the global options.
+struct SessionOptions: ParsableArguments {
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "The session: its id or a unique prefix (at the prompt: the open session).")
+    var session: String
+}

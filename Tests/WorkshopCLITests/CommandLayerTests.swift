@@ -1,0 +1,107 @@
+import Foundation
+import Testing
+import WorkshopTestSupport
+@testable import WorkshopCLI
+
+/// The command layer: names, aliases and prefixes; the prompt's guard on nested prompts; text that
+/// starts with '-'; answers that change nothing; renderings that fit the terminal.
+struct CommandLayerTests {
+    @Test func nestedPromptsAreRefusedEvenByPrefix() throws {
+        let copy = try ExampleCopy()
+        let result = try copy.run([], input: "ru script.txt\nshel\nsh\n")
+        #expect(result.status == 1)
+        #expect(result.stderr == """
+            line 1: error: run a script from the shell: workshop run FILE
+            line 2: error: already at the workshop prompt
+            line 3: error: already at the workshop prompt
+
+            """)
+    }
+
+    @Test func atThePromptTheRestOfTheLineIsTheNoteEvenWordsStartingWithADash() throws {
+        let copy = try ExampleCopy()
+        #expect(try copy.run(["start", "stirling-2015"]).status == 0)
+        let result = try copy.run([], input: """
+            open stirling-2015
+            note Room ran 10 minutes late
+            note -ask Ewan --activity drop-in about the -2 option
+            """)
+        #expect(result.stderr.isEmpty)
+        #expect(result.status == 0)
+        let log = try copy.run(["log", "stirling-2015"]).stdout
+        #expect(log.contains("note on the session: \"Room ran 10 minutes late\""))
+        #expect(log.contains("note on drop-in: \"-ask Ewan about the -2 option\""))
+    }
+
+    @Test func optionValuesThatStartWithADashAreTakenAsTheyAre() throws {
+        let copy = try ExampleCopy()
+        #expect(try copy.run(["start", "stirling-2015"]).status == 0)
+        let score = try copy.run(["score", "stirling-2015", "drop-in", "phd", "4", "-g", "table-1", "--note", "-2 people said"])
+        #expect(score.status == 0)
+        let note = try copy.run(["note", "stirling-2015", "--persona", "phd", "-", "dash", "first"])
+        #expect(note.status == 0)
+        let log = try copy.run(["log", "stirling-2015"]).stdout
+        #expect(log.contains("= 4 — \"-2 people said\""))
+        #expect(log.contains("note on phd-candidate: \"- dash first\""))
+    }
+
+    @Test func theSameAnswerAgainIsUnchangedAndWritesNothing() throws {
+        let copy = try ExampleCopy()
+        #expect(try copy.run(["start", "stirling-2015"]).status == 0)
+        let score = ["score", "stirling-2015", "drop-in", "phd", "4", "-g", "table-1"]
+        #expect(try copy.run(score).stdout == "recorded drop-in · phd-candidate · table-1 = 4\n")
+        let before = copy.folder.snapshot()
+        let again = try copy.run(score)
+        #expect(again.status == 0)
+        #expect(again.stdout == "unchanged: drop-in · phd-candidate · table-1 = 4 already; nothing written\n")
+        #expect(copy.folder.snapshot() == before)
+        let row = try copy.run([], input: "open stirling-2015\nuse phd table-1\nrow - - 4 - - - - - - - - - - -\n")
+        #expect(row.stdout.contains("recorded 0 answers for phd-candidate · table-1 (13 left empty, 1 unchanged)"))
+        #expect(copy.folder.snapshot() == before)
+    }
+
+    @Test func libraryErrorsGetTheCLIsWordsForWhatToType() throws {
+        let copy = try ExampleCopy()
+        #expect(try copy.run(["start", "stirling-2015"]).status == 0)
+        let again = try copy.run(["start", "stirling-2015", "--as", "stirling-2015"])
+        #expect(again.status == 1)
+        #expect(again.stderr.hasSuffix("sessions/stirling-2015.jsonl' already exists; choose another name with --as\n"))
+        let noGroup = try copy.run(["score", "stirling-2015", "drop-in", "phd", "4"])
+        #expect(noGroup.stderr == "error: which group? add --group (table-1, table-2, table-3, table-4, table-5)\n")
+    }
+
+    struct Fit: Sendable, CustomTestStringConvertible {
+        var arguments: [String]
+        var testDescription: String { arguments.joined(separator: " ") }
+    }
+
+    @Test(arguments: [
+        Fit(arguments: ["matrix", "demo-2015"]), Fit(arguments: ["matrix", "demo-2015", "--statistic", "consensus"]),
+        Fit(arguments: ["summary", "demo-2015"]), Fit(arguments: ["status", "demo-2015"]),
+    ])
+    func everyLineFitsTheTerminal(_ fit: Fit) throws {
+        for columns in [40, 60, 80, 100] {
+            let result = try WorkshopProcess.run(fit.arguments + ["--root", Paths.example.path],
+                                                 environment: ["COLUMNS": "\(columns)"])
+            #expect(result.status == 0)
+            let long: [String] = result.stdout.components(separatedBy: "\n").filter { $0.count > columns }
+            #expect(long == [], "at \(columns) columns")
+        }
+    }
+
+    @Test func shortFormsAreDeclaredAliasesThatBeatPrefixes() throws {
+        let expected = ["sc": "score", "m": "matrix", "re": "redo", "su": "summary", "un": "undo"]
+        for (alias, name) in expected {
+            #expect(Workshop.commandType(for: alias)?._commandName == name, "\(alias)")
+        }
+        // Every alias names one command and never shadows a command's own name.
+        let aliases: [String] = Workshop.commandTypes.flatMap { $0.configuration.aliases }
+        #expect(Set(aliases).count == aliases.count)
+        #expect(Set(aliases).isDisjoint(with: Workshop.commandNames))
+        // A unique prefix still works; an ambiguous one is refused with the candidates.
+        #expect(Workshop.commandType(for: "wi")?._commandName == "withdraw")
+        var refusal: CommandFailure?
+        do { _ = try Workshop.resolveCommand("st") } catch { refusal = error }
+        #expect(refusal == CommandFailure("command 'st' is ambiguous: start, status; type more of it"))
+    }
+}
