@@ -56,3 +56,11 @@ struct SessionOptions: ParsableArguments {
     @Argument(help: "The session: its id or a unique prefix (at the prompt: the open session).")
     var session: String
 }
+
+/// A session command that only reads: it opens the session without the lock, so it works while
+/// another process (or the prompt) is recording.
+protocol ReadingCommand: SessionCommand {}
+
+extension ReadingCommand {
+    static var changesSession: Bool { false }
+}

@@ -36,39 +36,4 @@ extension Workshop {
             Console.out("added activity '\(id)': \(title)")
         }
     }
-
-    /// `workshop add-group SESSION ID`: a group or table that turned up.
-    struct AddGroup: SessionCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "add-group",
-            abstract: "Add a group or table to a session while it runs.",
-            discussion: "Example: workshop add-group stirling-2015 table-6")
-
-        @OptionGroup var target: SessionOptions
-
-        @Argument(help: "The new group's id, e.g. table-6.")
-        var id: String
-
-        func run(session: Session, context: CommandContext) throws {
-            guard Identifier.isValid(id) else {
-                throw CommandFailure("invalid group id '\(id)'; use lower-case letters, digits, '-' or '_'")
-            }
-            try session.record(.addGroup(id), by: context.facilitator)
-            Console.out("added group '\(id)'")
-        }
-    }
-
-    /// `workshop close SESSION`: the session is over; further changes are refused until an undo.
-    struct Close: SessionCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "Close a session: further changes are refused ('undo' reopens it).",
-            discussion: "Example: workshop close stirling-2015")
-
-        @OptionGroup var target: SessionOptions
-
-        func run(session: Session, context: CommandContext) throws {
-            try session.record(.close, by: context.facilitator)
-            Console.out("closed session")
-        }
-    }
 }

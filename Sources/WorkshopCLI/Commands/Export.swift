@@ -4,7 +4,7 @@ import WorkshopKit
 
 extension Workshop {
     /// `workshop export SESSION --format ...`: the session in a form that leaves the room.
-    struct Export: SessionCommand {
+    struct Export: ReadingCommand {
         enum Format: String, CaseIterable, ExpressibleByArgument {
             case csv, tsv, markdown, json, html, xlsx
         }
@@ -20,7 +20,6 @@ extension Workshop {
                 Example: workshop export demo-2015 --format xlsx --output stirling.xlsx
                 """)
 
-        static let changesSession = false
         static let completion = CompletionSpec(options: [
             "--format": .words(Format.allValueStrings), "--shape": .words(ExportShape.allValueStrings), "--output": .files,
         ]).adding(SummaryArguments.completion)

@@ -3,7 +3,7 @@ import WorkshopKit
 
 extension Workshop {
     /// `workshop log SESSION`: everything that happened, with times.
-    struct Log: SessionCommand {
+    struct Log: ReadingCommand {
         static let configuration = CommandConfiguration(
             abstract: "Show everything that happened in a session, oldest first, with times.",
             discussion: """
@@ -12,7 +12,6 @@ extension Workshop {
                 Example: workshop log stirling-2015 --last 20
                 """)
 
-        static let changesSession = false
 
         @OptionGroup var target: SessionOptions
 

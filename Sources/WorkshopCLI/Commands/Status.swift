@@ -3,12 +3,11 @@ import WorkshopKit
 
 extension Workshop {
     /// `workshop status SESSION`: how many answers, and which cells are still empty.
-    struct Status: SessionCommand {
+    struct Status: ReadingCommand {
         static let configuration = CommandConfiguration(
             abstract: "Show how many answers a session has and which cells are still empty.",
             discussion: "Example: workshop status stirling-2015")
 
-        static let changesSession = false
 
         @OptionGroup var target: SessionOptions
 

@@ -3,39 +3,8 @@ import Foundation
 import WorkshopKit
 
 extension Workshop {
-    /// `workshop matrix SESSION`: the persona × activity heatmap.
-    struct Matrix: SessionCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "Show the persona × activity matrix as a heatmap (median by default).",
-            discussion: """
-                Numbers carry the meaning; shades (and colour on a terminal) repeat it. On a narrow terminal \
-                each activity gets its own block.
-
-                Example: workshop matrix demo-2015 --statistic consensus
-                """,
-            aliases: ["m"])
-
-        static let changesSession = false
-        static let completion = CompletionSpec(options: ["--statistic": .words(MatrixStatistic.allValueStrings)])
-            .adding(SummaryArguments.completion)
-
-        @OptionGroup var target: SessionOptions
-        @OptionGroup var summaryArguments: SummaryArguments
-
-        @Option(help: "What the cells show.")
-        var statistic: MatrixStatistic = .median
-
-        func run(session: Session, context: CommandContext) throws {
-            let state = session.state
-            let summary = SessionSummary(state: state, options: try summaryArguments.options(for: state))
-            for line in MatrixRenderer(summary: summary, statistic: statistic, width: Terminal.columns).lines {
-                Console.out(line)
-            }
-        }
-    }
-
     /// `workshop summary SESSION`: the matrix, agreement, divergence, coverage, notes and highlights.
-    struct Summary: SessionCommand {
+    struct Summary: ReadingCommand {
         static let configuration = CommandConfiguration(
             abstract: "Summarise a session: highlights, matrix, agreement, divergence, coverage, notes.",
             discussion: """
@@ -45,7 +14,6 @@ extension Workshop {
                 """,
             aliases: ["su"])
 
-        static let changesSession = false
         static let completion = CompletionSpec(options: ["--format": .words(SummaryFormat.allValueStrings)])
             .adding(SummaryArguments.completion)
 

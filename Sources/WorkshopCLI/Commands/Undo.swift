@@ -21,20 +21,6 @@ extension Workshop {
         }
     }
 
-    /// `workshop redo SESSION`: put back what the last undo took.
-    struct Redo: SessionCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "Put back the change your last undo took back.",
-            discussion: "Example: workshop redo stirling-2015",
-            aliases: ["re"])
-
-        @OptionGroup var target: SessionOptions
-
-        func run(session: Session, context: CommandContext) throws {
-            Console.out(try Workshop.revert(.redo, session: session, context: context))
-        }
-    }
-
     /// Records an undo or redo and says what it took back or put back.
     static func revert(_ change: Change, session: Session, context: CommandContext) throws(SessionError) -> String {
         let index = try session.record(change, by: context.facilitator)
