@@ -34,15 +34,6 @@ struct CommandContext {
         return "facilitator"
     }
 
-    /// This context as a command with these global options sees it: a `--root` given at the
-    /// prompt points that one command elsewhere, away from the open session.
-    func applying(_ global: GlobalOptions) -> CommandContext {
-        guard atPrompt, global.root != nil else { return self }
-        var context = CommandContext(root: global.projectRoot, atPrompt: true)
-        context.facilitator = facilitator
-        return context
-    }
-
     /// The session `name` names; the open one when it is that one (its lock is already held).
     /// A recovery made while opening (a torn last line set aside) is reported on standard error.
     func openSession(_ name: String, writable: Bool) throws(SessionError) -> Session {

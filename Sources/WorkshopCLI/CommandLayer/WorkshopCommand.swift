@@ -43,7 +43,6 @@ extension SessionCommand {
     static var changesSession: Bool { true }
 
     mutating func run(in context: inout CommandContext) throws {
-        let context = context.applying(global)
         let session = try context.openSession(target.session, writable: Self.changesSession)
         try run(session: session, context: context)
     }

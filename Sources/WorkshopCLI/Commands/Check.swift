@@ -18,7 +18,7 @@ extension Workshop {
         @OptionGroup var global: GlobalOptions
 
         func run(in context: inout CommandContext) throws {
-            let project = try context.applying(global).loadProject()
+            let project = try context.loadProject()
             for diagnostic in project.diagnostics.sorted() {
                 Console.out(diagnostic.description)
             }

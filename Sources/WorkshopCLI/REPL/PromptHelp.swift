@@ -11,11 +11,14 @@ enum PromptHelp {
     }
 
     static var overview: String {
-        let commands = Workshop.configuration.subcommands.filter { $0._commandName != "shell" }
-        let width = (commands.map { $0._commandName.count }.max() ?? 0) + 2
-        var lines = commands.map { type in
-            let name = type._commandName
-            return "  " + name + String(repeating: " ", count: width - name.count) + type.configuration.abstract
+        let commands = Workshop.commandTypes.filter { $0._commandName != "shell" }
+        // The short forms that always work are shown with the name: `score (sc)`.
+        let names = commands.map { type in
+            ([type._commandName] + type.configuration.aliases.map { "(\($0))" }).joined(separator: " ")
+        }
+        let width = (names.map(\.count).max() ?? 0) + 2
+        var lines = zip(names, commands).map { name, type in
+            "  " + name + String(repeating: " ", count: width - name.count) + type.configuration.abstract
         }
         lines.append("  help <command> for its usage and an example; quit (or Ctrl-D) to leave")
         lines.append("With a session open, commands take it as their session: 'open SESSION', 'use PERSONA GROUP', 'score ACTIVITY ANSWER'.")

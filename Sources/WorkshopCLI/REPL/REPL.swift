@@ -59,7 +59,13 @@ struct REPL {
         if type is any SessionCommand.Type, let session = context.session { arguments.insert(session.id, at: 0) }
         var command = try Workshop.parseAsRoot([type._commandName] + arguments)
         if var command = command as? any WorkshopCommand {
-            try command.run(in: &context)
+            if command.global.root == nil {
+                try command.run(in: &context)
+            } else {
+                // A --root on one line points that command elsewhere and leaves the prompt as it was.
+                var elsewhere = CommandContext(root: command.global.projectRoot, atPrompt: true)
+                try command.run(in: &elsewhere)
+            }
         } else {
             try command.run()
         }
