@@ -47,7 +47,7 @@ extension SessionState {
             return "close session"
         case .weight:
             let record = weightRecords[Int(entry.extra)]
-            return "weight of \(plan.personas[record.persona]) set to \(SessionSummary.number(record.weight))"
+            return "weight of \(plan.personas[record.persona]) set to \(NumberText.rounded(record.weight))"
         case .start:
             return "start"
         }

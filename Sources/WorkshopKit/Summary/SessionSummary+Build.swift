@@ -174,10 +174,7 @@ extension SessionSummary {
     }
 
     /// A figure as shown: at most two decimals, no trailing zeros.
-    public static func number(_ value: Double) -> String {
-        let rounded = (value * 100).rounded() / 100
-        return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
-    }
+    public static func number(_ value: Double) -> String { NumberText.rounded(value) }
 }
 
 extension CellStatistics {
