@@ -156,24 +156,22 @@ extension SessionState {
     }
 
     private func noteRecord(text: String, cell: Int32, at: Int64, by: Int32) -> Note {
-        let place = unpack(cellKeys[Int(cell)])
-        return Note(text: text, activity: place.activity, persona: place.persona, group: place.group,
-                    criterion: place.criterion, prompt: nil, at: at, by: people[by])
+        Note(text: text, target: NoteTarget(cell: unpack(cellKeys[Int(cell)])), at: at, by: people[by])
     }
 
     private func note(_ fields: LineFields, at: Int64, by: Int32) throws(ReplayProblem) -> Note {
-        let note = Note(
-            text: try text(fields, .text), activity: fields.string(.activity), persona: fields.string(.persona),
-            group: fields.string(.group), criterion: fields.string(.criterion), prompt: fields.string(.prompt),
-            at: at, by: people[by])
-        if let activity = note.activity, activityIDs.index(of: activity) == nil {
+        let text = try text(fields, .text)
+        let target = NoteTarget(
+            activity: fields.string(.activity), persona: fields.string(.persona), group: fields.string(.group),
+            criterion: fields.string(.criterion), prompt: fields.string(.prompt))
+        if let activity = target.activity, activityIDs.index(of: activity) == nil {
             throw .unknown(kind: "activity", id: activity)
         }
-        if let persona = note.persona, personaIDs.index(of: persona) == nil { throw .unknown(kind: "persona", id: persona) }
-        if let group = note.group, groupIDs.index(of: group) == nil { throw .unknown(kind: "group", id: group) }
-        if let prompt = note.prompt, !plan.prompts.contains(where: { $0.id == prompt }) {
+        if let persona = target.persona, personaIDs.index(of: persona) == nil { throw .unknown(kind: "persona", id: persona) }
+        if let group = target.group, groupIDs.index(of: group) == nil { throw .unknown(kind: "group", id: group) }
+        if let prompt = target.prompt, !plan.prompts.contains(where: { $0.id == prompt }) {
             throw .unknown(kind: "prompt", id: prompt)
         }
-        return note
+        return Note(text: text, target: target, at: at, by: people[by])
     }
 }

@@ -18,18 +18,6 @@ public struct SessionState: Sendable {
         static let withdrawn: Int16 = -2
     }
 
-    /// A note as recorded, with what it is attached to.
-    public struct Note: Hashable, Sendable {
-        public var text: String
-        public var activity: String?
-        public var persona: String?
-        public var group: String?
-        public var criterion: String?
-        public var prompt: String?
-        public var at: Int64
-        public var by: String
-    }
-
     public let sessionID: String
     /// The plan as snapshotted at start, with activities and groups added during the session.
     public internal(set) var plan: Plan
