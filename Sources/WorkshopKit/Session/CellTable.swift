@@ -40,4 +40,9 @@ struct CellTable: Sendable {
     private static func slot(_ key: UInt64, _ capacity: Int) -> Int {
         Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & (capacity - 1)
     }
+
+    // The typed form `CellHistory` uses; the packed one goes once `SessionState` reads through it.
+    subscript(key: CellKey) -> Int32? { self[key.packed] }
+
+    mutating func insert(_ key: CellKey, _ value: Int32) { insert(key.packed, value) }
 }
