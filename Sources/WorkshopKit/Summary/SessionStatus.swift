@@ -16,6 +16,8 @@ public struct SessionStatus: Sendable {
     public var owedByGroup: [(group: String, persona: String, activities: [String])]
 }
 
+// Computed here, beside `Tally`, rather than in the Session folder: the session knows records and
+// cells, the summary knows what counts as owed and unanswered, and status must agree with it.
 extension SessionState {
     /// Counts and gaps, from the same `Tally` as the summary's coverage, so the two never disagree.
     public var status: SessionStatus {
