@@ -40,7 +40,9 @@ struct CellTable: Sendable {
         keys = Array(repeating: Self.empty, count: oldKeys.count * 2)
         values = Array(repeating: -1, count: oldKeys.count * 2)
         count = 0
-        for index in oldKeys.indices where oldKeys[index] != Self.empty { insert(packed: oldKeys[index], oldValues[index]) }
+        for index in oldKeys.indices where oldKeys[index] != Self.empty {
+            insert(packed: oldKeys[index], oldValues[index])
+        }
     }
 
     private static func slot(_ packed: UInt64, _ capacity: Int) -> Int {

@@ -5,13 +5,16 @@
 /// summary's renderers have always read them.
 @dynamicMemberLookup
 public struct Note: Hashable, Sendable {
+    /// What the facilitator wrote.
     public var text: String
+    /// What the note is on: the session, an activity, a persona, a group, a cell or a prompt.
     public var target: NoteTarget
     /// Milliseconds since 1970.
     public var at: Int64
     /// The facilitator who recorded it.
     public var by: String
 
+    /// A note as replay or a decoder makes it.
     public init(text: String, target: NoteTarget, at: Int64, by: String) {
         self.text = text
         self.target = target
@@ -19,6 +22,7 @@ public struct Note: Hashable, Sendable {
         self.by = by
     }
 
+    /// The target's field of that name: `note.persona` is `note.target.persona`.
     public subscript<Value>(dynamicMember field: KeyPath<NoteTarget, Value>) -> Value {
         target[keyPath: field]
     }
