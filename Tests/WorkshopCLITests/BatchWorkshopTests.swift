@@ -91,7 +91,7 @@ struct BatchWorkshopTests {
     @Test func helpAtThePromptListsCommandsAndExplainsOne() throws {
         let copy = try ExampleCopy()
         let result = try copy.run([], input: "help\nhelp score\nhelp bogus\n")
-        #expect(result.stdout.contains("  score         Record an answer for an activity, persona and group."))
+        #expect(result.stdout.contains("  score (sc)    Record an answer for an activity, persona and group."))
         #expect(result.stdout.contains("USAGE: workshop score <session> <activity> <persona> <answer>"))
         #expect(result.stdout.contains("Example: workshop score stirling-2015 drop-in undergraduate 4 --group table-3"))
         #expect(result.stderr == "line 3: error: no help for 'bogus'; 'help' lists the commands\n")

@@ -64,10 +64,7 @@ public enum ExportCell: Hashable, Sendable {
     case empty
 
     /// A number as a spreadsheet reads it: no trailing ".0", no exponent for ordinary values.
-    public static func format(_ number: Double) -> String {
-        if number == number.rounded(), abs(number) < 1e15 { return String(Int64(number)) }
-        return String(number)
-    }
+    public static func format(_ number: Double) -> String { NumberText.exact(number) }
 }
 
 /// How a matrix or tidy export is laid out.

@@ -12,6 +12,8 @@ public enum ReplayProblem: Error, Hashable, Sendable, CustomStringConvertible {
     case secondStart
     case unknownTarget(String)
     case closed
+    /// More ids of one kind (activities, groups...) than a session can index.
+    case tooMany(kind: String, limit: Int)
 
     public var description: String {
         switch self {
@@ -27,6 +29,7 @@ public enum ReplayProblem: Error, Hashable, Sendable, CustomStringConvertible {
         case .secondStart: return "a second 'start' record"
         case let .unknownTarget(id): return "undo or redo names record '\(id)', which is not before it"
         case .closed: return "a change after the session was closed"
+        case let .tooMany(kind, limit): return "too many \(kind) ids in one session (at most \(limit))"
         }
     }
 }

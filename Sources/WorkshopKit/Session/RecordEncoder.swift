@@ -51,7 +51,7 @@ struct RecordEncoder {
                 throw .refused("a weight must be a number of at least 0, e.g. 2")
             }
             line.add("persona", persona)
-            line.add("weight", ExportCell.format(weight))
+            line.add("weight", NumberText.exact(weight))
         }
         return line.finished()
     }

@@ -67,7 +67,7 @@ public final class Session {
         let path = journalPath(root: root, id: id)
         do throws(JournalError) {
             if !writable {
-                let outcome = try JournalReplay.replay(JournalBytes(try JournalFile.read(path: path)), path: path)
+                let outcome = try SessionReplay.replay(JournalBytes(try JournalFile.read(path: path)), path: path)
                 let note = outcome.tornTail.map {
                     "'\(path)' ends in a torn line (\($0.count) bytes) left by a crash; it is ignored here and "
                         + "set aside when the session is next opened for writing"
@@ -76,7 +76,7 @@ public final class Session {
             }
             let (journal, bytes) = try JournalFile.openForWriting(
                 path: path, lockPath: lockPath(root: root, id: id), session: id)
-            let outcome = try JournalReplay.replay(bytes, path: path)
+            let outcome = try SessionReplay.replay(bytes, path: path)
             var recovery: String?
             if let torn = outcome.tornTail {
                 let side = path + ".torn-" + Timestamp.format(Timestamp.now())
@@ -148,13 +148,13 @@ public final class Session {
         do throws(ReplayProblem) {
             for line in lines {
                 try line.dropLast().withUnsafeBytes { raw in
-                    Result { () throws(ReplayProblem) in try JournalReplay.applyLine(raw, to: &state) }
+                    Result { () throws(ReplayProblem) in try SessionReplay.apply(raw, to: &state) }
                 }.get()
             }
         } catch {
             do throws(JournalError) {
                 try journal.truncate(to: acknowledged)
-                state = try JournalReplay.replay(JournalBytes(try JournalFile.read(path: path)), path: path).state
+                state = try SessionReplay.replay(JournalBytes(try JournalFile.read(path: path)), path: path).state
             } catch let failure {
                 throw .journal(failure)
             }

@@ -22,38 +22,42 @@ extension SessionState {
     /// One entry in words, as `log` shows it and `undo` reports it.
     public func describe(_ index: Int) -> String {
         let entry = entries[index]
-        switch entry.kind {
-        case .answer:
-            let cell = describe(cell: entry.cell)
-            let answer = entry.value == Entry.unsure ? Answer.unsure : .level(Int(entry.value))
-            let note = entry.extra >= 0 ? " — \"\(notes[Int(entry.extra)].text)\"" : ""
-            return "score \(cell) = \(answer.display(on: plan.scale))\(note)"
-        case .withdraw:
+        switch (entry.kind, entry.payload) {
+        case let (.answer, .note(index)):
+            return "\(describe(answer: entry)) — \"\(notes[Int(index)].note.text)\""
+        case (.answer, _):
+            return describe(answer: entry)
+        case (.withdraw, _):
             return "withdraw \(describe(cell: entry.cell))"
-        case .note:
-            let note = notes[Int(entry.extra)]
+        case let (.note, .note(index)):
+            let note = notes[Int(index)].note
             let place = [note.activity, note.persona, note.group, note.criterion, note.prompt.map { "prompt \($0)" }]
                 .compactMap { $0 }
             return "note on \(place.isEmpty ? "the session" : place.joined(separator: " · ")): \"\(note.text)\""
-        case .addActivity:
-            return "add activity '\(activityIDs[entry.extra])'"
-        case .addGroup:
-            return "add group '\(groupIDs[entry.extra])'"
-        case .undo:
-            return "undo: \(describe(Int(entry.extra)))"
-        case .redo:
-            return "redo: \(describe(Int(entry.extra)))"
-        case .close:
+        case let (.addActivity, .activity(activity)):
+            return "add activity '\(ids.activities[activity])'"
+        case let (.addGroup, .group(group)):
+            return "add group '\(ids.groups[group])'"
+        case let (.undo, .target(target)):
+            return "undo: \(describe(Int(target)))"
+        case let (.redo, .target(target)):
+            return "redo: \(describe(Int(target)))"
+        case (.close, _):
             return "close session"
-        case .weight:
-            let record = weightRecords[Int(entry.extra)]
-            return "weight of \(plan.personas[record.persona]) set to \(SessionSummary.number(record.weight))"
-        case .start:
-            return "start"
+        case let (.weight, .weight(index)):
+            let record = weights[Int(index)]
+            return "weight of \(plan.personas[record.persona]) set to \(NumberText.rounded(record.weight))"
+        case (.start, _), (.note, _), (.addActivity, _), (.addGroup, _), (.undo, _), (.redo, _), (.weight, _):
+            // Start is never an entry, and apply gives every other kind its payload.
+            return entry.kind.rawValue
         }
     }
 
-    func describe(cell: Int32) -> String {
-        unpack(cellKeys[Int(cell)]).display
+    private func describe(answer entry: Entry) -> String {
+        "score \(describe(cell: entry.cell)) = \(Self.answer(entry.value)?.display(on: plan.scale) ?? "")"
+    }
+
+    private func describe(cell: Int32) -> String {
+        ids.cell(cells.key(of: Int(cell))).display
     }
 }

@@ -1,59 +1,49 @@
 extension SessionState {
     /// Marks the record `target` undone (or, for redo, active again) and returns its entry index.
     /// The target is almost always on top of its author's stack; a merged journal may need a search.
-    mutating func revert(_ target: UInt64, by person: Int, redo: Bool) throws(ReplayProblem) -> Int32 {
-        // Read in place: a local copy of the stack would make the removal below copy it whole.
-        let stackIndex = redo
-            ? redoStacks[person].lastIndex { entries[Int($0)].id == target }
-            : undoStacks[person].lastIndex { entries[Int($0)].id == target }
-        let fromStack = stackIndex.map { redo ? redoStacks[person][$0] : undoStacks[person][$0] }
-        guard let found = fromStack ?? entries.lastIndex(where: { $0.id == target }).map(Int32.init),
+    mutating func revert(_ target: UInt64, by person: Int, _ direction: UndoLedger.Direction) throws(ReplayProblem)
+        -> Int32
+    {
+        let onStack = ledger.find(direction, for: person) { entries[Int($0)].id == target }
+        let redo = direction == .redo
+        guard let found = onStack ?? entries.lastIndex(where: { $0.id == target }).map(Int32.init),
               entries[Int(found)].kind.isUndoable, entries[Int(found)].active != redo
         else {
             throw .unknownTarget(RecordID.format(target))
         }
         // Checked first, changed after: a refused undo leaves the stacks as they were.
-        if let stackIndex {
-            if redo { redoStacks[person].remove(at: stackIndex) } else { undoStacks[person].remove(at: stackIndex) }
-        }
-        setActive(Int(found), redo)
-        if redo {
-            undoStacks[person].append(found)
-        } else {
-            redoStacks[person].append(found)
-        }
+        ledger.revert(found, direction, by: person)
+        setActive(found, redo)
         return found
     }
 
-    private mutating func setActive(_ index: Int, _ active: Bool) {
-        entries[index].active = active
-        let entry = entries[index]
-        switch entry.kind {
-        case .answer, .withdraw:
-            let cell = Int(entry.cell)
-            var newest = cellNewest[cell]
-            while newest >= 0 && !entries[Int(newest)].active { newest = previousInCell[Int(newest)] }
-            cellCurrent[cell] = newest
-        case .addActivity:
-            activityActive[Int(entry.extra)] = active
-        case .addGroup:
-            groupActive[Int(entry.extra)] = active
-        case .close:
+    private mutating func setActive(_ index: Int32, _ active: Bool) {
+        entries[Int(index)].active = active
+        let entry = entries[Int(index)]
+        switch (entry.kind, entry.payload) {
+        case (.answer, _), (.withdraw, _):
+            // A copy of the array (shared, not duplicated) so the closure does not read self while
+            // `cells` is being changed.
+            let entries = entries
+            cells.reselect(cell: entry.cell) { entries[Int($0)].active }
+        case let (.addActivity, .activity(activity)):
+            ids.setInForce(activity: activity, active)
+        case let (.addGroup, .group(group)):
+            ids.setInForce(group: group, active)
+        case (.close, _):
             isClosed = active
-        case .note, .start, .undo, .redo, .weight:
+        default:
             break
         }
     }
 
     /// The record `undo` by `person` would take back, if any.
     func undoCandidate(for person: String) -> Int32? {
-        guard let index = people.index(of: person), Int(index) < undoStacks.count else { return nil }
-        return undoStacks[Int(index)].last
+        people.index(of: person).flatMap { ledger.candidate(.undo, for: Int($0)) }
     }
 
     /// The record `redo` by `person` would re-apply, if any.
     func redoCandidate(for person: String) -> Int32? {
-        guard let index = people.index(of: person), Int(index) < redoStacks.count else { return nil }
-        return redoStacks[Int(index)].last
+        people.index(of: person).flatMap { ledger.candidate(.redo, for: Int($0)) }
     }
 }

@@ -106,10 +106,7 @@ extension SessionSummary {
                 Owed(group: tally.groups[$0.group], persona: plan.personas[$0.persona],
                      activities: $0.activities.map { activities[$0].id })
             })
-        self.notes = state.activeNotes.map {
-            NoteEntry(text: $0.text, activity: $0.activity, persona: $0.persona, group: $0.group,
-                      criterion: $0.criterion, prompt: $0.prompt, at: Timestamp.format($0.at), by: $0.by)
-        }
+        self.notes = state.activeNotes
         self.session = state.sessionID
         self.plan = plan.id
         self.title = plan.title
@@ -174,10 +171,7 @@ extension SessionSummary {
     }
 
     /// A figure as shown: at most two decimals, no trailing zeros.
-    public static func number(_ value: Double) -> String {
-        let rounded = (value * 100).rounded() / 100
-        return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
-    }
+    public static func number(_ value: Double) -> String { NumberText.rounded(value) }
 }
 
 extension CellStatistics {

@@ -66,24 +66,6 @@ public struct SessionSummary: Hashable, Sendable, Codable {
         public var owed: [Owed]
     }
 
-    public struct NoteEntry: Hashable, Sendable, Codable {
-        public var text: String
-        public var activity: String?
-        public var persona: String?
-        public var group: String?
-        public var criterion: String?
-        public var prompt: String?
-        public var at: String
-        public var by: String
-
-        /// What the note is attached to, `prompt try-first · drop-in · undergraduate`, or nil for
-        /// the session as a whole.
-        public var place: String? {
-            let parts = [prompt.map { "prompt \($0)" }, activity, persona, group, criterion].compactMap { $0 }
-            return parts.isEmpty ? nil : parts.joined(separator: " · ")
-        }
-    }
-
     public var session: String
     public var plan: String
     public var title: String
@@ -93,7 +75,7 @@ public struct SessionSummary: Hashable, Sendable, Codable {
     public var personas: [PersonaSummary]
     public var activities: [ActivitySummary]
     public var coverage: Coverage
-    public var notes: [NoteEntry]
+    public var notes: [Note]
     public var highlights: [String]
 }
 

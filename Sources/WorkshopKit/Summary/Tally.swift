@@ -9,39 +9,39 @@ struct Tally {
         static let unsure = -1
     }
 
-    /// Active activities, in plan order, as indexes into the session's activity ids.
+    /// Active activities, in plan order, as indexes into the session's activity ids (the same order
+    /// as `SessionState.activeActivities`).
     let activities: [Int]
     let personas: Int
     let criteria: Int
+    /// Every group ever added, by index: a vote names its group by this index.
     let groups: [String]
-    let groupActive: [Bool]
     /// Votes per matrix cell, at `index(activity:persona:criterion:)` (activity by its position in
     /// `activities`).
     private(set) var votes: [[Vote]]
 
     init(state: SessionState) {
-        let activityCount = state.activityActive.count
-        activities = (0..<activityCount).filter { state.activityActive[$0] }
-        personas = state.plan.personas.count
-        criteria = max(state.plan.criteria.count, 1)
-        groups = state.groupIDs.strings
-        groupActive = state.groupActive
-        var position = Array(repeating: -1, count: activityCount)
+        let ids = state.ids
+        let activities = ids.activities.indexesInForce
+        let personas = state.plan.personas.count, criteria = max(state.plan.criteria.count, 1)
+        var position = Array(repeating: -1, count: ids.activities.count)
         for (index, activity) in activities.enumerated() { position[activity] = index }
         var votes = Array(repeating: [Vote](), count: activities.count * personas * criteria)
-        for cell in state.cellKeys.indices {
-            let entry = state.cellCurrent[cell]
-            guard entry >= 0 else { continue }
-            let value = state.entries[Int(entry)].value
-            guard value != SessionState.Entry.withdrawn else { continue }
-            let key = state.cellKeys[cell]
-            let activity = position[Int(key >> 48)]
-            let group = Int(key >> 16 & 0xffff)
-            guard activity >= 0, state.groupActive[group] else { continue }
-            let persona = Int(key >> 32 & 0xffff), criterion = Int(key & 0xffff)
-            votes[(activity * personas + persona) * criteria + criterion].append(
-                Vote(group: group, level: value == SessionState.Entry.unsure ? Vote.unsure : Int(value)))
+        state.forEachCurrentAnswer { key, answer, _ in
+            guard ids.isInForce(key) else { return }
+            let level: Int
+            switch answer {
+            case let .level(index): level = index
+            case .unsure: level = Vote.unsure
+            }
+            let activity = position[Int(key.activity)]
+            votes[(activity * personas + Int(key.persona)) * criteria + Int(key.criterion)].append(
+                Vote(group: Int(key.group), level: level))
         }
+        self.activities = activities
+        self.personas = personas
+        self.criteria = criteria
+        self.groups = ids.groups.all
         self.votes = votes
     }
 

@@ -69,18 +69,3 @@ struct LineParserTests {
         #expect(fast(String(decoding: plain.finished().dropLast(), as: UTF8.self)) == ["type": "close"])
     }
 }
-
-struct ByteInternerTests {
-    @Test func internsEachDistinctStringOnceAcrossGrowth() {
-        var interner = ByteInterner()
-        let words = (0..<1000).map { "word-\($0)" }
-        let first = words.map { interner.intern($0) }
-        let second = words.map { interner.intern($0) }
-        #expect(first == second)
-        #expect(Set(first).count == 1000)
-        #expect(interner.index(of: "word-500") == first[500])
-        #expect(interner.index(of: "absent") == nil)
-        #expect(interner[first[7]] == "word-7")
-        #expect(interner.intern("") == interner.intern(""))
-    }
-}

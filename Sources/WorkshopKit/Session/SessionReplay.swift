@@ -1,7 +1,6 @@
-import Foundation
-
-/// Rebuilds a session from its journal bytes, line by line.
-enum JournalReplay {
+/// Rebuilds a session's state from its journal bytes, line by line. The Journal folder knows the
+/// lines; this knows what they do to a `SessionState`.
+enum SessionReplay {
     struct Outcome {
         var state: SessionState
         /// The byte range of a torn last line (a crash mid-write), to be set aside, if any.
@@ -18,7 +17,7 @@ enum JournalReplay {
 
     private static func replay(_ raw: UnsafeRawBufferPointer, path: String) throws(JournalError) -> Outcome {
         // The first line is the start record; a session cannot exist without it.
-        let firstEnd = nextNewline(raw, from: 0)
+        let firstEnd = JournalLine.end(in: raw, from: 0)
         guard let firstEnd else { throw .damaged(path: path, line: 1, problem: .notJSON) }
         var state: SessionState
         do throws(ReplayProblem) {
@@ -32,13 +31,13 @@ enum JournalReplay {
         var start = firstEnd + 1
         while start < raw.count {
             lineNumber += 1
-            let newline = nextNewline(raw, from: start)
+            let newline = JournalLine.end(in: raw, from: start)
             let end = newline ?? raw.count
             let line = UnsafeRawBufferPointer(rebasing: raw[start..<end])
             do throws(ReplayProblem) {
                 // A last line with no newline was never acknowledged whole: set it aside.
                 guard newline != nil else { throw ReplayProblem.notJSON }
-                if !isBlank(line) { try applyLine(line, to: &state) }
+                if !JournalLine.isBlank(line) { try apply(line, to: &state) }
             } catch {
                 let isLast = newline == nil || end + 1 >= raw.count
                 guard isLast else { throw .damaged(path: path, line: lineNumber, problem: error) }
@@ -52,26 +51,8 @@ enum JournalReplay {
         return Outcome(state: state, tornTail: nil)
     }
 
-    private static func isBlank(_ line: UnsafeRawBufferPointer) -> Bool {
-        line.allSatisfy { $0 == 32 || $0 == 13 || $0 == 9 }
-    }
-
-    /// Applies one line after `start`: the fast reader when it can, the strict one otherwise.
-    static func applyLine(_ line: UnsafeRawBufferPointer, to state: inout SessionState) throws(ReplayProblem) {
-        if let fields = FastLineParser.parse(line) {
-            try state.apply(fields)
-        } else {
-            let parsed = try SlowLineParser.parse(line)
-            try parsed.withFields { fields in
-                Result { () throws(ReplayProblem) in try state.apply(fields) }
-            }.get()
-        }
-    }
-
-    private static func nextNewline(_ raw: UnsafeRawBufferPointer, from start: Int) -> Int? {
-        guard let base = raw.baseAddress, start < raw.count,
-              let found = memchr(base + start, 0x0a, raw.count - start)
-        else { return nil }
-        return UnsafeRawPointer(found) - base
+    /// Applies one line after `start`, through the same reader whether replaying or recording.
+    static func apply(_ line: UnsafeRawBufferPointer, to state: inout SessionState) throws(ReplayProblem) {
+        try JournalLine.read(line) { (fields) throws(ReplayProblem) in try state.apply(fields) }
     }
 }

@@ -16,18 +16,20 @@ public struct SessionStatus: Sendable {
     public var owedByGroup: [(group: String, persona: String, activities: [String])]
 }
 
+// Computed here, beside `Tally`, rather than in the Session folder: the session knows records and
+// cells, the summary knows what counts as owed and unanswered, and status must agree with it.
 extension SessionState {
     /// Counts and gaps, from the same `Tally` as the summary's coverage, so the two never disagree.
     public var status: SessionStatus {
         let tally = Tally(state: self)
-        let activityIDs = tally.activities.map { self.activityIDs[Int32($0)] }
+        let activityIDs = activeActivities.map(\.id)
         let votes = tally.votes.joined()
-        let answerEntries = entries.filter { $0.kind == .answer && $0.active }.count
+        let totals = recordTotals
         return SessionStatus(
             answers: votes.count,
             unsure: votes.filter { $0.level == Tally.Vote.unsure }.count,
-            replaced: max(0, answerEntries - votes.count),
-            undone: entries.filter { !$0.active }.count,
+            replaced: max(0, totals.activeAnswers - votes.count),
+            undone: totals.undone,
             notes: activeNotes.count,
             matrixCells: tally.votes.count,
             filledMatrixCells: tally.votes.filter { !$0.isEmpty }.count,

@@ -23,14 +23,8 @@ struct ByteInterner {
     }
 
     private mutating func internUncached(_ bytes: UnsafeRawBufferPointer) -> Int32 {
-        let hash = Self.hash(bytes)
-        var slot = Int(truncatingIfNeeded: hash) & (slots.count - 1)
-        while true {
-            let index = slots[slot]
-            if index < 0 { break }
-            if equals(Int(index), bytes) { return index }
-            slot = (slot + 1) & (slots.count - 1)
-        }
+        let (found, slot) = probe(bytes)
+        if let found { return found }
         let index = Int32(strings.count)
         starts.append(storage.count)
         storage.append(contentsOf: bytes)
@@ -45,17 +39,28 @@ struct ByteInterner {
         return text.withUTF8 { intern(UnsafeRawBufferPointer($0)) }
     }
 
+    /// The index of `bytes` if they were interned, without adding them: replay's lookup of an id that
+    /// must already be known.
+    mutating func find(_ bytes: UnsafeRawBufferPointer) -> Int32? {
+        if last >= 0 && equals(Int(last), bytes) { return last }
+        guard let found = probe(bytes).found else { return nil }
+        last = found
+        return found
+    }
+
     /// The index of `text` if it was interned, without adding it.
     func index(of text: String) -> Int32? {
-        let bytes = Array(text.utf8)
-        return bytes.withUnsafeBytes { raw in
-            var slot = Int(truncatingIfNeeded: Self.hash(raw)) & (slots.count - 1)
-            while slots[slot] >= 0 {
-                if equals(Int(slots[slot]), raw) { return slots[slot] }
-                slot = (slot + 1) & (slots.count - 1)
-            }
-            return nil
+        Array(text.utf8).withUnsafeBytes { probe($0).found }
+    }
+
+    /// The index of `bytes` if interned, else the free slot where they would go.
+    private func probe(_ bytes: UnsafeRawBufferPointer) -> (found: Int32?, slot: Int) {
+        var slot = Int(truncatingIfNeeded: Self.hash(bytes)) & (slots.count - 1)
+        while slots[slot] >= 0 {
+            if equals(Int(slots[slot]), bytes) { return (slots[slot], slot) }
+            slot = (slot + 1) & (slots.count - 1)
         }
+        return (nil, slot)
     }
 
     subscript(index: Int32) -> String { strings[Int(index)] }

@@ -1,0 +1,27 @@
+/// One cell of the matrix by index: its activity, persona, group and criterion, each the position of
+/// the id in the session's `IDTable`, packed into 64 bits so `CellTable` hashes and compares a cell
+/// in one step. The bit layout is known here and nowhere else.
+struct CellKey: Hashable, Sendable {
+    /// Every index must be below this: each field has 16 bits, and all ones stays free so that no
+    /// real key equals the empty slot of `CellTable`.
+    static let fieldLimit: Int32 = 0xFFFF
+
+    /// The four indexes, activity in the top 16 bits and criterion in the lowest.
+    let packed: UInt64
+
+    /// Nil when an index is negative or not below `fieldLimit`.
+    init?(activity: Int32, persona: Int32, group: Int32, criterion: Int32) {
+        guard Self.fits(activity), Self.fits(persona), Self.fits(group), Self.fits(criterion) else { return nil }
+        packed = UInt64(activity) << 48 | UInt64(persona) << 32 | UInt64(group) << 16 | UInt64(criterion)
+    }
+
+    /// Whether an index can be a field of a key.
+    static func fits(_ index: Int32) -> Bool {
+        index >= 0 && index < fieldLimit
+    }
+
+    var activity: Int32 { Int32(packed >> 48) }
+    var persona: Int32 { Int32(packed >> 32 & 0xFFFF) }
+    var group: Int32 { Int32(packed >> 16 & 0xFFFF) }
+    var criterion: Int32 { Int32(packed & 0xFFFF) }
+}

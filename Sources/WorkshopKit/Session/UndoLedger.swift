@@ -1,0 +1,54 @@
+/// Each person's undo and redo stacks of entry indexes: undo takes back your own latest change,
+/// redo re-applies what you undid, and a new change of yours clears your redo.
+struct UndoLedger: Sendable {
+    enum Direction: Sendable {
+        case undo, redo
+    }
+
+    /// By person index; grown as people first appear.
+    private var undoStacks: [[Int32]] = []
+    private var redoStacks: [[Int32]] = []
+
+    /// A new change by `person`: it is the next to undo, and nothing undone before can be redone.
+    mutating func push(_ entry: Int32, by person: Int) {
+        makeRoom(for: person)
+        undoStacks[person].append(entry)
+        if !redoStacks[person].isEmpty { redoStacks[person].removeAll(keepingCapacity: true) }
+    }
+
+    /// The entry `undo` (or `redo`) by `person` would take next, if any.
+    func candidate(_ direction: Direction, for person: Int) -> Int32? {
+        guard person < undoStacks.count else { return nil }
+        return direction == .undo ? undoStacks[person].last : redoStacks[person].last
+    }
+
+    /// The topmost entry on `person`'s stack for which `matches` holds: almost always the top, but a
+    /// merged journal may name one lower down.
+    func find(_ direction: Direction, for person: Int, where matches: (Int32) -> Bool) -> Int32? {
+        guard person < undoStacks.count else { return nil }
+        // Read in place: a local copy of the stack would be a copy of the whole stack.
+        return direction == .undo ? undoStacks[person].last(where: matches) : redoStacks[person].last(where: matches)
+    }
+
+    /// Moves `entry`, undone (or redone) by `person`, to the other stack: an undone change can be
+    /// redone, a redone one undone again. An entry not on the person's stack (someone else's, in a
+    /// merged journal) is only added to the other.
+    mutating func revert(_ entry: Int32, _ direction: Direction, by person: Int) {
+        makeRoom(for: person)
+        switch direction {
+        case .undo:
+            if let position = undoStacks[person].lastIndex(of: entry) { undoStacks[person].remove(at: position) }
+            redoStacks[person].append(entry)
+        case .redo:
+            if let position = redoStacks[person].lastIndex(of: entry) { redoStacks[person].remove(at: position) }
+            undoStacks[person].append(entry)
+        }
+    }
+
+    private mutating func makeRoom(for person: Int) {
+        while person >= undoStacks.count {
+            undoStacks.append([])
+            redoStacks.append([])
+        }
+    }
+}

@@ -1,0 +1,16 @@
+/// Numbers written as text, in one place: the journal, the log, summaries and exports all need them,
+/// and none of those folders should reach into another for it.
+enum NumberText {
+    /// A figure as people read it: at most two decimals, no trailing zeros (`2`, `3.5`, `0.67`).
+    static func rounded(_ value: Double) -> String {
+        let rounded = (value * 100).rounded() / 100
+        return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+    }
+
+    /// A number in full, as a spreadsheet or the journal reads it back: no trailing ".0", no exponent
+    /// for ordinary values.
+    static func exact(_ value: Double) -> String {
+        if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
+        return String(value)
+    }
+}
