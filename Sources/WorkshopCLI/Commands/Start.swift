@@ -26,8 +26,13 @@ extension Workshop {
         func run(in context: inout CommandContext) throws {
             let project = try context.loadProject()
             let plan = try project.plan(self.plan)
+            let carryIn = CarryIn.prepare(for: plan, root: context.root)
             let started = try Session.start(
-                plan: plan, personas: project.personas(of: plan), root: context.root, id: session, by: context.facilitator)
+                plan: plan, personas: project.personas(of: plan), root: context.root, id: session, by: context.facilitator,
+                actionBase: carryIn?.actionBase ?? 0)
+            if let carryIn, !carryIn.actions.isEmpty {
+                try started.record(all: carryIn.actions.map { Change.carry($0) }, by: context.facilitator)
+            }
             let state = started.state
             // At the prompt the new session stays open, lock and all, for the commands that follow.
             if context.atPrompt { (context.session, context.persona, context.group) = (started, nil, nil) }
@@ -35,6 +40,9 @@ extension Workshop {
                 + "\(plural(plan.activities.count, "activity", "activities")), "
                 + "\(plural(plan.personas.count, "persona")), \(plural(state.activeGroups.count, "group")), "
                 + "scale \(plan.scale.name) (\(started.path))")
+            if let carryIn, !carryIn.actions.isEmpty {
+                Console.out(carryIn.summary + "; 'review' walks them, 'actions' lists them")
+            }
         }
     }
 }

@@ -11,10 +11,11 @@ public struct Workshop: ParsableCommand {
             With no command, opens the interactive prompt (or, when standard input is not a terminal, \
             reads commands from it, one per line).
             """,
-        version: "0.1.0",
+        version: JournalFormat.version,
         subcommands: [
             Shell.self, Check.self, Start.self, Open.self, Use.self, Score.self, Withdraw.self, Undo.self, Redo.self, Note.self,
-            AddActivity.self, AddGroup.self, Close.self, Weight.self, Rate.self, Row.self, Log.self, Status.self, Matrix.self, Summary.self, Export.self, Run.self,
+            AddActivity.self, AddGroup.self, Close.self, Weight.self, Rate.self, Row.self, Action.self, Actions.self, Review.self,
+            Series.self, Log.self, Status.self, Matrix.self, Summary.self, Export.self, Run.self,
         ],
         defaultSubcommand: Shell.self
     )

@@ -56,10 +56,17 @@ enum FastLineParser {
         case (5, UInt8(ascii: "g")): candidate = .group
         case (5, UInt8(ascii: "t")): candidate = .title
         case (5, UInt8(ascii: "s")): candidate = .stage
-        case (6, UInt8(ascii: "a")): candidate = .answer
+        case (5, UInt8(ascii: "o")): candidate = .owner
+        case (5, UInt8(ascii: "c")): candidate = .count
+        case (3, UInt8(ascii: "d")): candidate = .due
+        case (4, UInt8(ascii: "f")): candidate = .from
+        case (6, UInt8(ascii: "a")): candidate = key[1] == UInt8(ascii: "n") ? .answer : .agreed
         case (6, UInt8(ascii: "p")): candidate = .prompt
         case (6, UInt8(ascii: "t")): candidate = .target
         case (6, UInt8(ascii: "w")): candidate = .weight
+        case (6, UInt8(ascii: "s")): candidate = .status
+        case (6, UInt8(ascii: "o")): candidate = .origin
+        case (6, UInt8(ascii: "n")): candidate = .number
         case (7, UInt8(ascii: "p")): candidate = .persona
         case (8, UInt8(ascii: "a")): candidate = .activity
         case (9, UInt8(ascii: "c")): candidate = .criterion

@@ -11,6 +11,8 @@ public enum JournalError: Error, Hashable, Sendable, CustomStringConvertible {
     case permissionDenied(path: String)
     case io(path: String, operation: String, code: Int32)
     case readOnlySession(session: String)
+    /// The journal holds a record kind from a newer format than this version reads.
+    case newerVersion(path: String, format: Int, writer: String?)
 
     public var description: String {
         switch self {
@@ -34,6 +36,9 @@ public enum JournalError: Error, Hashable, Sendable, CustomStringConvertible {
             return "permission denied writing '\(path)': nothing was recorded; check the folder's permissions"
         case let .io(path, operation, code):
             return "\(operation) failed for '\(path)' (\(String(cString: strerror(code)))): nothing was recorded"
+        case let .newerVersion(path, format, writer):
+            return "'\(path)' was written by a newer version (\(writer ?? "journal format \(format)")); this is "
+                + "\(JournalFormat.writer), which reads journal formats up to \(JournalFormat.current): update workshop to open it"
         case let .readOnlySession(session):
             return "session '\(session)' is open read-only; nothing was recorded"
         }

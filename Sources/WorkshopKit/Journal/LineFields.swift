@@ -2,7 +2,7 @@
 struct LineFields {
     enum Field: Int, CaseIterable {
         case type, id, at, by, activity, persona, group, criterion, answer, note, prompt, text, target, title,
-             description, stage, weight
+             description, stage, weight, owner, due, status, origin, from, number, agreed, count
 
         /// The JSON key of the field on disk.
         var key: String { keyLiteral.description }
@@ -26,6 +26,14 @@ struct LineFields {
             case .description: return "description"
             case .stage: return "stage"
             case .weight: return "weight"
+            case .owner: return "owner"
+            case .due: return "due"
+            case .status: return "status"
+            case .origin: return "origin"
+            case .from: return "from"
+            case .number: return "number"
+            case .agreed: return "agreed"
+            case .count: return "count"
             }
         }
 
@@ -33,8 +41,8 @@ struct LineFields {
     }
 
     let base: UnsafeRawPointer
-    private var starts = InlineArray<17, Int32>(repeating: -1)
-    private var counts = InlineArray<17, Int32>(repeating: 0)
+    private var starts = InlineArray<25, Int32>(repeating: -1)
+    private var counts = InlineArray<25, Int32>(repeating: 0)
 
     init(base: UnsafeRawPointer) {
         self.base = base

@@ -17,12 +17,18 @@ public enum RecordKind: String, Sendable, CaseIterable {
     case close
     /// Sets a persona's weight for this session's summaries (the persona file is unchanged).
     case weight
+    /// An action agreed at this meeting: text, and optionally an owner, a due date and what it is about.
+    case action
+    /// An action still open from an earlier meeting of the series, brought in when this one started.
+    case carry
+    /// What happened to an action: done, in progress, carried or dropped, with an optional note.
+    case review
 
     /// Whether `undo` can take this record back.
     public var isUndoable: Bool {
         switch self {
-        case .answer, .withdraw, .note, .addActivity, .addGroup, .close, .weight: return true
-        case .start, .undo, .redo: return false
+        case .answer, .withdraw, .note, .addActivity, .addGroup, .close, .weight, .action, .review: return true
+        case .start, .undo, .redo, .carry: return false
         }
     }
 }
@@ -33,13 +39,14 @@ extension RecordKind {
         guard let first = bytes.first else { return nil }
         let candidate: RecordKind
         switch (bytes.count, first) {
-        case (6, UInt8(ascii: "a")): candidate = .answer
+        case (6, UInt8(ascii: "a")): candidate = bytes[1] == UInt8(ascii: "n") ? .answer : .action
+        case (6, UInt8(ascii: "r")): candidate = .review
         case (4, UInt8(ascii: "n")): candidate = .note
         case (4, UInt8(ascii: "u")): candidate = .undo
         case (4, UInt8(ascii: "r")): candidate = .redo
         case (8, UInt8(ascii: "w")): candidate = .withdraw
         case (5, UInt8(ascii: "s")): candidate = .start
-        case (5, UInt8(ascii: "c")): candidate = .close
+        case (5, UInt8(ascii: "c")): candidate = bytes[1] == UInt8(ascii: "l") ? .close : .carry
         case (6, UInt8(ascii: "w")): candidate = .weight
         case (12, UInt8(ascii: "a")): candidate = .addActivity
         case (9, UInt8(ascii: "a")): candidate = .addGroup
@@ -61,6 +68,9 @@ extension RecordKind {
         case .redo: return "redo"
         case .close: return "close"
         case .weight: return "weight"
+        case .action: return "action"
+        case .carry: return "carry"
+        case .review: return "review"
         }
     }
 }

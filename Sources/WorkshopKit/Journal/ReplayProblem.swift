@@ -14,6 +14,8 @@ public enum ReplayProblem: Error, Hashable, Sendable, CustomStringConvertible {
     case closed
     /// More ids of one kind (activities, groups...) than a session can index.
     case tooMany(kind: String, limit: Int)
+    /// A record kind this version does not know, in a journal of a newer format than it reads.
+    case newerFormat(kind: String, format: Int, writer: String?)
 
     public var description: String {
         switch self {
@@ -30,6 +32,9 @@ public enum ReplayProblem: Error, Hashable, Sendable, CustomStringConvertible {
         case let .unknownTarget(id): return "undo or redo names record '\(id)', which is not before it"
         case .closed: return "a change after the session was closed"
         case let .tooMany(kind, limit): return "too many \(kind) ids in one session (at most \(limit))"
+        case let .newerFormat(kind, format, writer):
+            return "record kind '\(kind)' is from journal format \(format)\(writer.map { ", written by \($0)" } ?? ""); "
+                + "this is workshop \(JournalFormat.writer), which reads up to format \(JournalFormat.current)"
         }
     }
 }

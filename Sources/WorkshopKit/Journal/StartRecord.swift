@@ -9,6 +9,12 @@ struct StartRecord {
     var session: String
     var plan: Plan
     var personas: [Persona]
+    /// The journal format the session was started in (1 for journals from before it was recorded).
+    var format = JournalFormat.current
+    /// The program that started it, e.g. `workshop 0.2.0`.
+    var writer: String? = JournalFormat.writer
+    /// How many actions earlier meetings of the series agreed: this session's numbers continue from it.
+    var actionBase = 0
 
     func line() throws -> [UInt8] {
         let encoder = JSONEncoder()
@@ -19,6 +25,9 @@ struct StartRecord {
         line.add("at", Timestamp.format(at))
         line.add("by", by)
         line.add("session", session)
+        line.addRaw("format", json: Array(String(format).utf8))
+        line.add("writer", writer)
+        if actionBase > 0 { line.addRaw("actionBase", json: Array(String(actionBase).utf8)) }
         line.addRaw("plan", json: Array(try encoder.encode(plan)))
         line.addRaw("personas", json: Array(try encoder.encode(personas)))
         return line.finished()
@@ -33,6 +42,9 @@ struct StartRecord {
         var session: String
         var plan: Plan
         var personas: [Persona]
+        var format: Int?
+        var writer: String?
+        var actionBase: Int?
     }
 
     static func parse(_ line: UnsafeRawBufferPointer) throws(ReplayProblem) -> StartRecord {
@@ -52,6 +64,7 @@ struct StartRecord {
         guard let at = Timestamp.parse(payload.at) else { throw .badValue(key: "at", value: payload.at) }
         return StartRecord(
             id: id, at: at, by: payload.by ?? "", session: payload.session, plan: payload.plan,
-            personas: payload.personas)
+            personas: payload.personas, format: payload.format ?? 1, writer: payload.writer,
+            actionBase: payload.actionBase ?? 0)
     }
 }

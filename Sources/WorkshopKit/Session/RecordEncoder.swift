@@ -52,6 +52,12 @@ struct RecordEncoder {
             }
             line.add("persona", persona)
             line.add("weight", NumberText.exact(weight))
+        case let .action(draft):
+            try addAction(draft, to: &line)
+        case let .carry(action):
+            addCarry(action, to: &line)
+        case let .review(action, status, note):
+            try addReview(action, status, note: note, to: &line)
         }
         return line.finished()
     }
@@ -74,6 +80,9 @@ struct RecordEncoder {
         case .redo: return .redo
         case .close: return .close
         case .weight: return .weight
+        case .action: return .action
+        case .carry: return .carry
+        case .review: return .review
         }
     }
 }

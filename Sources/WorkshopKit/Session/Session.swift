@@ -27,13 +27,14 @@ public final class Session {
     /// Without `id`, the plan's id is used, or `<plan>-2`, `-3`... when that is taken.
     public static func start(
         plan: Plan, personas: [Persona], root: ProjectRoot, id: String? = nil, by person: String,
-        at time: Int64 = Timestamp.now()
+        at time: Int64 = Timestamp.now(), actionBase: Int = 0
     ) throws(SessionError) -> Session {
         if let id, !Identifier.isValid(id) { throw .invalidSessionID(id) }
         let chosen = id ?? freeID(for: plan.id, root: root)
         let path = journalPath(root: root, id: chosen)
         let record = StartRecord(
-            id: RecordID.random(), at: time, by: person, session: chosen, plan: plan, personas: personas)
+            id: RecordID.random(), at: time, by: person, session: chosen, plan: plan, personas: personas,
+            actionBase: actionBase)
         let line: [UInt8]
         do {
             line = try record.line()
@@ -43,7 +44,8 @@ public final class Session {
         do throws(JournalError) {
             let journal = try JournalFile.create(
                 path: path, lockPath: lockPath(root: root, id: chosen), session: chosen, firstLine: line)
-            let state = SessionState(sessionID: chosen, plan: plan, personas: personas, at: time, by: person)
+            let state = SessionState(
+                sessionID: chosen, plan: plan, personas: personas, at: time, by: person, actionBase: actionBase)
             return Session(id: chosen, path: path, state: state, journal: journal, recovery: nil)
         } catch {
             throw .journal(error)

@@ -16,6 +16,8 @@ public enum SessionError: Error, Hashable, Sendable, CustomStringConvertible {
     case refused(String)
     case noAnswerToWithdraw(cell: String)
     case alreadyExists(kind: String, id: String)
+    /// An action id or number this session does not know.
+    case unknownAction(String, suggestion: String? = nil, known: [String] = [])
 
     public var description: String {
         switch self {
@@ -47,6 +49,10 @@ public enum SessionError: Error, Hashable, Sendable, CustomStringConvertible {
             return message
         case let .closed(id):
             return "session '\(id)' is closed; 'undo' reopens it"
+        case let .unknownAction(text, suggestion, known):
+            if let suggestion { return "unknown action '\(text)'; did you mean '\(suggestion)'?" }
+            if known.isEmpty { return "unknown action '\(text)'; this session has no actions yet" }
+            return "unknown action '\(text)'; actions here: \(known.joined(separator: ", "))"
         case let .alreadyExists(kind, id):
             return "\(kind) '\(id)' already exists in this session"
         }

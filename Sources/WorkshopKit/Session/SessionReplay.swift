@@ -23,7 +23,8 @@ enum SessionReplay {
         do throws(ReplayProblem) {
             let record = try StartRecord.parse(UnsafeRawBufferPointer(rebasing: raw[0..<firstEnd]))
             state = SessionState(
-                sessionID: record.session, plan: record.plan, personas: record.personas, at: record.at, by: record.by)
+                sessionID: record.session, plan: record.plan, personas: record.personas, at: record.at, by: record.by,
+                format: record.format, writer: record.writer, actionBase: record.actionBase)
         } catch {
             throw .damaged(path: path, line: 1, problem: error)
         }
@@ -39,6 +40,9 @@ enum SessionReplay {
                 guard newline != nil else { throw ReplayProblem.notJSON }
                 if !JournalLine.isBlank(line) { try apply(line, to: &state) }
             } catch {
+                if case let .newerFormat(_, format, writer) = error {
+                    throw .newerVersion(path: path, format: format, writer: writer)
+                }
                 let isLast = newline == nil || end + 1 >= raw.count
                 guard isLast else { throw .damaged(path: path, line: lineNumber, problem: error) }
                 // The failed line may have changed the state part-way; replay the good lines again

@@ -4,7 +4,9 @@ extension SessionState {
     mutating func apply(_ fields: LineFields) throws(ReplayProblem) {
         guard let typeBytes = fields[.type] else { throw .missing(key: "type") }
         guard let kind = RecordKind(bytes: typeBytes) else {
-            throw .unknownType(String(decoding: typeBytes, as: UTF8.self))
+            let type = String(decoding: typeBytes, as: UTF8.self)
+            if format > JournalFormat.current { throw .newerFormat(kind: type, format: format, writer: writer) }
+            throw .unknownType(type)
         }
         if kind == .start { throw .secondStart }
         guard let idBytes = fields[.id] else { throw .missing(key: "id") }
@@ -65,6 +67,8 @@ extension SessionState {
             }
             entry.payload = .weight(Int32(weights.count))
             weights.append((index, persona, weight))
+        case .action, .carry, .review:
+            entry.payload = try applyAction(kind, fields, entry: index, id: id, at: at, by: people[by])
         case .start:
             throw .secondStart
         }
@@ -73,12 +77,12 @@ extension SessionState {
         entries.append(entry)
     }
 
-    private func bytes(_ fields: LineFields, _ field: LineFields.Field) throws(ReplayProblem) -> UnsafeRawBufferPointer {
+    func bytes(_ fields: LineFields, _ field: LineFields.Field) throws(ReplayProblem) -> UnsafeRawBufferPointer {
         guard let value = fields[field] else { throw .missing(key: field.key) }
         return value
     }
 
-    private func text(_ fields: LineFields, _ field: LineFields.Field) throws(ReplayProblem) -> String {
+    func text(_ fields: LineFields, _ field: LineFields.Field) throws(ReplayProblem) -> String {
         guard let value = fields.string(field), !value.isEmpty else { throw .missing(key: field.key) }
         return value
     }

@@ -34,5 +34,9 @@ extension SessionState {
         case group(Int32)
         /// A weight record: an index into `weights`.
         case weight(Int32)
+        /// An action or carry record: an index into `actionBook.actions`.
+        case action(Int32)
+        /// A review record: an index into `actionBook.reviews`.
+        case review(Int32)
     }
 }

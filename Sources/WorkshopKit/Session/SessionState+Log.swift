@@ -47,7 +47,17 @@ extension SessionState {
         case let (.weight, .weight(index)):
             let record = weights[Int(index)]
             return "weight of \(plan.personas[record.persona]) set to \(NumberText.rounded(record.weight))"
-        case (.start, _), (.note, _), (.addActivity, _), (.addGroup, _), (.undo, _), (.redo, _), (.weight, _):
+        case let (.action, .action(index)):
+            return "action \(actionBook.actions[Int(index)].action.described)"
+        case let (.carry, .action(index)):
+            let action = actionBook.actions[Int(index)].action
+            return "carry \(action.described) from '\(action.agreedIn)'"
+        case let (.review, .review(index)):
+            let review = actionBook.reviews[Int(index)]
+            let action = actionBook.actions[review.action].action
+            return "review \(action.label): \(review.review.status.rawValue)" + (review.review.note.map { " — \"\($0)\"" } ?? "")
+        case (.start, _), (.note, _), (.addActivity, _), (.addGroup, _), (.undo, _), (.redo, _), (.weight, _),
+             (.action, _), (.carry, _), (.review, _):
             // Start is never an entry, and apply gives every other kind its payload.
             return entry.kind.rawValue
         }

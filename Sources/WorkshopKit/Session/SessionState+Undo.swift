@@ -32,6 +32,8 @@ extension SessionState {
             ids.setInForce(group: group, active)
         case (.close, _):
             isClosed = active
+        case (.action, _), (.review, _):
+            break // views read which entries are in force
         default:
             break
         }

@@ -8,6 +8,9 @@ public struct SessionState: Sendable {
     public let personas: [Persona]
     public let startedAt: Int64
     public let startedBy: String
+    /// The journal format the session was started in, and the program that started it.
+    public let format: Int
+    public let writer: String?
     public internal(set) var isClosed = false
 
     /// Every record after `start`, in journal order; other parts name an entry by its index here.
@@ -23,11 +26,17 @@ public struct SessionState: Sendable {
     var notes: [(entry: Int32, note: Note)] = []
     /// Weight records: the entry, the persona's index in the plan and the weight.
     var weights: [(entry: Int32, persona: Int, weight: Double)] = []
+    /// Actions agreed or carried in, and their reviews.
+    var actionBook: ActionBook
 
     /// The one group of a plan that lists none: the whole room.
     public static let defaultGroup = "room"
 
-    init(sessionID: String, plan: Plan, personas: [Persona], at: Int64, by: String) {
+    init(sessionID: String, plan: Plan, personas: [Persona], at: Int64, by: String,
+         format: Int = JournalFormat.current, writer: String? = JournalFormat.writer, actionBase: Int = 0) {
+        self.actionBook = ActionBook(base: actionBase)
+        self.format = format
+        self.writer = writer
         self.sessionID = sessionID
         self.plan = plan
         self.personas = personas

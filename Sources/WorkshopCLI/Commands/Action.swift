@@ -1,0 +1,63 @@
+import ArgumentParser
+import Foundation
+import WorkshopKit
+
+extension Workshop {
+    /// `workshop action SESSION TEXT`: an action agreed at this meeting, reviewed at the next.
+    struct Action: SessionCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Record an action agreed at this meeting, to review at the next one.",
+            discussion: """
+                The rest of the line is the action, no quotes needed; the options count anywhere on the line. \
+                --due takes a date (2016-03-10), a span from the plan's date (or today when it has none): \
+                +10d, +2w, +1m, or next-meeting. Actions are numbered within their series (#3) and carried \
+                into the series' next meeting until reviewed as done or dropped.
+
+                Example: workshop action alset-3 start the written case study --owner Ewan --due +4w
+                """)
+
+        static let completion = CompletionSpec(options: [
+            "--activity": .activities, "--persona": .personas, "--prompt": .prompts, "--due": .words(["next-meeting", "+1w", "+2w", "+4w"]),
+        ])
+
+        @OptionGroup var target: SessionOptions
+
+        @Argument(parsing: .allUnrecognized, help: ArgumentHelp("What is to be done.", valueName: "text"))
+        var words: [String] = []
+
+        @Option(parsing: .unconditional, help: "Who will do it.")
+        var owner: String?
+
+        @Option(parsing: .unconditional, help: "When it is due: 2016-03-10, +2w, +10d, +1m or next-meeting.")
+        var due: String?
+
+        @Option(parsing: .unconditional, help: "The activity it is about.")
+        var activity: String?
+
+        @Option(parsing: .unconditional, help: "The persona it is about.")
+        var persona: String?
+
+        @Option(parsing: .unconditional, help: "The prompt it answers.")
+        var prompt: String?
+
+        func run(session: Session, context: CommandContext) throws {
+            let text = words.joined(separator: " ").trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !text.isEmpty else { throw CommandFailure("the action is empty; write what is to be done after the session") }
+            let state = session.state
+            let today = String(Timestamp.format(Timestamp.now()).prefix(10))
+            let dueDate = try due.map { (typed) throws -> DueDate in
+                guard let date = DueDate(typed: typed, from: state.plan.date ?? today) else {
+                    throw CommandFailure("action --due '\(typed)': give a date (2016-03-10), +10d, +2w, +1m or next-meeting")
+                }
+                return date
+            }
+            let draft = ActionDraft(
+                text: text, owner: owner.flatMap { $0.isEmpty ? nil : $0 }, due: dueDate,
+                activity: try activity.map { (text) throws(SessionError) in try state.resolveActivity(text) },
+                persona: try persona.map { (text) throws(SessionError) in try state.resolvePersona(text) },
+                prompt: try prompt.map { (text) throws(SessionError) in try state.resolvePrompt(text) })
+            let index = try session.record(.action(draft), by: context.facilitator)
+            Console.out("agreed \(session.state.describe(index).dropFirst("action ".count))")
+        }
+    }
+}

@@ -1,0 +1,84 @@
+import ArgumentParser
+import WorkshopKit
+
+extension Workshop {
+    /// `workshop actions [SESSION] [--series NAME]`: the actions agreed, where they came from and how they stand.
+    struct Actions: WorkshopCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List actions with their status and where they came from (open ones by default).",
+            discussion: """
+                For a session: the actions it carried in and those agreed there. For a series (--series, or \
+                the open session's series at the prompt when no session is named): every action of every \
+                meeting as it stands at the latest one. ⚑ marks an action carried twice or more.
+
+                Example: workshop actions --series action-learning-set --all
+                """)
+
+        static let completion = CompletionSpec(positionals: [.sessions], options: ["--series": .custom { source, _ in
+            WorkshopKit.Series.all(root: source.root).map(\.name)
+        }])
+
+        @OptionGroup var global: GlobalOptions
+
+        @Argument(help: "The session (default at the prompt: the open one).")
+        var session: String?
+
+        @Option(help: "List every action of this series instead.")
+        var series: String?
+
+        @Flag(help: "Which actions: open ones (not done or dropped), or all.")
+        var which: Which = .open
+
+        @Option(parsing: .unconditional, help: "Only this owner's actions.")
+        var owner: String?
+
+        enum Which: String, EnumerableFlag { case open, all }
+
+        func run(in context: inout CommandContext) throws {
+            let rows: [ActionRow]
+            if let name = series ?? (session == nil ? context.session.flatMap { seriesName(of: $0) } : nil) {
+                let found = try WorkshopKit.Series.named(name, root: context.root)
+                rows = SeriesActions(series: found, root: context.root).items.map {
+                    ActionRow(action: $0.action, agreedAt: $0.agreedAt, seenAt: $0.latest.number)
+                }
+            } else {
+                guard let name = session ?? context.session?.id else {
+                    throw CommandFailure("actions: name a session, or a series with --series NAME")
+                }
+                let state = try context.openSession(name, writable: false).state
+                let meetings = WorkshopKit.Series.of(session: state.sessionID, root: context.root)
+                rows = state.actions.map { action in
+                    ActionRow(action: action, agreedAt: meetings?.members.first { $0.session == action.agreedIn }?.number, seenAt: nil)
+                }
+            }
+            let shown = rows.filter { (which == .all || $0.action.isOpen) && matches($0.action.owner) }
+            if shown.isEmpty { Console.out(which == .all ? "no actions" : "no open actions"); return }
+            for line in Wrap.fit(shown.map(\.line), width: Terminal.columns) { Console.out(line) }
+        }
+
+        private func matches(_ actionOwner: String?) -> Bool {
+            guard let owner else { return true }
+            return actionOwner?.lowercased() == owner.lowercased()
+        }
+
+        private func seriesName(of session: Session) -> String? {
+            session.state.plan.series
+        }
+    }
+}
+
+/// One action as `actions` lists it.
+struct ActionRow {
+    var action: WorkshopKit.Action
+    var agreedAt: Int?
+    var seenAt: Int?
+
+    var line: String {
+        let seen = seenAt.map { " at meeting \($0)" } ?? ""
+        let status = action.review.map { review in
+            review.status.rawValue + seen + (review.note.map { " (\($0))" } ?? "")
+        } ?? (action.isCarried ? "to review" : "open") + (action.review == nil ? "" : seen)
+        let flag = action.isCarriedTwice ? " ⚑" : ""
+        return "\(action.described)\(flag): \(status); \(action.origin(meeting: agreedAt))"
+    }
+}

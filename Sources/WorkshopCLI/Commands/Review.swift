@@ -1,0 +1,52 @@
+import ArgumentParser
+import WorkshopKit
+
+extension Workshop {
+    /// `review [ID STATUS]`: what happened to each action since the last meeting.
+    struct Review: SessionCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Review actions: done, in progress, carried or dropped, with an optional note.",
+            discussion: """
+                With no action named, walks the actions this meeting carried in, one key each: d done, \
+                p in progress, c carried, x dropped (capital letters ask for a note first), Space skips, \
+                Backspace goes back, q leaves. Needs a terminal; scripts name the action: its number (3 or \
+                #3) or a unique prefix of its id. Done and dropped close an action; the others come to the \
+                next meeting again.
+
+                Example: workshop review alset-2 3 done --note "template sent to the funder"
+                """)
+
+        static let completion = CompletionSpec(
+            positionals: [.custom { source, _ in source.state?.actions.map(\.label) ?? [] },
+                          .words(ActionStatus.allCases.map(\.rawValue))])
+
+        @OptionGroup var target: SessionOptions
+
+        @Argument(help: "The action: its number (#3) or a unique prefix of its id.")
+        var action: String?
+
+        @Argument(help: "done, in-progress, carried or dropped (or d, p, c, x).")
+        var status: String?
+
+        @Option(parsing: .unconditional, help: "What happened, in a few words.")
+        var note: String?
+
+        func run(session: Session, context: CommandContext) throws {
+            guard let action else {
+                guard Terminal.inputIsTerminal else {
+                    throw CommandFailure("review walks the actions at a terminal; in scripts name one: review 3 done")
+                }
+                var walk = ActionReview(session: session, by: context.facilitator)
+                Console.out(try Terminal.withSingleKeys { try walk.run() })
+                return
+            }
+            let found = try session.state.resolveAction(action)
+            guard let status, let parsed = ActionStatus(typed: status) else {
+                throw CommandFailure("review \(action): give a status: done, in-progress, carried or dropped")
+            }
+            let note = self.note.flatMap { $0.isEmpty ? nil : $0 }
+            try session.record(.review(found, parsed, note: note), by: context.facilitator)
+            Console.out("reviewed \(found.label) \"\(found.text)\": \(parsed.rawValue)" + (note.map { " — \($0)" } ?? ""))
+        }
+    }
+}

@@ -1,0 +1,11 @@
+/// The journal's format version, written in every start record. Version 2 added the action, carry
+/// and review records; a journal of a newer format than `current` is refused with the version that
+/// wrote it, not called damaged.
+public enum JournalFormat {
+    /// The newest format this version reads and the one it writes.
+    public static let current = 2
+    /// This program and version, as start records name their writer.
+    public static let writer = "workshop 0.2.0"
+    /// The version, for `--version`.
+    public static let version = "0.2.0"
+}
