@@ -82,7 +82,7 @@ struct SessionCommandTests {
         Refusal(arguments: ["log", "stirling-2015", "--last", "-5"],
                 message: "log --last -5: give a number of records of at least 1"),
         Refusal(arguments: ["export", "stirling-2015", "--format", "pdf"],
-                message: "the value 'pdf' is invalid for '--format <format>'; use one of: csv, tsv, markdown, json, html, xlsx; see 'workshop help export'"),
+                message: "the value 'pdf' is invalid for '--format <format>'; use one of: csv, tsv, markdown, json, html, xlsx, ics; see 'workshop help export'"),
         Refusal(arguments: ["add-activity", "stirling-2015", "peer-mentors", " "],
                 message: "add-activity: the title is empty; give the activity a title after its id"),
 

@@ -57,6 +57,6 @@ struct ExportCommandTests {
         let result = try WorkshopProcess.run(["export", "demo", "--format", "pdf", "--root", Paths.example.path])
         #expect(result.status == 1)
         #expect(result.stderr == "error: the value 'pdf' is invalid for '--format <format>'; use one of: csv, tsv, "
-            + "markdown, json, html, xlsx; see 'workshop help export'\n")
+            + "markdown, json, html, xlsx, ics; see 'workshop help export'\n")
     }
 }

@@ -15,6 +15,8 @@ enum ErrorReport {
         case let error as ProjectError: return message(for: error)
         case let error as AtomicFile.Failure: return message(for: error)
         case let error as Tokenizer.Failure: return error.description
+        case let error as ICSExporter.Failure: return error.description
+        case let error as SeriesError: return error.description
         default: return parserMessage(for: error, command: command, help: help)
         }
     }

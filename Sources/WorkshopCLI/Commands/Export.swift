@@ -6,14 +6,15 @@ extension Workshop {
     /// `workshop export SESSION --format ...`: the session in a form that leaves the room.
     struct Export: ReadingCommand {
         enum Format: String, CaseIterable, ExpressibleByArgument {
-            case csv, tsv, markdown, json, html, xlsx
+            case csv, tsv, markdown, json, html, xlsx, ics
         }
 
         static let configuration = CommandConfiguration(
-            abstract: "Export a session: CSV, TSV, Markdown, JSON, a self-contained HTML report, or XLSX.",
+            abstract: "Export a session: CSV, TSV, Markdown, JSON, a self-contained HTML report, XLSX, or a calendar.",
             discussion: """
-                CSV and TSV come as the matrix (activities × personas, medians, standing, rank) or tidy (one row \
-                per answer, for R, pandas or a pivot table). Text that a spreadsheet would run as a formula \
+                CSV and TSV come as the matrix (activities × personas, medians, standing, rank), tidy (one row \
+                per answer, for R, pandas or a pivot table), or actions (one row per action reviewed or agreed). \
+                ICS is an iCalendar file with a to-do per action that has a due day. Text that a spreadsheet would run as a formula \
                 gets a leading apostrophe (see docs/EXPORTS.md). Files are written whole or not at all; an \
                 existing file is replaced only with --force.
 
@@ -30,7 +31,7 @@ extension Workshop {
         @Option(name: .shortAndLong, help: "The format.")
         var format: Format = .csv
 
-        @Option(help: "For CSV and TSV: the matrix or one row per answer.")
+        @Option(help: "For CSV and TSV: the matrix, one row per answer (tidy), or one row per action.")
         var shape: ExportShape = .matrix
 
         @Option(name: .shortAndLong, parsing: .unconditional, help: "The file to write (default: standard output).", completion: .file())
@@ -65,6 +66,7 @@ extension Workshop {
             case .json: return JSONExporter()
             case .html: return HTMLExporter()
             case .xlsx: return XLSXExporter()
+            case .ics: return ICSExporter()
             }
         }
     }

@@ -52,6 +52,14 @@ struct SummaryTextRenderer {
                 lines.append("  [\(place.isEmpty ? "session" : place)] \(note.text)")
             }
         }
+        if !summary.actions.isEmpty {
+            lines.append("")
+            lines.append(Style.bold("Actions"))
+            for part in summary.actions.parts {
+                lines.append("  \(part.title):")
+                lines += part.entries.map { "    \($0.heading): \($0.standing)" }
+            }
+        }
         lines.append("")
         lines.append(Style.dim("Methods: medians and quartiles by R type 7; agreement by Krippendorff's alpha; "
             + "consensus by Tastle & Wierman (2007); standing = weighted mean of persona medians. "

@@ -17,8 +17,12 @@ public struct DelimitedExporter: Exporter {
     }
 
     public func export(_ input: ExportInput) throws -> Data {
-        let header = shape == .matrix ? input.matrixHeader : ExportInput.tidyColumns
-        let rows = shape == .matrix ? input.matrixRows : input.tidyRows
+        let (header, rows): ([String], [[ExportCell]])
+        switch shape {
+        case .matrix: (header, rows) = (input.matrixHeader, input.matrixRows)
+        case .tidy: (header, rows) = (ExportInput.tidyColumns, input.tidyRows)
+        case .actions: (header, rows) = (ExportInput.actionColumns, input.actionRows)
+        }
         var text = byteOrderMark ? "\u{FEFF}" : ""
         text += line(header.map { field(.text($0)) })
         for row in rows { text += line(row.map(field)) }

@@ -13,12 +13,30 @@ public struct ExportInput: Sendable {
     public var scale: Scale
     /// The plan's date, for the tidy rows.
     public var date: String?
+    /// When the session started, for the calendar's time stamps.
+    public var startedAt: Int64
 
     public init(state: SessionState, options: SummaryOptions = SummaryOptions()) {
         summary = SessionSummary(state: state, options: options)
         answers = state.answerRecords
         scale = state.plan.scale
         date = state.plan.date
+        startedAt = state.startedAt
+    }
+
+    /// The actions table: one row per action the meeting reviewed or agreed.
+    public static let actionColumns = [
+        "number", "id", "text", "owner", "due", "status", "note", "agreed_in", "agreed_on", "carries",
+    ]
+
+    public var actionRows: [[ExportCell]] {
+        summary.actions.all.map { action in
+            [
+                .number(Double(action.number)), .text(action.id), .text(action.text), .text(action.owner ?? ""),
+                .text(action.due ?? ""), .text(action.status), .text(action.note ?? ""), .text(action.agreedIn),
+                .text(action.agreedOn ?? ""), .number(Double(action.carries)),
+            ]
+        }
     }
 
     /// The tidy table: one row per recorded answer, in a fixed column order.
@@ -69,5 +87,10 @@ public enum ExportCell: Hashable, Sendable {
 
 /// How a matrix or tidy export is laid out.
 public enum ExportShape: String, CaseIterable, Sendable {
-    case matrix, tidy
+    /// Activities × personas (medians), standing and rank.
+    case matrix
+    /// One row per current answer.
+    case tidy
+    /// One row per action reviewed or agreed at the meeting.
+    case actions
 }

@@ -24,7 +24,7 @@ public struct HTMLExporter: Exporter {
             """
         html += heatmap(summary)
         html += ProfileChart(summary: summary, colours: Self.personaColours).svg
-        html += agreement(summary) + divergence(summary) + coverage(summary) + notes(summary) + methods(summary)
+        html += agreement(summary) + divergence(summary) + coverage(summary) + notes(summary) + actions(summary) + methods(summary)
         html += "</body></html>\n"
         return Data(html.utf8)
     }
@@ -87,6 +87,14 @@ public struct HTMLExporter: Exporter {
             "<li>" + (note.place.map { "<strong>\(escape($0))</strong>: " } ?? "") + escape(note.text) + "</li>"
         }.joined()
         return "<h2>Notes</h2><ul>\(items)</ul>"
+    }
+
+    private func actions(_ summary: SessionSummary) -> String {
+        guard !summary.actions.isEmpty else { return "" }
+        return "<h2>Actions</h2>" + summary.actions.parts.map { part in
+            "<h3>\(escape(part.title))</h3><ul>"
+                + part.entries.map { "<li>\(escape($0.heading)): \(escape($0.standing))</li>" }.joined() + "</ul>"
+        }.joined()
     }
 
     private func methods(_ summary: SessionSummary) -> String {

@@ -34,6 +34,13 @@ public struct MarkdownExporter: Exporter {
                 lines.append("- " + (note.place.map { "**\(escape($0))**: " } ?? "") + escape(note.text))
             }
         }
+        if !summary.actions.isEmpty {
+            lines += ["", "## Actions"]
+            for part in summary.actions.parts {
+                lines += ["", "### \(part.title)", ""]
+                lines += part.entries.map { "- \(escape($0.heading)): \(escape($0.standing))" }
+            }
+        }
         lines += ["", "## Methods", ""]
         let methods = summary.methods
         lines += [methods.quantiles, methods.consensus, methods.agreement, methods.standing, methods.divergence,

@@ -2,7 +2,7 @@ import Foundation
 import ZIPFoundation
 
 /// A real Excel workbook (Office Open XML): a "Matrix" sheet (numbers as numbers, a colour scale on
-/// the persona columns) and an "Answers" sheet with the tidy rows. The zip container is written by
+/// the persona columns), an "Answers" sheet with the tidy rows and an "Actions" sheet. The zip container is written by
 /// ZIPFoundation; the parts are the minimal set Excel and LibreOffice require.
 public struct XLSXExporter: Exporter {
     public init() {}
@@ -26,6 +26,7 @@ public struct XLSXExporter: Exporter {
             ("xl/styles.xml", Self.styles),
             ("xl/worksheets/sheet1.xml", sheet(header: input.matrixHeader, rows: matrixRows, extra: formatting)),
             ("xl/worksheets/sheet2.xml", sheet(header: ExportInput.tidyColumns, rows: input.tidyRows, extra: "")),
+            ("xl/worksheets/sheet3.xml", sheet(header: ExportInput.actionColumns, rows: input.actionRows, extra: "")),
         ]
         let temporary = FileManager.default.temporaryDirectory.appendingPathComponent("workshop-\(UUID().uuidString).xlsx")
         defer { try? FileManager.default.removeItem(at: temporary) }
@@ -97,7 +98,7 @@ public struct XLSXExporter: Exporter {
 
     static let contentTypes = """
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-        <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/worksheets/sheet2.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>
+        <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/worksheets/sheet2.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/worksheets/sheet3.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>
         """
 
     static let rootRelationships = """
@@ -107,12 +108,12 @@ public struct XLSXExporter: Exporter {
 
     static let workbook = """
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-        <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Matrix" sheetId="1" r:id="rId1"/><sheet name="Answers" sheetId="2" r:id="rId2"/></sheets></workbook>
+        <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Matrix" sheetId="1" r:id="rId1"/><sheet name="Answers" sheetId="2" r:id="rId2"/><sheet name="Actions" sheetId="3" r:id="rId4"/></sheets></workbook>
         """
 
     static let workbookRelationships = """
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-        <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet2.xml"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>
+        <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet2.xml"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rId4" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet3.xml"/></Relationships>
         """
 
     static let styles = """

@@ -107,6 +107,7 @@ extension SessionSummary {
                      activities: $0.activities.map { activities[$0].id })
             })
         self.notes = state.activeNotes
+        self.actions = ActionsSummary(actions: state.actions)
         self.session = state.sessionID
         self.plan = plan.id
         self.title = plan.title

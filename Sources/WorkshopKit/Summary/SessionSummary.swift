@@ -76,6 +76,8 @@ public struct SessionSummary: Hashable, Sendable, Codable {
     public var activities: [ActivitySummary]
     public var coverage: Coverage
     public var notes: [Note]
+    /// Actions reviewed and agreed at this meeting, and those still open.
+    public var actions: ActionsSummary
     public var highlights: [String]
 }
 
