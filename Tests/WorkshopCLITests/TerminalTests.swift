@@ -143,4 +143,34 @@ struct TerminalTests {
         let journal = try String(contentsOf: copy.journal("stirling-2015"), encoding: .utf8)
         #expect(journal.split(separator: "\n").count == 1 + 13)
     }
+
+    @Test func guidedReviewTakesOneKeyPerActionAndACapitalAsksForANote() throws {
+        let plan = try String(contentsOf: copy.url.appendingPathComponent("sessions/action-learning-set.yaml"), encoding: .utf8)
+        try plan.replacingOccurrences(of: "date: 2016-02-10", with: "date: 2016-03-23")
+            .write(to: copy.url.appendingPathComponent("sessions/als-next.yaml"), atomically: true, encoding: .utf8)
+        _ = try copy.run([], input: "start action-learning-set --as m1\naction write it up\naction film it\naction tell the dean\n")
+        _ = try copy.run(["start", "als-next", "--as", "m2"])
+        let terminal = try prompt()
+        try terminal.send("open m2")
+        try terminal.press("Enter")
+        try terminal.send("review")
+        try terminal.press("Enter")
+        try terminal.waitFor("1/3 #1 \"write it up\"")
+        try terminal.send("d")
+        try terminal.waitFor("2/3 #2 \"film it\"")
+        try terminal.send("P")
+        try terminal.waitFor("note: ")
+        try terminal.send("crew booked")
+        try terminal.press("Enter")
+        try terminal.waitFor("in-progress — crew booked")
+        try terminal.press("Space")
+        try terminal.waitFor("reviewed 2 of 3 carried actions; 1 still to review")
+        try terminal.send("undo")
+        try terminal.press("Enter")
+        try terminal.waitFor("undid review #2: in-progress")
+        let log = try copy.run(["log", "m2"]).stdout
+        #expect(log.contains("review #1: done"))
+        #expect(log.contains("review #2: in-progress — \"crew booked\"  (undone)"))
+        #expect(!log.contains("review #3"))
+    }
 }
