@@ -11,13 +11,13 @@ deps:
 	@$(MAKE) --no-print-directory install PACKAGES="$$([ -f /usr/include/readline/readline.h ] || echo libreadline-dev)"
 
 ## Testing also needs tmux (terminal tests), python3 (crash test) and the real readers the export
-## checks open files with: Chromium, openpyxl, jsonschema.
+## checks open files with: Chromium, openpyxl, jsonschema, icalendar (Tests/requirements.txt).
 test-deps: deps
 	@$(MAKE) --no-print-directory install PACKAGES="$$(command -v tmux >/dev/null || echo tmux) \
 	  $$(command -v python3 >/dev/null || echo python3) \
 	  $$(command -v chromium >/dev/null || command -v chromium-browser >/dev/null || echo chromium)"
-	@python3 -c "import openpyxl, jsonschema" 2>/dev/null || python3 -m pip install -q openpyxl jsonschema 2>/dev/null \
-	  || $(SUDO) apt-get install -y -qq python3-openpyxl python3-jsonschema >/dev/null
+	@python3 -c "import openpyxl, jsonschema, icalendar" 2>/dev/null || python3 -m pip install -q -r Tests/requirements.txt 2>/dev/null \
+	  || $(SUDO) apt-get install -y -qq python3-openpyxl python3-jsonschema python3-icalendar >/dev/null
 
 install:
 	@missing="$$(echo $(PACKAGES))"; \

@@ -29,7 +29,9 @@ public struct WorkshopProcess {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
-        if let directory { process.currentDirectoryURL = directory }
+        // By default from the temporary folder: a command whose --root went astray must never reach the
+        // bundled example at the top of the repository.
+        process.currentDirectoryURL = directory ?? FileManager.default.temporaryDirectory
         var env = ProcessInfo.processInfo.environment
         env["WORKSHOP_ROOT"] = nil
         env["NO_COLOR"] = "1"

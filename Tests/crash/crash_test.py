@@ -31,7 +31,7 @@ def plan_ids(plan_path):
 def one_round(binary, root, commands, delay):
     """Runs the prompt on `commands`, kills it after `delay` seconds; returns (stdout lines, stderr)."""
     process = subprocess.Popen(
-        [binary, "--root", root], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        [binary, "--root", root], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=root,
         env={**os.environ, "WORKSHOP_FACILITATOR": "crash-test"})
     process.stdin.write(("\n".join(commands) + "\n").encode())
     process.stdin.close()
@@ -65,6 +65,7 @@ def main():
     parser.add_argument("--max-delay", type=float, default=0.4)
     parser.add_argument("--seed", type=int, default=None)
     args = parser.parse_args()
+    args.binary = os.path.abspath(args.binary)
     seed = args.seed if args.seed is not None else random.randrange(1 << 30)
     rng = random.Random(seed)
 
@@ -73,7 +74,7 @@ def main():
     for part in ("personas", "sessions"):
         shutil.copytree(os.path.join(args.example, part), os.path.join(root, part))
     try:
-        subprocess.run([args.binary, "start", "stirling-2015", "--root", root], check=True,
+        subprocess.run([args.binary, "start", "stirling-2015", "--root", root], check=True, cwd=root,
                        stdout=subprocess.DEVNULL)
         activities, personas, groups = plan_ids(os.path.join(root, "sessions", "stirling-2015.yaml"))
         acknowledged, counter, recoveries, failures = [], 0, 0, []
@@ -94,7 +95,7 @@ def main():
             confirmed = [line for line in lines if line.startswith("recorded ")]
             acknowledged += notes[:len(confirmed)]
 
-        final = subprocess.run([args.binary, "log", "stirling-2015", "--root", root], capture_output=True, text=True)
+        final = subprocess.run([args.binary, "log", "stirling-2015", "--root", root], capture_output=True, text=True, cwd=root)
         if final.returncode != 0:
             failures.append(f"the session does not open after the last kill: {final.stderr.strip()}")
         found = set(re.findall(r'"(k\d+)"', final.stdout))

@@ -26,6 +26,7 @@ def main():
     parser.add_argument("--binary", default=".build/debug/workshop")
     parser.add_argument("--example", default=".", help="the folder holding the example's personas/ and sessions/")
     args = parser.parse_args()
+    binary = os.path.abspath(args.binary)
     folder = tempfile.mkdtemp(prefix="workshop-exports-")
     root = os.path.join(folder, "ws")
     for part in ("personas", "sessions"):
@@ -36,7 +37,8 @@ def main():
         results.append((name, bool(condition), detail))
 
     def workshop(*words):
-        return subprocess.run([args.binary, *words, "--root", root], capture_output=True, text=True,
+        # Run from the temporary folder, so a command whose --root went astray cannot touch the repository.
+        return subprocess.run([binary, *words, "--root", root], capture_output=True, text=True, cwd=folder,
                               env={**os.environ, "WORKSHOP_FACILITATOR": "checker", "NO_COLOR": "1"})
 
     try:
@@ -48,9 +50,14 @@ def main():
             result = workshop("score", "demo-2015", "hostile" if index < 10 else "newsletter", personas[index],
                               str(index % 5 + 1), "--group", groups[index], f"--note={text}")
             assert result.returncode == 0, result.stderr
+        for index, text in enumerate(HOSTILE):
+            due = ["--due", f"2016-03-{index + 1:02d}"] if index % 3 else []
+            result = workshop("action", "demo-2015", f"--owner={text}", *due, text)
+            assert result.returncode == 0, result.stderr
+        dated = [text for index, text in enumerate(HOSTILE) if index % 3]
         paths = {}
         for fmt, shape in [("csv", "matrix"), ("csv", "tidy"), ("tsv", "tidy"), ("markdown", None), ("json", None),
-                           ("html", None), ("xlsx", None)]:
+                           ("html", None), ("xlsx", None), ("csv", "actions"), ("ics", None)]:
             path = os.path.join(folder, f"export-{fmt}-{shape or 'all'}.{fmt}")
             extra = ["--shape", shape] if shape else []
             result = workshop("export", "demo-2015", "--format", fmt, "--output", path, *extra)
@@ -76,7 +83,32 @@ def main():
         # XLSX with openpyxl.
         import openpyxl
         book = openpyxl.load_workbook(paths[("xlsx", None)])
-        check("xlsx sheets", book.sheetnames == ["Matrix", "Answers"])
+        check("xlsx sheets", book.sheetnames == ["Matrix", "Answers", "Actions"])
+        actions_sheet = book["Actions"]
+        action_texts = {row[2] for row in actions_sheet.iter_rows(min_row=2, values_only=True)}
+        for text in HOSTILE:
+            check(f"xlsx actions keep {text!r}", text in action_texts)
+        with open(paths[("csv", "actions")], newline="", encoding="utf-8") as handle:
+            action_rows = list(csv.DictReader(handle))
+        check("csv actions: one row per action, numbered 1..n",
+              [int(row["number"]) for row in action_rows] == list(range(1, len(HOSTILE) + 1)))
+        for text in HOSTILE:
+            check(f"csv actions keep {text!r}", expected(text) in {row["text"] for row in action_rows})
+
+        # ICS with a real iCalendar parser: one VTODO per dated action, the text intact.
+        import icalendar
+        with open(paths[("ics", None)], "rb") as handle:
+            raw = handle.read()
+        calendar = icalendar.Calendar.from_ical(raw)
+        todos = [component for component in calendar.walk() if component.name == "VTODO"]
+        check("ics has one VTODO per dated action", len(todos) == len(dated), f"{len(todos)} of {len(dated)}")
+        check("ics UIDs are unique", len({str(todo["UID"]) for todo in todos}) == len(todos))
+        check("ics lines are CRLF and at most 75 octets",
+              all(len(line) <= 75 for line in raw.split(b"\r\n")) and b"\n" not in raw.replace(b"\r\n", b""))
+        summaries = {str(todo["SUMMARY"]).split(" ", 1)[1] for todo in todos}
+        for text in dated:
+            check(f"ics keeps {text!r}", text.replace("\r\n", "\n") in summaries)
+        check("ics due dates are dates", all(todo["DUE"].dt.year == 2016 for todo in todos))
         sheet = book["Matrix"]
         check("xlsx matrix numbers are numbers", isinstance(sheet["C2"].value, (int, float)))
         check("xlsx has a colour scale", len(list(sheet.conditional_formatting)) >= 1)

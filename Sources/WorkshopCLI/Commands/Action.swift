@@ -41,8 +41,8 @@ extension Workshop {
         var prompt: String?
 
         func run(session: Session, context: CommandContext) throws {
-            let text = words.joined(separator: " ").trimmingCharacters(in: .whitespacesAndNewlines)
-            guard !text.isEmpty else { throw CommandFailure("the action is empty; write what is to be done after the session") }
+            let text = FreeText.join(words)
+            guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw CommandFailure("the action is empty; write what is to be done after the session") }
             let state = session.state
             let today = String(Timestamp.format(Timestamp.now()).prefix(10))
             let dueDate = try due.map { (typed) throws -> DueDate in

@@ -41,7 +41,7 @@ extension Workshop {
         var prompt: String?
 
         func run(session: Session, context: CommandContext) throws {
-            let text = words.joined(separator: " ")
+            let text = FreeText.join(words)
             guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
                 throw CommandFailure("the note is empty; write it after the session")
             }

@@ -72,8 +72,10 @@ public struct ICSExporter: Exporter {
             case ",": result += "\\,"
             case "\n", "\r\n", "\r": result += "\\n"
             default:
-                // Other control characters have no place in a calendar line.
-                if character.unicodeScalars.allSatisfy({ $0.value >= 0x20 && $0.value != 0x7F }) { result.append(character) }
+                // A tab is allowed in TEXT; other control characters have no place in a calendar line.
+                if character == "\t" || character.unicodeScalars.allSatisfy({ $0.value >= 0x20 && $0.value != 0x7F }) {
+                    result.append(character)
+                }
             }
         }
         return result
