@@ -56,6 +56,13 @@ public final class ExampleCopy: @unchecked Sendable {
     public var path: String { folder.path }
     public var url: URL { folder.url }
 
+    /// Removes the journals of the bundled action learning set, for tests that build a series of their own.
+    public func removeBundledLearningSet() throws {
+        for meeting in 1...3 {
+            try FileManager.default.removeItem(at: journal("learning-set-\(meeting)"))
+        }
+    }
+
     /// The journal file of a session.
     public func journal(_ session: String) -> URL {
         url.appendingPathComponent("sessions/\(session).jsonl")

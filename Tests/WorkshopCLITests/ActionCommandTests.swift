@@ -7,6 +7,7 @@ struct ActionCommandTests {
     /// A copy of the example with a second meeting of the action learning set, six weeks on.
     func seriesCopy() throws -> ExampleCopy {
         let copy = try ExampleCopy()
+        try copy.removeBundledLearningSet()
         let first = copy.url.appendingPathComponent("sessions/action-learning-set.yaml")
         let text = try String(contentsOf: first, encoding: .utf8)
         try text.replacingOccurrences(of: "date: 2016-02-10", with: "date: 2016-03-23")
@@ -83,7 +84,7 @@ struct ActionCommandTests {
         Refusal(line: "review 1 finished", message: "review 1: give a status: done, in-progress, carried or dropped"),
         Refusal(line: "action write it --due soon", message: "action --due 'soon': give a date (2016-03-10), +10d, +2w, +1m or next-meeting"),
         Refusal(line: "action --owner Ewan", message: "the action is empty; write what is to be done after the session"),
-        Refusal(line: "actions --series nosuch", message: "unknown series 'nosuch'; series: action-learning-set"),
+        Refusal(line: "actions --series nosuch", message: "unknown series 'nosuch'; series: action-learning-set, engaging-schools"),
     ])
     func badInputIsRefusedInOneLineAndWritesNothing(_ refusal: Refusal) throws {
         let copy = try seriesCopy()

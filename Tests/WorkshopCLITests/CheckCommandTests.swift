@@ -7,7 +7,7 @@ struct CheckCommandTests {
     @Test func theBundledExampleIsClean() throws {
         let result = try WorkshopProcess.run(["check", "--root", Paths.example.path])
         #expect(result.status == 0)
-        #expect(result.stdout == "checked 5 personas and 4 plans: no problems\n")
+        #expect(result.stdout == "checked 5 personas and 7 plans: no problems\n")
     }
 
     @Test func brokenFixturesReportEveryExpectedLineExitOneAndWriteNothing() throws {

@@ -29,7 +29,7 @@ struct CompleterTests {
 
     @Test func sessionsBeforeOneIsOpenThenIDsOfTheOpenSession() throws {
         #expect(try complete("score ", "st", open: false) == .words(["stirling-2015"]))
-        #expect(try complete("open ", "", open: false) == .words(["demo-2015", "stirling-2015"]))
+        #expect(try complete("open ", "", open: false) == .words(["demo-2015", "demo-2016", "learning-set-1", "learning-set-2", "learning-set-3", "stirling-2015"]))
         #expect(try complete("start ", "p", open: false) == .words(["partnership-review"]))
         #expect(try complete("score ", "dr") == .words(["drop-in"]))
         #expect(try complete("score drop-in ", "ph") == .words(["phd-candidate"]))

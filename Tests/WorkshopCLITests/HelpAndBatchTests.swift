@@ -27,7 +27,7 @@ struct HelpAndBatchTests {
         let script = "# a comment\n\ncheck\nchek\ncheck\n"
         let result = try WorkshopProcess.run(["--root", Paths.example.path], input: script)
         #expect(result.status == 1)
-        #expect(result.stdout == String(repeating: "checked 5 personas and 4 plans: no problems\n", count: 2))
+        #expect(result.stdout == String(repeating: "checked 5 personas and 7 plans: no problems\n", count: 2))
         #expect(result.stderr == "line 4: error: unknown command 'chek'; did you mean 'check'?\n")
     }
 
@@ -40,7 +40,7 @@ struct HelpAndBatchTests {
     @Test func batchModeWithNoErrorsExitsZeroAndPrintsNoPrompt() throws {
         let result = try WorkshopProcess.run(["--root", Paths.example.path], input: "check\nquit\ncheck\n")
         #expect(result.status == 0)
-        #expect(result.stdout == "checked 5 personas and 4 plans: no problems\n")
+        #expect(result.stdout == "checked 5 personas and 7 plans: no problems\n")
         #expect(result.stderr.isEmpty)
     }
 

@@ -69,7 +69,7 @@ struct SessionCommandTests {
         Refusal(arguments: ["score", "stirling-2015", "drop-in", "4"],
                 message: "score needs a persona and an answer after the activity (or 'use persona' first); see 'help score'"),
         Refusal(arguments: ["score", "evening", "drop-in", "phd", "4"],
-                message: "unknown session 'evening'; sessions: demo-2015, stirling-2015"),
+                message: "unknown session 'evening'; sessions: demo-2015, demo-2016, learning-set-1, learning-set-2, learning-set-3, stirling-2015"),
         Refusal(arguments: ["withdraw", "stirling-2015", "drop-in", "phd", "-g", "table-1"],
                 message: "drop-in · phd-candidate · table-1 has no answer to withdraw"),
         Refusal(arguments: ["undo", "stirling-2015"], message: "nothing to undo for 'anna'"),
@@ -108,7 +108,7 @@ struct SessionCommandTests {
         try text.replacingOccurrences(of: "scale: 1-5", with: "scale: 5-1").write(to: plan, atomically: true, encoding: .utf8)
         let result = try copy.run(["start", "stirling-2015"])
         #expect(result.status == 1)
-        #expect(result.stderr.contains("sessions/stirling-2015.yaml:7:8: error: malformed scale: '5-1'"))
+        #expect(result.stderr.contains("sessions/stirling-2015.yaml:8:8: error: malformed scale: '5-1'"))
         #expect(result.stderr.contains("plan 'stirling-2015' has 1 error; fix them (see 'workshop check')"))
         #expect(!FileManager.default.fileExists(atPath: copy.journal("stirling-2015").path))
     }

@@ -145,6 +145,7 @@ struct TerminalTests {
     }
 
     @Test func guidedReviewTakesOneKeyPerActionAndACapitalAsksForANote() throws {
+        try copy.removeBundledLearningSet()
         let plan = try String(contentsOf: copy.url.appendingPathComponent("sessions/action-learning-set.yaml"), encoding: .utf8)
         try plan.replacingOccurrences(of: "date: 2016-02-10", with: "date: 2016-03-23")
             .write(to: copy.url.appendingPathComponent("sessions/als-next.yaml"), atomically: true, encoding: .utf8)

@@ -1,5 +1,7 @@
-/// Splits a command line into words the way a shell does: spaces separate, quotes group,
-/// backslash escapes the next character.
+/// Splits a command line into words much as a shell does: spaces separate, quotes group, backslash
+/// escapes the next character. Unlike a shell, a quote opens only at the start of a word (or right
+/// after `=`, as in `--note="two words"`): inside a word it is a letter, so `note the funder's
+/// template` needs no escaping.
 public enum Tokenizer {
     public enum Failure: Error, Equatable, CustomStringConvertible {
         case unterminatedQuote(Character)
@@ -27,7 +29,7 @@ public enum Tokenizer {
                 inWord = true
             } else if let open = quote {
                 if character == open { quote = nil } else { current.append(character) }
-            } else if character == "\"" || character == "'" {
+            } else if (character == "\"" || character == "'") && (!inWord || current.last == "=") {
                 quote = character
                 inWord = true
             } else if character.isWhitespace {

@@ -38,6 +38,7 @@ struct ActionJournalTests {
 
     @Test func aNewMeetingCarriesInWhatThePreviousOneLeftOpen() throws {
         let fixture = try SessionFixture()
+        try fixture.copy.removeBundledLearningSet()
         let second = fixture.copy.url.appendingPathComponent("sessions/als-two.yaml")
         let text = try String(contentsOf: fixture.copy.url.appendingPathComponent("sessions/action-learning-set.yaml"), encoding: .utf8)
         try text.replacingOccurrences(of: "date: 2016-02-10", with: "date: 2016-03-23").write(to: second, atomically: true, encoding: .utf8)

@@ -161,10 +161,10 @@ struct SessionJournalTests {
         _ = try fixture.start(as: "morning")
         _ = try fixture.start(as: "afternoon")
         #expect(try Session.resolveID("mor", root: fixture.root) == "morning")
-        #expect(throws: SessionError.unknownSession("evening", suggestion: nil, available: ["afternoon", "demo-2015", "morning"])) {
+        #expect(throws: SessionError.unknownSession("evening", suggestion: nil, available: ["afternoon", "demo-2015", "demo-2016", "learning-set-1", "learning-set-2", "learning-set-3", "morning"])) {
             try Session.resolveID("evening", root: fixture.root)
         }
-        #expect(throws: SessionError.unknownSession("morming", suggestion: "morning", available: ["afternoon", "demo-2015", "morning"])) {
+        #expect(throws: SessionError.unknownSession("morming", suggestion: "morning", available: ["afternoon", "demo-2015", "demo-2016", "learning-set-1", "learning-set-2", "learning-set-3", "morning"])) {
             try Session.resolveID("morming", root: fixture.root)
         }
     }

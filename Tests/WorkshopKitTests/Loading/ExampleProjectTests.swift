@@ -50,7 +50,7 @@ struct ExampleProjectTests {
     }
 
     @Test func planIDsMayBeAbbreviated() throws {
-        #expect(try project.plan("stir").id == "stirling-2015")
+        #expect(try project.plan("partner").id == "partnership-review")
         #expect(throws: ProjectError.unknownPlan(id: "stirlin-2015", suggestion: "stirling-2015",
                                                   available: project.planIDs)) {
             try project.plan("stirlin-2015")
