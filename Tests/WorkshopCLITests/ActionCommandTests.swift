@@ -96,6 +96,22 @@ struct ActionCommandTests {
         #expect(copy.folder.snapshot() == before)
     }
 
+    @Test func anActionOfAnotherSeriesIsRefusedWithWhereItBelongs() throws {
+        let copy = try ExampleCopy()
+        let journal = try String(contentsOf: copy.journal("demo-2016"), encoding: .utf8)
+        let match = try #require(journal.firstMatch(of: /"type":"action","id":"([0-9a-f]{16})"/))
+        let prefix = String(match.output.1.prefix(6))
+        _ = try copy.run(["undo", "learning-set-3"], environment: ["WORKSHOP_FACILITATOR": "set-facilitator"])
+        let before = copy.folder.snapshot()
+        let result = try copy.run(["review", "learning-set-3", prefix, "done"])
+        #expect(result.status == 1)
+        #expect(result.stderr == "error: action '\(prefix)' was agreed in series 'engaging-schools' (session 'demo-2016'), "
+            + "not in series 'action-learning-set'; review it there\n")
+        #expect(copy.folder.snapshot() == before)
+        let ages = try copy.run(["actions", "learning-set-3"], environment: ["COLUMNS": "300"]).stdout
+        #expect(ages.contains("agreed at meeting 1 (2016-02-10), carried 2 times, open for 2 meetings"))
+    }
+
     @Test func actionsLeaveAsCSVAndAsACalendar() throws {
         let copy = try seriesCopy()
         _ = try copy.run([], input: "start action-learning-set --as m1\naction write it up, then; send it --owner Ewan --due 2016-03-09\naction think\n")

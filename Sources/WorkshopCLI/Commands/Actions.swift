@@ -39,7 +39,7 @@ extension Workshop {
             if let name = series ?? (session == nil ? context.session.flatMap { seriesName(of: $0) } : nil) {
                 let found = try WorkshopKit.Series.named(name, root: context.root)
                 rows = SeriesActions(series: found, root: context.root).items.map {
-                    ActionRow(action: $0.action, agreedAt: $0.agreedAt, seenAt: $0.latest.number)
+                    ActionRow(action: $0.action, agreedAt: $0.agreedAt, seenAt: $0.latest.number, now: $0.latest.number)
                 }
             } else {
                 guard let name = session ?? context.session?.id else {
@@ -47,8 +47,10 @@ extension Workshop {
                 }
                 let state = try context.openSession(name, writable: false).state
                 let meetings = WorkshopKit.Series.of(session: state.sessionID, root: context.root)
+                let now = meetings?.members.first { $0.session == state.sessionID }?.number
                 rows = state.actions.map { action in
-                    ActionRow(action: action, agreedAt: meetings?.members.first { $0.session == action.agreedIn }?.number, seenAt: nil)
+                    ActionRow(action: action, agreedAt: meetings?.members.first { $0.session == action.agreedIn }?.number,
+                              seenAt: nil, now: now)
                 }
             }
             let shown = rows.filter { (which == .all || $0.action.isOpen) && matches($0.action.owner) }
@@ -72,6 +74,8 @@ struct ActionRow {
     var action: WorkshopKit.Action
     var agreedAt: Int?
     var seenAt: Int?
+    /// The meeting the list is as of, for the action's age in meetings.
+    var now: Int?
 
     var line: String {
         let seen = seenAt.map { " at meeting \($0)" } ?? ""
@@ -79,6 +83,8 @@ struct ActionRow {
             review.status.rawValue + seen + (review.note.map { " (\($0))" } ?? "")
         } ?? (action.isCarried ? "to review" : "open") + (action.review == nil ? "" : seen)
         let flag = action.isCarriedTwice ? " ⚑" : ""
-        return "\(action.described)\(flag): \(status); \(action.origin(meeting: agreedAt))"
+        var age = ""
+        if let agreedAt, let now, now > agreedAt, action.isOpen { age = ", open for \(plural(now - agreedAt, "meeting"))" }
+        return "\(action.described)\(flag): \(status); \(action.origin(meeting: agreedAt))\(age)"
     }
 }

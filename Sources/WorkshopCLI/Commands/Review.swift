@@ -40,13 +40,27 @@ extension Workshop {
                 Console.out(try Terminal.withSingleKeys { try walk.run() })
                 return
             }
-            let found = try session.state.resolveAction(action)
+            let found: WorkshopKit.Action
+            do {
+                found = try session.state.resolveAction(action)
+            } catch {
+                throw elsewhere(action, session: session, context: context) ?? error
+            }
             guard let status, let parsed = ActionStatus(typed: status) else {
                 throw CommandFailure("review \(action): give a status: done, in-progress, carried or dropped")
             }
             let note = self.note.flatMap { $0.isEmpty ? nil : $0 }
             try session.record(.review(found, parsed, note: note), by: context.facilitator)
             Console.out("reviewed \(found.label) \"\(found.text)\": \(parsed.rawValue)" + (note.map { " — \($0)" } ?? ""))
+        }
+
+        /// A refusal naming where an action id the session does not know was agreed, when it was.
+        private func elsewhere(_ action: String, session: Session, context: CommandContext) -> CommandFailure? {
+            guard let other = ActionLocator.session(agreeing: action, root: context.root), other != session.id else { return nil }
+            let otherSeries = WorkshopKit.Series.of(session: other, root: context.root)?.name
+            let where_ = otherSeries.map { "series '\($0)' (session '\(other)')" } ?? "session '\(other)'"
+            let here = session.state.plan.series.map { "series '\($0)'" } ?? "this session"
+            return CommandFailure("action '\(action)' was agreed in \(where_), not in \(here); review it there")
         }
     }
 }
