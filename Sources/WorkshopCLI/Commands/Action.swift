@@ -16,11 +16,11 @@ extension Workshop {
                 Example: workshop action alset-3 start the written case study --owner Ewan --due +4w
                 """)
 
-        static let completion = CompletionSpec(options: [
-            "--activity": .activities, "--persona": .personas, "--prompt": .prompts, "--due": .words(["next-meeting", "+1w", "+2w", "+4w"]),
-        ])
+        static let completion = CompletionSpec(options: ["--due": .words(["next-meeting", "+1w", "+2w", "+4w"])])
+            .adding(AboutOptions.completion)
 
         @OptionGroup var target: SessionOptions
+        @OptionGroup var about: AboutOptions
 
         @Argument(parsing: .allUnrecognized, help: ArgumentHelp("What is to be done.", valueName: "text"))
         var words: [String] = []
@@ -31,14 +31,6 @@ extension Workshop {
         @Option(parsing: .unconditional, help: "When it is due: 2016-03-10, +2w, +10d, +1m or next-meeting.")
         var due: String?
 
-        @Option(parsing: .unconditional, help: "The activity it is about.")
-        var activity: String?
-
-        @Option(parsing: .unconditional, help: "The persona it is about.")
-        var persona: String?
-
-        @Option(parsing: .unconditional, help: "The prompt it answers.")
-        var prompt: String?
 
         func run(session: Session, context: CommandContext) throws {
             let text = FreeText.join(words)
@@ -51,11 +43,10 @@ extension Workshop {
                 }
                 return date
             }
+            let about = try self.about.resolved(in: state)
             let draft = ActionDraft(
-                text: text, owner: owner.flatMap { $0.isEmpty ? nil : $0 }, due: dueDate,
-                activity: try activity.map { (text) throws(SessionError) in try state.resolveActivity(text) },
-                persona: try persona.map { (text) throws(SessionError) in try state.resolvePersona(text) },
-                prompt: try prompt.map { (text) throws(SessionError) in try state.resolvePrompt(text) })
+                text: text, owner: owner.flatMap { $0.isEmpty ? nil : $0 }, due: dueDate, activity: about.activity,
+                persona: about.persona, prompt: about.prompt)
             let index = try session.record(.action(draft), by: context.facilitator)
             Console.out("agreed \(session.state.describe(index).dropFirst("action ".count))")
         }

@@ -15,21 +15,14 @@ extension Workshop {
                 Example: workshop note stirling-2015 works best in week 3 --activity drop-in --persona undergraduate
                 """)
 
-        static let completion = CompletionSpec(options: [
-            "--activity": .activities, "--persona": .personas, "--group": .groups, "--criterion": .criteria,
-            "--prompt": .prompts,
-        ])
+        static let completion = CompletionSpec(options: ["--group": .groups, "--criterion": .criteria])
+            .adding(AboutOptions.completion)
 
         @OptionGroup var target: SessionOptions
+        @OptionGroup var about: AboutOptions
 
         @Argument(parsing: .allUnrecognized, help: ArgumentHelp("The note.", valueName: "text"))
         var words: [String] = []
-
-        @Option(parsing: .unconditional, help: "The activity it is about.")
-        var activity: String?
-
-        @Option(parsing: .unconditional, help: "The persona it is about.")
-        var persona: String?
 
         @Option(parsing: .unconditional, help: "The group it came from.")
         var group: String?
@@ -37,21 +30,18 @@ extension Workshop {
         @Option(parsing: .unconditional, help: "The criterion it is about.")
         var criterion: String?
 
-        @Option(parsing: .unconditional, help: "The prompt it answers.")
-        var prompt: String?
-
         func run(session: Session, context: CommandContext) throws {
             let text = FreeText.join(words)
             guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
                 throw CommandFailure("the note is empty; write it after the session")
             }
             let state = session.state
+            let about = try self.about.resolved(in: state)
             let target = NoteTarget(
-                activity: try activity.map { (text) throws(SessionError) in try state.resolveActivity(text) },
-                persona: try persona.map { (text) throws(SessionError) in try state.resolvePersona(text) },
+                activity: about.activity, persona: about.persona,
                 group: try group.map { (text) throws(SessionError) in try state.resolveGroup(text) },
                 criterion: try criterion.map { (text) throws(SessionError) in try state.resolveCriterion(text) } ?? nil,
-                prompt: try prompt.map { (text) throws(SessionError) in try state.resolvePrompt(text) })
+                prompt: about.prompt)
             let index = try session.record(.note(target, text: text), by: context.facilitator)
             Console.out("noted: \(session.state.describe(index).dropFirst("note ".count))")
         }

@@ -4,12 +4,7 @@ extension RecordEncoder {
     func addAction(_ draft: ActionDraft, to line: inout JSONLine) throws(SessionError) {
         guard !draft.text.isEmpty else { throw .refused("an action needs its text") }
         line.add("number", String(state.actionBook.nextNumber))
-        line.add("text", draft.text)
-        line.add("owner", draft.owner)
-        line.add("due", draft.due?.text)
-        line.add("activity", draft.activity)
-        line.add("persona", draft.persona)
-        line.add("prompt", draft.prompt)
+        addWording(draft, to: &line)
     }
 
     func addCarry(_ action: Action, to line: inout JSONLine) {
@@ -19,12 +14,18 @@ extension RecordEncoder {
         line.add("number", String(action.number))
         line.add("count", String(action.carries))
         line.add("status", action.earlierStatus?.rawValue)
-        line.add("text", action.text)
-        line.add("owner", action.owner)
-        line.add("due", action.due?.text)
-        line.add("activity", action.activity)
-        line.add("persona", action.persona)
-        line.add("prompt", action.prompt)
+        addWording(ActionDraft(text: action.text, owner: action.owner, due: action.due, activity: action.activity,
+                               persona: action.persona, prompt: action.prompt), to: &line)
+    }
+
+    /// The action as worded: the same fields on an agreed and on a carried action.
+    private func addWording(_ draft: ActionDraft, to line: inout JSONLine) {
+        line.add("text", draft.text)
+        line.add("owner", draft.owner)
+        line.add("due", draft.due?.text)
+        line.add("activity", draft.activity)
+        line.add("persona", draft.persona)
+        line.add("prompt", draft.prompt)
     }
 
     func addReview(_ action: Action, _ status: ActionStatus, note: String?, to line: inout JSONLine) throws(SessionError) {
