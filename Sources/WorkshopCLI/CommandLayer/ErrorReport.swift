@@ -14,6 +14,8 @@ enum ErrorReport {
         case let error as JournalError: return message(for: error)
         case let error as ProjectError: return message(for: error)
         case let error as AtomicFile.Failure: return message(for: error)
+        case let error as SeriesError: return message(for: error)
+        case let error as ComparisonError: return error.description
         case let error as Tokenizer.Failure: return error.description
         default: return parserMessage(for: error, command: command, help: help)
         }
@@ -43,6 +45,15 @@ enum ErrorReport {
         switch error {
         case let .notAProject(root):
             return "'\(root)' has no 'personas/' or 'sessions/' folder; run in a workshop folder or pass --root DIR"
+        default: return error.description
+        }
+    }
+
+    static func message(for error: SeriesError) -> String {
+        switch error {
+        case let .unknown(name, available):
+            guard let nearest = Suggestion.closest(to: name, in: available) else { return error.description }
+            return "unknown series '\(name)'; did you mean '\(nearest)'?"
         default: return error.description
         }
     }
