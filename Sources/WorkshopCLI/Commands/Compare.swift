@@ -32,7 +32,7 @@ extension Workshop {
 
         func run(in context: inout CommandContext) throws {
             let names = try second.map { [first, $0] } ?? [try previousMeeting(context.root), first]
-            let (sessions, notes) = try SessionMedians.load(names, root: context.root, open: context.session)
+            let (sessions, notes) = try SessionMedians.load(names, root: context.root, known: context.session?.state)
             for note in notes { Console.err("note: \(note)") }
             let comparison = try SessionComparison(from: sessions[0], to: sessions[1])
             switch format {

@@ -35,7 +35,7 @@ extension Workshop {
 
         func run(in context: inout CommandContext) throws {
             let series = try Series.named(self.series, root: context.root)
-            let (sessions, notes) = try SessionMedians.load(series.members.map(\.session), root: context.root, open: context.session)
+            let (sessions, notes) = try SessionMedians.load(series.members.map(\.session), root: context.root, known: context.session?.state)
             for note in notes { Console.err("note: \(note)") }
             let trend = try SeriesTrend(series: series.name, sessions: sessions, activity: activity, persona: persona)
             switch format {

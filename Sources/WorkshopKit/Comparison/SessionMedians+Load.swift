@@ -3,17 +3,17 @@ import Foundation
 extension SessionMedians {
     /// The sessions `names` name (ids or unique prefixes), in that order: opened read-only, several
     /// at once (one per core), each reduced to its cells as soon as it is replayed so that only one
-    /// replayed journal per core is held at a time. `open`, a session already open (the prompt's),
-    /// is used as it is. Each has its meeting number when it belongs to a series. Also returns the
+    /// replayed journal per core is held at a time. `known`, the state of a session already open (the
+    /// prompt's), is used as it is. Each has its meeting number when it belongs to a series. Also returns the
     /// notes of recoveries made while opening (a torn last line ignored).
-    public static func load(_ names: [String], root: ProjectRoot, open: Session? = nil)
+    public static func load(_ names: [String], root: ProjectRoot, known: SessionState? = nil)
         throws(SessionError) -> (sessions: [SessionMedians], notes: [String])
     {
         var resolved: [String] = []
         for name in names { resolved.append(try Session.resolveID(name, root: root)) }
         let ids = resolved
         let slots = Slots<Result<(SessionMedians, String?), SessionError>>(count: ids.count)
-        let known = open.map { (id: $0.id, medians: SessionMedians(state: $0.state)) }
+        let known = known.flatMap { ids.contains($0.sessionID) ? (id: $0.sessionID, medians: SessionMedians(state: $0)) : nil }
         DispatchQueue.concurrentPerform(iterations: ids.count) { index in
             if let known, known.id == ids[index] {
                 slots.set(index, .success((known.medians, nil)))

@@ -13,6 +13,8 @@ public struct ExportInput: Sendable {
     public var scale: Scale
     /// The plan's date, for the tidy rows.
     public var date: String?
+    /// For a session in a series, what the HTML report adds about the other meetings.
+    public var series: SeriesContext? = nil
 
     public init(state: SessionState, options: SummaryOptions = SummaryOptions()) {
         summary = SessionSummary(state: state, options: options)
