@@ -78,6 +78,12 @@ enum ErrorReport {
             text = text.replacingOccurrences(of: ". Please provide one of the following:", with: "")
                 + "; use one of: " + values.joined(separator: ", ")
         }
+        // A short list comes inline: ". Please provide one of 'a', 'b' or 'c'."
+        if let range = text.range(of: ". Please provide one of '") {
+            let list = text[range.upperBound...].replacingOccurrences(of: "' or '", with: "', '")
+                .trimmingCharacters(in: CharacterSet(charactersIn: "'."))
+            text = text[..<range.lowerBound] + "; use one of: " + list.replacingOccurrences(of: "', '", with: ", ")
+        }
         if text.hasPrefix("Error: ") { text.removeFirst("Error: ".count) }
         if let first = text.first, first.isUppercase, text.dropFirst().first?.isLowercase == true {
             text = first.lowercased() + text.dropFirst()

@@ -42,7 +42,7 @@ struct TrendRenderer {
 
     private var rows: [String] {
         guard !trend.rows.isEmpty else { return ["no answers in these meetings"] }
-        let nameWidth = min(24, (trend.rows.map { clean($0.name).count + ($0.criterion.map { $0.count + 3 } ?? 0) }.max() ?? 8) + 2)
+        let nameWidth = min(24, width / 3, (trend.rows.map { clean($0.name).count + ($0.criterion.map { $0.count + 3 } ?? 0) }.max() ?? 8) + 2)
         var lines: [String] = []
         var activity: String?
         for row in trend.rows {
