@@ -41,6 +41,8 @@ test: test-deps
 	python3 Tests/crash/crash_test.py --binary .build/debug/workshop --example . --rounds 200
 	python3 Tests/exports/check_exports.py --binary .build/debug/workshop --example .
 
+## The benchmark's pandas peer needs pandas (pinned in Benchmarks/requirements.txt).
 bench: deps
+	@python3 -c "import pandas" 2>/dev/null || python3 -m pip install -q -r Benchmarks/requirements.txt
 	$(SWIFT) build -c release --product workshop-bench
 	./.build/release/workshop-bench

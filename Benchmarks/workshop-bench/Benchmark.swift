@@ -7,6 +7,10 @@ struct Benchmark {
 
     func run() -> String {
         let root = ProjectRoot(path: options.folder)
+        if options.only == "compare" {
+            return (["workshop-bench: \(ProcessInfo.processInfo.activeProcessorCount) cores, median of \(options.runs) runs"]
+                + CompareBenchmark.run(options: options, root: root)).joined(separator: "\n")
+        }
         var lines = [
             "workshop-bench: \(ProcessInfo.processInfo.activeProcessorCount) cores, median of \(options.runs) runs",
             "",
@@ -71,6 +75,7 @@ struct Benchmark {
                 lines.append("export benchmark failed: \(error)")
             }
         }
+        lines += CompareBenchmark.run(options: options, root: root)
         return lines.joined(separator: "\n")
     }
 }

@@ -7,23 +7,26 @@ import WorkshopKit
 struct SessionGenerator {
     static let activityCount = 20, personaCount = 8, groupCount = 100
 
-    static func plan() -> (Plan, [Persona]) {
+    static func plan(series: String? = nil, date: String? = nil) -> (Plan, [Persona]) {
         let personas = (0..<personaCount).map { Persona(id: "persona-\($0)", name: "Persona \($0)", weight: 1) }
         let plan = Plan(
-            id: "bench", title: "Benchmark plan", personas: personas.map(\.id),
+            id: "bench", title: "Benchmark plan", date: date, series: series, personas: personas.map(\.id),
             activities: (0..<activityCount).map { Activity(id: "activity-\($0)", title: "Activity number \($0)") },
             scale: Scale.builtin(named: "1-5") ?? Scale.labelled("fallback", []),
             groups: (1...groupCount).map { "table-\($0)" })
         return (plan, personas)
     }
 
-    /// Creates `sessions/bench-<answers>.jsonl` under `root` unless it exists; returns its id.
-    static func ensure(answers: Int, root: ProjectRoot) throws -> String {
-        let id = "bench-\(answers)"
+    /// Creates `sessions/<id>.jsonl` (by default `bench-<answers>`) under `root` unless it exists;
+    /// returns its id. With `series`, the plan names it and `date` orders the meetings.
+    static func ensure(answers: Int, root: ProjectRoot, id: String? = nil, series: String? = nil, date: String? = nil)
+        throws -> String
+    {
+        let id = id ?? "bench-\(answers)"
         let path = Session.journalPath(root: root, id: id)
         if FileManager.default.fileExists(atPath: path) { return id }
         try FileManager.default.createDirectory(atPath: root.sessionsFolder, withIntermediateDirectories: true)
-        let (plan, personas) = plan()
+        let (plan, personas) = plan(series: series, date: date)
         do { _ = try Session.start(plan: plan, personas: personas, root: root, id: id, by: "anna") }
         guard let handle = FileHandle(forWritingAtPath: path) else { throw CocoaError(.fileNoSuchFile) }
         handle.seekToEndOfFile()

@@ -14,6 +14,8 @@ enum ErrorReport {
         case let error as JournalError: return message(for: error)
         case let error as ProjectError: return message(for: error)
         case let error as AtomicFile.Failure: return message(for: error)
+        case let error as SeriesError: return message(for: error)
+        case let error as ComparisonError: return error.description
         case let error as Tokenizer.Failure: return error.description
         case let error as ICSExporter.Failure: return error.description
         case let error as SeriesError: return error.description
@@ -49,6 +51,15 @@ enum ErrorReport {
         }
     }
 
+    static func message(for error: SeriesError) -> String {
+        switch error {
+        case let .unknown(name, available):
+            guard let nearest = Suggestion.closest(to: name, in: available) else { return error.description }
+            return "unknown series '\(name)'; did you mean '\(nearest)'?"
+        default: return error.description
+        }
+    }
+
     static func message(for error: AtomicFile.Failure) -> String {
         switch error {
         case let .exists(path): return "'\(path)' already exists; add --force to replace it"
@@ -68,6 +79,12 @@ enum ErrorReport {
         if !values.isEmpty {
             text = text.replacingOccurrences(of: ". Please provide one of the following:", with: "")
                 + "; use one of: " + values.joined(separator: ", ")
+        }
+        // A short list comes inline: ". Please provide one of 'a', 'b' or 'c'."
+        if let range = text.range(of: ". Please provide one of '") {
+            let list = text[range.upperBound...].replacingOccurrences(of: "' or '", with: "', '")
+                .trimmingCharacters(in: CharacterSet(charactersIn: "'."))
+            text = text[..<range.lowerBound] + "; use one of: " + list.replacingOccurrences(of: "', '", with: ", ")
         }
         if text.hasPrefix("Error: ") { text.removeFirst("Error: ".count) }
         if let first = text.first, first.isUppercase, text.dropFirst().first?.isLowercase == true {

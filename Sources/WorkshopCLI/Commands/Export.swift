@@ -48,7 +48,8 @@ extension Workshop {
                 throw CommandFailure("an XLSX workbook is binary; give --output FILE.xlsx")
             }
             let state = session.state
-            let input = ExportInput(state: state, options: try summaryArguments.options(for: state))
+            var input = ExportInput(state: state, options: try summaryArguments.options(for: state))
+            input.series = seriesContext(for: state, root: context.root)
             let data = try exporter.export(input)
             guard let output else {
                 FileHandle.standardOutput.write(data)

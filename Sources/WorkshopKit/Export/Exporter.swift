@@ -15,6 +15,8 @@ public struct ExportInput: Sendable {
     public var date: String?
     /// When the session started, for the calendar's time stamps.
     public var startedAt: Int64
+    /// For a session in a series, what the HTML report adds about the other meetings.
+    public var series: SeriesContext? = nil
 
     public init(state: SessionState, options: SummaryOptions = SummaryOptions()) {
         summary = SessionSummary(state: state, options: options)

@@ -24,6 +24,7 @@ public struct HTMLExporter: Exporter {
             """
         html += heatmap(summary)
         html += ProfileChart(summary: summary, colours: Self.personaColours).svg
+        html += input.series.map { SeriesSection(context: $0).html } ?? ""
         html += agreement(summary) + divergence(summary) + coverage(summary) + notes(summary) + actions(summary) + methods(summary)
         html += "</body></html>\n"
         return Data(html.utf8)

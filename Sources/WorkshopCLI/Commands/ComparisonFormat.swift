@@ -1,0 +1,14 @@
+import ArgumentParser
+import Foundation
+
+/// How `compare` and `trend` are written.
+enum ComparisonFormat: String, CaseIterable, ExpressibleByArgument {
+    case text, json, markdown, csv
+
+    /// `value` as the pretty, key-sorted JSON the summary also writes.
+    static func json(_ value: some Encodable) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+}

@@ -1,0 +1,16 @@
+import WorkshopKit
+
+extension Workshop.Export {
+    /// For the HTML report of a session in a series, the other meetings; nil for other formats. When
+    /// an earlier meeting cannot be read the report is still written, without the series, and a note
+    /// says why.
+    func seriesContext(for state: SessionState, root: ProjectRoot) -> SeriesContext? {
+        guard format == .html else { return nil }
+        do {
+            return try SeriesContext.make(for: state, root: root)
+        } catch {
+            Console.err("note: the report leaves out the series: \(ErrorReport.message(for: error))")
+            return nil
+        }
+    }
+}

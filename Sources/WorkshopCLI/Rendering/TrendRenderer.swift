@@ -1,0 +1,76 @@
+import WorkshopKit
+
+/// `trend` for a terminal: the meetings and the answers each rests on, the rule for calling a
+/// trend, then one line per persona under each activity: a sparkline of its medians across the
+/// meetings, the medians themselves, and the change from the first meeting to the last.
+struct TrendRenderer {
+    let trend: SeriesTrend
+    let width: Int
+
+    /// The rendering, every line within `width`.
+    var lines: [String] { Wrap.fit(header + [""] + rows, width: width) }
+
+    private var header: [String] {
+        var lines = [
+            Style.bold("Series '\(clean(trend.series))': the median answer at each of \(plural(trend.meetings.count, "meeting"))"
+                + filterText),
+            "meetings: " + trend.meetings.map { meeting in
+                "\(meeting.number) '\(clean(meeting.session))'\(meeting.date.map { " \($0)" } ?? "") (\(plural(meeting.answers, "answer")))"
+            }.joined(separator: ", "),
+        ]
+        for meeting in trend.leftOut {
+            lines.append("left out: meeting \(meeting.number) '\(clean(meeting.session))' \(clean(meeting.reason))")
+        }
+        lines.append("scale: \(clean(trend.scale.name)) (\(range)); sparkline ▁…█ low to high, · no median at that meeting")
+        lines.append(Style.dim("rule: " + trend.rule.statement))
+        return lines
+    }
+
+    private var filterText: String {
+        guard let filter = trend.filter else { return "" }
+        let parts = [filter.activity.map { "activity '\(clean($0))'" }, filter.persona.map { "persona '\(clean($0))'" }]
+        return ", " + parts.compactMap { $0 }.joined(separator: ", ")
+    }
+
+    private var range: String {
+        let levels = trend.scale.levels.map { level in
+            let value = SessionSummary.number(level.value)
+            return clean(level.label == value ? value : "\(value) \(level.label)")
+        }
+        return "\(levels.first ?? "") … \(levels.last ?? "")"
+    }
+
+    private var rows: [String] {
+        guard !trend.rows.isEmpty else { return ["no answers in these meetings"] }
+        let nameWidth = min(24, width / 3, (trend.rows.map { clean($0.name).count + ($0.criterion.map { $0.count + 3 } ?? 0) }.max() ?? 8) + 2)
+        var lines: [String] = []
+        var activity: String?
+        for row in trend.rows {
+            if row.activity != activity {
+                activity = row.activity
+                lines.append(Style.bold(clean(row.title)))
+            }
+            let label = "  " + pad(abbreviate(clean(row.name) + (row.criterion.map { " · \(clean($0))" } ?? ""), nameWidth - 1), nameWidth)
+            let byMeeting = Dictionary(row.points.map { ($0.meeting, $0) }) { a, _ in a }
+            let spark = String(trend.meetings.map { byMeeting[$0.number].map { ChangeMarks.spark($0.median, scale: trend.scale) } ?? "·" })
+            let medians = trend.meetings.map { byMeeting[$0.number].map { SessionSummary.number($0.median) } ?? "·" }
+                .joined(separator: " ")
+            let full = label + spark + "  " + medians + "  " + change(row)
+            lines.append(Wrap.visibleCount(full) <= width ? full : label + spark + "  " + change(row))
+        }
+        return lines
+    }
+
+    /// `▲ up 2 since meeting 1 (3 → 4 answers)`, `~ up 1 since meeting 2 (1 → 2 answers: too few
+    /// to call)`, or why there is no change to show.
+    private func change(_ row: SeriesTrend.Row) -> String {
+        guard let first = row.points.first, let last = row.points.last else { return "" }
+        guard let change = row.change else { return "(one meeting: \(plural(first.answers, "answer")))" }
+        let span = last.meeting == trend.meetings.last?.number
+            ? "since meeting \(first.meeting)" : "from meeting \(first.meeting) to \(last.meeting)"
+        return Direction(change).mark(called: row.called) + " " + ChangeMarks.size(change) + " \(span) "
+            + "(\(first.answers) → \(plural(last.answers, "answer"))" + (row.called ? ")" : ": too few to call)")
+    }
+
+    private func clean(_ text: String) -> String { TerminalText.clean(text) }
+}

@@ -1,0 +1,34 @@
+import Foundation
+import Testing
+import WorkshopTestSupport
+
+/// The HTML report of a session that belongs to a series: the change since the meeting before and
+/// a line chart per activity, self-contained and escaped.
+struct SeriesReportTests {
+    @Test func aMeetingsReportShowsTheChangeSinceTheOneBeforeAndTheCharts() throws {
+        let fixture = try SeriesFixture()
+        _ = try fixture.copy.run(["add-activity", "rg-3", "hostile", "A <script>alert(1)</script> & \"quote\""])
+        _ = try fixture.copy.run(["score", "rg-3", "hostile", "academic", "4", "-g", "t1"])
+        let result = try fixture.copy.run(["export", "rg-3", "--format", "html"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let html = result.stdout
+        #expect(html.contains("<h2>Across the series ‘reading-group’</h2>"))
+        #expect(html.contains("<h3>Change since meeting 2 (<code>rg-2</code>)</h3>"))
+        #expect(html.contains("title=\"4 (3 answers) → 5 (3 answers)\">▲ +1</td>"))
+        #expect(html.contains("aria-label=\"Median answer per meeting: Library walk\""))
+        #expect(html.components(separatedBy: "aria-label=\"Median answer per meeting").count == 1 + 6)
+        #expect(!html.contains("<script>") && html.contains("A &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quote&quot;"))
+        let addresses = html.components(separatedBy: "http").dropFirst()
+        #expect(addresses.allSatisfy { $0.hasPrefix("://www.w3.org/2000/svg\"") }, "no address but the SVG namespace")
+    }
+
+    @Test func theFirstMeetingSaysSoAndOtherFormatsAreUnchanged() throws {
+        let fixture = try SeriesFixture()
+        let first = try fixture.copy.run(["export", "rg-1", "--format", "html"]).stdout
+        #expect(first.contains("<p class=\"note\">this is the first meeting of the series.</p>"))
+        let outside = try fixture.copy.run(["export", "disjoint", "--format", "html"]).stdout
+        #expect(!outside.contains("Across the series"))
+        let markdown = try fixture.copy.run(["export", "rg-3", "--format", "markdown"]).stdout
+        #expect(!markdown.contains("series"))
+    }
+}
