@@ -10,13 +10,15 @@ extension SessionState {
         (actionBook.base, actionBook.agreedHere)
     }
 
-    /// The action `text` names: its number (`3` or `#3`) or a unique prefix of its record id.
+    /// The action `text` names: its number (`3` or `#3`) or a unique prefix of its record id, at
+    /// least four hex digits long, so a number is never taken for the start of an id.
     public func resolveAction(_ text: String) throws(SessionError) -> Action {
         let actions = self.actions
         let labels = actions.map(\.label)
         let number = text.hasPrefix("#") ? String(text.dropFirst()) : text
         if let wanted = Int(number), let found = actions.first(where: { $0.number == wanted }) { return found }
-        let ids = actions.map { RecordID.format($0.id) }
+        let isIDPrefix = !text.hasPrefix("#") && text.count >= Self.shortestIDPrefix && text.allSatisfy(\.isHexDigit)
+        let ids = isIDPrefix ? actions.map { RecordID.format($0.id) } : []
         switch PrefixMatch(text.lowercased(), among: ids) {
         case let .exact(id), let .unique(id):
             if let found = actions.first(where: { RecordID.format($0.id) == id }) { return found }
@@ -29,4 +31,7 @@ extension SessionState {
         throw .unknownAction(text, suggestion: Suggestion.closest(to: text.hasPrefix("#") ? text : "#" + text, in: labels),
                              known: labels)
     }
+
+    /// How many hex digits of a record id name an action: fewer would clash with action numbers.
+    public static let shortestIDPrefix = 4
 }

@@ -34,6 +34,10 @@ struct ActionJournalTests {
         #expect(throws: SessionError.unknownAction("#7", suggestion: "#1", known: ["#1"])) {
             try session.state.resolveAction("#7")
         }
+        // A number never falls back to the start of an id, whatever digit the random id starts with.
+        let first = String(RecordID.format(action.id).prefix(1))
+        if first != "1" { #expect(throws: SessionError.self) { try session.state.resolveAction(first) } }
+        #expect(throws: SessionError.self) { try session.state.resolveAction(String(RecordID.format(action.id).prefix(3))) }
     }
 
     @Test func aNewMeetingCarriesInWhatThePreviousOneLeftOpen() throws {
