@@ -56,21 +56,22 @@ enum FastLineParser {
         case (5, UInt8(ascii: "g")): candidate = .group
         case (5, UInt8(ascii: "t")): candidate = .title
         case (5, UInt8(ascii: "s")): candidate = .stage
-        case (5, UInt8(ascii: "o")): candidate = .owner
-        case (5, UInt8(ascii: "c")): candidate = .count
-        case (3, UInt8(ascii: "d")): candidate = .due
-        case (4, UInt8(ascii: "f")): candidate = .from
         case (6, UInt8(ascii: "a")): candidate = key[1] == UInt8(ascii: "n") ? .answer : .agreed
         case (6, UInt8(ascii: "p")): candidate = .prompt
         case (6, UInt8(ascii: "t")): candidate = .target
         case (6, UInt8(ascii: "w")): candidate = .weight
-        case (6, UInt8(ascii: "s")): candidate = .status
-        case (6, UInt8(ascii: "o")): candidate = .origin
-        case (6, UInt8(ascii: "n")): candidate = .number
         case (7, UInt8(ascii: "p")): candidate = .persona
         case (8, UInt8(ascii: "a")): candidate = .activity
         case (9, UInt8(ascii: "c")): candidate = .criterion
         case (11, UInt8(ascii: "d")): candidate = .description
+        // The keys of action records come last: the cases are tried in order, and answers are the bulk.
+        case (5, UInt8(ascii: "o")): candidate = .owner
+        case (5, UInt8(ascii: "c")): candidate = .count
+        case (3, UInt8(ascii: "d")): candidate = .due
+        case (4, UInt8(ascii: "f")): candidate = .from
+        case (6, UInt8(ascii: "s")): candidate = .status
+        case (6, UInt8(ascii: "o")): candidate = .origin
+        case (6, UInt8(ascii: "n")): candidate = .number
         default: return nil
         }
         return Bytes.equal(key, candidate.keyLiteral) ? candidate : nil

@@ -41,6 +41,8 @@ struct LineFields {
     }
 
     let base: UnsafeRawPointer
+    // Plain values only, so a line's fields copy as bytes: an array member (a side list for the
+    // rare action keys) made replay slower, not faster.
     private var starts = InlineArray<25, Int32>(repeating: -1)
     private var counts = InlineArray<25, Int32>(repeating: 0)
 
@@ -48,11 +50,13 @@ struct LineFields {
         self.base = base
     }
 
+    @inline(__always)
     mutating func set(_ field: Field, start: Int, count: Int) {
         starts[field.rawValue] = Int32(start)
         counts[field.rawValue] = Int32(count)
     }
 
+    @inline(__always)
     subscript(field: Field) -> UnsafeRawBufferPointer? {
         let start = starts[field.rawValue]
         guard start >= 0 else { return nil }
