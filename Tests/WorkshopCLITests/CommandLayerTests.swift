@@ -104,4 +104,44 @@ struct CommandLayerTests {
         do { _ = try Workshop.resolveCommand("st") } catch { refusal = error }
         #expect(refusal == CommandFailure("command 'st' is ambiguous: start, status; type more of it"))
     }
+
+    @Test func aRootGivenAtThePromptIsRefusedRatherThanWritingElsewhere() throws {
+        let copy = try ExampleCopy()
+        let other = try ExampleCopy()
+        _ = try copy.run(["start", "stirling-2015"])
+        _ = try other.run(["start", "stirling-2015"])
+        let before = other.folder.snapshot()
+        let result = try copy.run([], input: "open stirling-2015\nnote written here --root \(other.path)\n")
+        #expect(result.stderr == "line 2: error: --root works at the shell; to work in another folder, quit and run 'workshop --root DIR'\n")
+        #expect(other.folder.snapshot() == before)
+    }
+
+    @Test func helpAtTheShellFindsCommandsLikeThePrompt() throws {
+        let short = try WorkshopProcess.run(["help", "rev"])
+        #expect(short.status == 0 && short.stdout.contains("USAGE: workshop review"))
+        let unknown = try WorkshopProcess.run(["help", "nosuch"])
+        #expect(unknown.status == 1)
+        #expect(unknown.stderr == "error: unknown command 'nosuch'; see 'workshop help' for the list\n")
+    }
+
+    @Test func anErrorStaysOneLineWhateverWasTyped() throws {
+        let copy = try ExampleCopy()
+        _ = try copy.run(["start", "stirling-2015"])
+        let result = try copy.run(["weight", "stirling-2015", "acad\nemic\u{1B}[2J", "2"])
+        #expect(result.status == 1)
+        #expect(result.stderr.filter { $0 == "\n" }.count == 1)
+        #expect(!result.stderr.contains("\u{1B}"))
+    }
+
+    @Test func retiredOneLetterOptionsOfNoteAreRefusedNotNoted() throws {
+        let copy = try ExampleCopy()
+        _ = try copy.run(["start", "stirling-2015"])
+        let before = copy.folder.snapshot()
+        let result = try copy.run(["note", "stirling-2015", "works", "well", "-a", "drop-in"])
+        #expect(result.stderr == "error: note: '-a' is not an option; write --activity ID, or put -- before the text to keep '-a' as a word\n")
+        #expect(copy.folder.snapshot() == before)
+        // After `--` everything is text, so --root goes first here.
+        let kept = try WorkshopProcess.run(["note", "--root", copy.path, "stirling-2015", "--", "-a", "is", "a", "grade"])
+        #expect(kept.status == 0 && kept.stdout == "noted: on the session: \"-a is a grade\"\n")
+    }
 }

@@ -77,4 +77,9 @@ struct CompleterTests {
         #expect(try complete("m --statistic ", "me") == .words(["median", "mean"]))
         #expect(try complete("sc drop-in ", "aca") == .words(["academic"]))
     }
+
+    @Test func flagAlternativesNumbersAndThePromptsOwnCommands() throws {
+        #expect(try complete("actions --a", "--a") == .words(["--all"]))
+        #expect(try complete("", "r", open: false) == .words(["redo", "rate", "row", "review"]))
+    }
 }

@@ -27,7 +27,7 @@ extension Workshop {
             throw CommandFailure("command '\(word)' is ambiguous: \(matches.joined(separator: ", ")); type more of it")
         }
         let hint = Suggestion.closest(to: word, in: commandNames).map { "did you mean '\($0)'?" }
-            ?? "see 'help' for the list"
+            ?? "see 'workshop help' for the list"
         throw CommandFailure("unknown command '\(word)'; \(hint)")
     }
 }

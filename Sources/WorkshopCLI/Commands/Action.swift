@@ -33,8 +33,9 @@ extension Workshop {
 
 
         func run(session: Session, context: CommandContext) throws {
-            let text = FreeText.join(words)
+            let text = try FreeText.join(words, command: "action")
             guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw CommandFailure("the action is empty; write what is to be done after the session") }
+            try Workshop.requireLatestMeeting(session, "action", context: context)
             let state = session.state
             let today = String(Timestamp.format(Timestamp.now()).prefix(10))
             let dueDate = try due.map { (typed) throws -> DueDate in

@@ -31,7 +31,7 @@ extension Workshop {
         var criterion: String?
 
         func run(session: Session, context: CommandContext) throws {
-            let text = FreeText.join(words)
+            let text = try FreeText.join(words, command: "note")
             guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
                 throw CommandFailure("the note is empty; write it after the session")
             }

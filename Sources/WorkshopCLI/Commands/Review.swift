@@ -17,7 +17,7 @@ extension Workshop {
                 """)
 
         static let completion = CompletionSpec(
-            positionals: [.custom { source, _ in source.state?.actions.map(\.label) ?? [] },
+            positionals: [.custom { source, _ in source.state?.actions.flatMap { [$0.label, String($0.number)] } ?? [] },
                           .words(ActionStatus.allCases.map(\.rawValue))])
 
         @OptionGroup var target: SessionOptions
@@ -32,6 +32,8 @@ extension Workshop {
         var note: String?
 
         func run(session: Session, context: CommandContext) throws {
+            if session.state.isClosed { throw SessionError.closed(session.id) }
+            try Workshop.requireLatestMeeting(session, "review", context: context)
             guard let action else {
                 guard Terminal.inputIsTerminal else {
                     throw CommandFailure("review walks the actions at a terminal; in scripts name one: review 3 done")

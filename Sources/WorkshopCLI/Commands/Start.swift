@@ -20,19 +20,20 @@ extension Workshop {
         @Argument(help: "The plan: its id (the file name in sessions/) or a unique prefix.")
         var plan: String
 
+        @Flag(help: "Start without bringing in the open actions of the series' previous meeting.")
+        var noCarry = false
+
         @Option(name: .customLong("as"), parsing: .unconditional, help: ArgumentHelp("The new session's id.", valueName: "session"))
         var session: String?
 
         func run(in context: inout CommandContext) throws {
             let project = try context.loadProject()
             let plan = try project.plan(self.plan)
-            let carryIn = CarryIn.prepare(for: plan, root: context.root)
+            let today = String(Timestamp.format(Timestamp.now()).prefix(10))
+            let carryIn = noCarry ? nil : try CarryIn.prepare(for: plan, root: context.root, today: today)
             let started = try Session.start(
                 plan: plan, personas: project.personas(of: plan), root: context.root, id: session, by: context.facilitator,
-                actionBase: carryIn?.actionBase ?? 0)
-            if let carryIn, !carryIn.actions.isEmpty {
-                try started.record(all: carryIn.actions.map { Change.carry($0) }, by: context.facilitator)
-            }
+                actionBase: carryIn?.actionBase ?? 0, carrying: carryIn?.actions ?? [])
             let state = started.state
             // At the prompt the new session stays open, lock and all, for the commands that follow.
             if context.atPrompt { (context.session, context.persona, context.group) = (started, nil, nil) }

@@ -17,7 +17,7 @@ extension Workshop {
 
         static let completion = CompletionSpec(
             positionals: [.custom { source, _ in WorkshopKit.Series.all(root: source.root).map(\.name) }],
-            options: ["--format": .words(ComparisonFormat.allValueStrings)])
+            options: ["--format": .words(ComparisonFormat.allValueStrings), "--activity": .activities, "--persona": .personas])
 
         @OptionGroup var global: GlobalOptions
 

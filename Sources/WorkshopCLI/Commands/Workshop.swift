@@ -36,10 +36,14 @@ public struct Workshop: ParsableCommand {
         var name: String?
         do {
             var arguments = arguments
-            if let word = arguments.first, !word.hasPrefix("-"), word != "help" {
-                let type = try resolveCommand(word)
-                name = type._commandName
-                arguments[0] = type._commandName
+            if let word = arguments.first, !word.hasPrefix("-") {
+                // `help rev` names a command the same way `rev` would.
+                let index = word == "help" ? 1 : 0
+                if index < arguments.count, !arguments[index].hasPrefix("-") {
+                    let type = try resolveCommand(arguments[index])
+                    name = type._commandName
+                    arguments[index] = type._commandName
+                }
             }
             var command = try parseAsRoot(arguments)
             try command.run()
@@ -59,7 +63,8 @@ public struct Workshop: ParsableCommand {
             if !message.isEmpty { Console.out(message) }
             return 0
         }
-        Console.err(place + Style.red("error:") + " " + ErrorReport.message(for: error, command: command, help: help))
+        // Typed text can hold line breaks or escape sequences: the error stays one plain line.
+        Console.err(place + Style.red("error:") + " " + TerminalText.clean(ErrorReport.message(for: error, command: command, help: help)))
         return 1
     }
 }

@@ -18,7 +18,11 @@ struct ActionReview {
             let now = session.state.actions.first { $0.id == action.id }?.review.map { " [now \($0.status.rawValue)]" } ?? ""
             let flag = action.isCarriedTwice ? " ⚑ carried \(action.carries) times" : ""
             Terminal.write("\r\u{1B}[K\(index + 1)/\(walk.count) \(action.described)\(flag)\(now) › ")
-            guard let byte = Terminal.readByte() else { break }
+            guard var byte = Terminal.readByte() else { break }
+            // An arrow key arrives as Esc [ C (skip) or Esc [ D (back); a lone Esc leaves.
+            if byte == 0x1B, Terminal.byteWaiting(milliseconds: 40), Terminal.readByte() == UInt8(ascii: "[") {
+                byte = Terminal.readByte() == UInt8(ascii: "D") ? 0x7F : 0x20
+            }
             let key = Character(Unicode.Scalar(byte))
             if let status = ActionStatus.allCases.first(where: { $0.key == Character(key.lowercased()) }) {
                 let note = key.isUppercase ? readNote() : nil

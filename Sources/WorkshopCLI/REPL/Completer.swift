@@ -19,7 +19,8 @@ struct Completer {
     func complete(before: String, word: String) -> Result {
         guard let tokens = try? Tokenizer.words(before) else { return .words([]) }
         guard let first = tokens.first else {
-            return .words(matching(word, Workshop.commandNames.filter { $0 != "shell" } + Self.promptWords))
+            // Not `shell` or `run`: the prompt refuses both.
+            return .words(matching(word, Workshop.commandNames.filter { $0 != "shell" && $0 != "run" } + Self.promptWords))
         }
         if first == "help" { return .words(matching(word, Workshop.commandNames)) }
         guard let type = Workshop.commandType(for: first) else { return .words([]) }

@@ -11,10 +11,14 @@ struct OptionTable {
     init(_ type: any ParsableCommand.Type) {
         let help = Workshop.helpMessage(for: type, columns: 1000)
         for line in help.split(separator: "\n") {
-            guard let match = line.firstMatch(of: /^\s*(?:(-[A-Za-z]), )?(--[a-z][a-z-]*)( <[^>]+>)?/) else { continue }
+            guard let match = line.firstMatch(of: /^\s*(?:(-[A-Za-z]), )?(--[a-z][a-z-]*)((?:\/--[a-z][a-z-]*)*)( <[^>]+>)?/) else { continue }
             let long = String(match.output.2)
-            if !["--help", "--version", "--root"].contains(long), !longNames.contains(long) { longNames.append(long) }
-            guard match.output.3 != nil else { continue }
+            // A flag with alternatives is listed as `--open/--all`: each is an option of its own.
+            let names = [long] + match.output.3.split(separator: "/").map(String.init)
+            for name in names where !["--help", "--version", "--root"].contains(name) && !longNames.contains(name) {
+                longNames.append(name)
+            }
+            guard match.output.4 != nil else { continue }
             valueOptions[long] = long
             if let short = match.output.1 { valueOptions[String(short)] = long }
         }

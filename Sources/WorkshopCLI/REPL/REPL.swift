@@ -59,13 +59,11 @@ struct REPL {
         if type is any SessionCommand.Type, let session = context.session { arguments.insert(session.id, at: 0) }
         var command = try Workshop.parseAsRoot([type._commandName] + arguments)
         if var command = command as? any WorkshopCommand {
-            if command.global.root == nil {
-                try command.run(in: &context)
-            } else {
-                // A --root on one line points that command elsewhere and leaves the prompt as it was.
-                var elsewhere = CommandContext(root: command.global.projectRoot, atPrompt: true)
-                try command.run(in: &elsewhere)
+            // One folder per prompt: a --root on one line would write where the prompt does not look.
+            if command.global.root != nil {
+                throw CommandFailure("--root works at the shell; to work in another folder, quit and run 'workshop --root DIR'")
             }
+            try command.run(in: &context)
         } else {
             try command.run()
         }

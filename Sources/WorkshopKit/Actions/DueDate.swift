@@ -31,11 +31,15 @@ public enum DueDate: Hashable, Sendable {
             self = stored
             return
         }
-        guard text.hasPrefix("+"), let unit = text.last, let count = Int(text.dropFirst().dropLast()), count >= 0,
-              let start = Self.calendarDate(from), let component: Calendar.Component = ["d": .day, "w": .weekOfYear, "m": .month][unit],
-              let due = Self.calendar.date(byAdding: component, value: count, to: start)
+        // At most about ten years ahead: a larger span is a typo, and a huge one would overflow the date.
+        let spans: [Character: (Calendar.Component, Int)] = ["d": (.day, 3660), "w": (.weekOfYear, 522), "m": (.month, 120)]
+        guard text.hasPrefix("+"), let unit = text.last, let (component, limit) = spans[unit],
+              let count = Int(text.dropFirst().dropLast()), (0...limit).contains(count),
+              let start = Self.calendarDate(from),
+              let due = Self.calendar.date(byAdding: component, value: count, to: start),
+              let day = Self.day(Self.format(due))
         else { return nil }
-        self = .day(Self.format(due))
+        self = .day(day)
     }
 
     /// The day `text` names when it is a real `YYYY-MM-DD` date.

@@ -9,7 +9,7 @@ public struct Series: Hashable, Sendable {
         public var session: String
         public var plan: String
         public var title: String
-        /// The plan's date, `YYYY-MM-DD`, when it has one.
+        /// The meeting's day, `YYYY-MM-DD`: the plan's date, else the day the session started.
         public var date: String?
         public var startedAt: Int64
         /// 1 for the first meeting of the series.
@@ -48,6 +48,12 @@ public struct Series: Hashable, Sendable {
     /// The series a session belongs to, if its plan names one.
     public static func of(session: String, root: ProjectRoot) -> Series? {
         all(root: root).first { $0.members.contains { $0.session == session } }
+    }
+
+    /// The first meeting on a later day than `session`'s, if the series has moved on from it.
+    public func meeting(after session: String) -> Member? {
+        guard let this = members.first(where: { $0.session == session }) else { return nil }
+        return members.first { ($0.date ?? "") > (this.date ?? "") }
     }
 
     /// The meetings before `session`, oldest first.

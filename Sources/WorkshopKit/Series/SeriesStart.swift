@@ -27,6 +27,6 @@ struct SeriesStart {
         }).get() else { return nil }
         return SeriesStart(
             session: session, plan: record.plan.id, title: record.plan.title, series: record.plan.series,
-            date: record.plan.date, startedAt: record.at)
+            date: record.plan.date ?? String(Timestamp.format(record.at).prefix(10)), startedAt: record.at)
     }
 }

@@ -23,11 +23,13 @@ public final class Session {
     public static func journalPath(root: ProjectRoot, id: String) -> String { root.join("sessions/\(id).jsonl") }
     static func lockPath(root: ProjectRoot, id: String) -> String { root.join("sessions/.\(id).lock") }
 
-    /// Starts a session from a plan: a new journal whose first record snapshots the plan and personas.
-    /// Without `id`, the plan's id is used, or `<plan>-2`, `-3`... when that is taken.
+    /// Starts a session from a plan: a new journal whose first record snapshots the plan and personas,
+    /// followed by the actions `carrying` brings in, all in the journal's one first write: a session
+    /// exists with all its carried actions or not at all. Without `id`, the plan's id is used, or
+    /// `<plan>-2`, `-3`... when that is taken.
     public static func start(
         plan: Plan, personas: [Persona], root: ProjectRoot, id: String? = nil, by person: String,
-        at time: Int64 = Timestamp.now(), actionBase: Int = 0
+        at time: Int64 = Timestamp.now(), actionBase: Int = 0, carrying: [Action] = []
     ) throws(SessionError) -> Session {
         if let id, !Identifier.isValid(id) { throw .invalidSessionID(id) }
         let chosen = id ?? freeID(for: plan.id, root: root)
@@ -41,11 +43,23 @@ public final class Session {
         } catch {
             throw .journal(.io(path: path, operation: "encode", code: 0))
         }
+        var state = SessionState(
+            sessionID: chosen, plan: plan, personas: personas, at: time, by: person, actionBase: actionBase)
+        var bytes = line
+        for action in carrying {
+            let carry = try RecordEncoder(state: state).line(for: .carry(action), by: person, at: time)
+            do throws(ReplayProblem) {
+                try carry.dropLast().withUnsafeBytes { raw in
+                    Result { () throws(ReplayProblem) in try SessionReplay.apply(raw, to: &state) }
+                }.get()
+            } catch {
+                throw .refused("cannot carry \(action.label) in: \(error); nothing was started")
+            }
+            bytes += carry
+        }
         do throws(JournalError) {
             let journal = try JournalFile.create(
-                path: path, lockPath: lockPath(root: root, id: chosen), session: chosen, firstLine: line)
-            let state = SessionState(
-                sessionID: chosen, plan: plan, personas: personas, at: time, by: person, actionBase: actionBase)
+                path: path, lockPath: lockPath(root: root, id: chosen), session: chosen, firstLine: bytes)
             return Session(id: chosen, path: path, state: state, journal: journal, recovery: nil)
         } catch {
             throw .journal(error)

@@ -51,7 +51,7 @@ struct ActionJournalTests {
         try meeting1.record(.review(try meeting1.state.resolveAction("2"), .dropped, note: nil), by: "anna")
         try meeting1.record(.review(try meeting1.state.resolveAction("3"), .inProgress, note: nil), by: "anna")
         let project = try Project.load(root: fixture.root)
-        let carry = try #require(CarryIn.prepare(for: try project.plan("als-two"), root: fixture.root))
+        let carry = try #require(CarryIn.prepare(for: try project.plan("als-two"), root: fixture.root, today: "2016-03-23"))
         #expect(carry.previous.session == "m1")
         #expect(carry.actionBase == 3)
         #expect(carry.actions.map(\.number) == [1, 3])
@@ -60,8 +60,7 @@ struct ActionJournalTests {
         #expect(carry.summary == "2 actions to review from meeting 1 (2016-02-10)")
         let plan = try project.plan("als-two")
         let meeting2 = try Session.start(plan: plan, personas: project.personas(of: plan), root: fixture.root, id: "m2",
-                                         by: "anna", actionBase: carry.actionBase)
-        try meeting2.record(all: carry.actions.map { .carry($0) }, by: "anna")
+                                         by: "anna", actionBase: carry.actionBase, carrying: carry.actions)
         try meeting2.record(.action(ActionDraft(text: "four")), by: "anna")
         let state = try Session.open("m2", root: fixture.root, writable: false).state
         #expect(state.actions.map(\.number) == [1, 3, 4])

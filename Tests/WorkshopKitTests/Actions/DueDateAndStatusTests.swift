@@ -20,6 +20,10 @@ struct DueDateAndStatusTests {
         Typed(text: "soon", expected: nil),
         Typed(text: "+2x", expected: nil),
         Typed(text: "+-2d", expected: nil),
+        Typed(text: "+9223372036854775807d", expected: nil),
+        Typed(text: "+99999999999w", expected: nil),
+        Typed(text: "+121m", expected: nil),
+        Typed(text: "+120m", expected: .day("2026-02-10")),
     ])
     func dueDatesAreStoredAsDays(_ typed: Typed) {
         #expect(DueDate(typed: typed.text, from: "2016-02-10") == typed.expected)
