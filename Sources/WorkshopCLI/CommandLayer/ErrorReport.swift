@@ -19,7 +19,6 @@ enum ErrorReport {
         case let error as Tokenizer.Failure: return error.description
         case let error as ICSExporter.Failure: return error.description
         case let error as CarryIn.Failure: return "\(error); fix that journal, or start with --no-carry"
-        case let error as SeriesError: return error.description
         default: return parserMessage(for: error, command: command, help: help)
         }
     }

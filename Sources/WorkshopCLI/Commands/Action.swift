@@ -13,7 +13,7 @@ extension Workshop {
                 +10d, +2w, +1m, or next-meeting. Actions are numbered within their series (#3) and carried \
                 into the series' next meeting until reviewed as done or dropped.
 
-                Example: workshop action alset-3 start the written case study --owner Ewan --due +4w
+                Example: workshop action learning-set-3 start the written case study --owner Ewan --due +4w
                 """)
 
         static let completion = CompletionSpec(options: ["--due": .words(["next-meeting", "+1w", "+2w", "+4w"])])

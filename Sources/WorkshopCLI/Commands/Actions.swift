@@ -81,7 +81,7 @@ struct ActionRow {
         let seen = seenAt.map { " at meeting \($0)" } ?? ""
         let status = action.review.map { review in
             review.status.rawValue + seen + (review.note.map { " (\($0))" } ?? "")
-        } ?? (action.isCarried ? "to review" : "open") + (action.review == nil ? "" : seen)
+        } ?? (action.isCarried ? "to review" : "open")
         let flag = action.isCarriedTwice ? " ⚑" : ""
         var age = ""
         if let agreedAt, let now, now > agreedAt, action.isOpen { age = ", open for \(plural(now - agreedAt, "meeting"))" }

@@ -13,7 +13,7 @@ extension Workshop {
                 #3) or a unique prefix of its id. Done and dropped close an action; the others come to the \
                 next meeting again.
 
-                Example: workshop review alset-2 3 done --note "template sent to the funder"
+                Example: workshop review learning-set-3 3 done --note "template sent to the funder"
                 """)
 
         static let completion = CompletionSpec(
