@@ -31,6 +31,8 @@ def main():
     root = os.path.join(folder, "ws")
     for part in ("personas", "sessions"):
         shutil.copytree(os.path.join(args.example, part), os.path.join(root, part))
+    # demo-2015 takes the actions below only while it is the latest meeting of its series.
+    os.remove(os.path.join(root, "sessions", "demo-2016.jsonl"))
     results = []
 
     def check(name, condition, detail=""):
