@@ -44,8 +44,9 @@ struct GoldenSummaryTests {
     @Test func theJSONCarriesTheDocumentedFields() throws {
         let result = try WorkshopProcess.run(["summary", "demo-2015", "--format", "json", "--root", Paths.example.path])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
-        #expect(Set(object.keys) == ["session", "plan", "title", "scale", "methods", "cells", "personas", "activities",
-                                     "coverage", "notes", "actions", "highlights"])
+        #expect(Set(object.keys) == ["session", "plan", "title", "date", "venue", "facilitator", "prompts", "scale",
+                                     "methods", "cells", "personas", "activities", "coverage", "notes", "actions",
+                                     "highlights"])
         let cells = try #require(object["cells"] as? [[String: Any]])
         #expect(cells.count == 70)
         let methods = try #require(object["methods"] as? [String: Any])

@@ -57,6 +57,16 @@ struct FieldReader {
         return number
     }
 
+    /// `true` or `false` (YAML's `yes`/`no` too); anything else is reported.
+    func bool(_ key: String) -> Bool? {
+        guard let value = value(key) else { return nil }
+        guard let scalar = value.scalar, let flag = Bool.construct(from: scalar) else {
+            log.report(.wrongType(key: key, expected: "true or false"), at: value)
+            return nil
+        }
+        return flag
+    }
+
     /// A list of short texts; a single text is accepted as a list of one.
     func strings(_ key: String) -> [String] {
         guard let value = value(key) else { return [] }

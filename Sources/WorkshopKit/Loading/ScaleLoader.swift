@@ -2,7 +2,7 @@ import Yams
 
 /// Reads a plan's `scale:`: a built-in name or a mapping with its own labelled levels.
 enum ScaleLoader {
-    static let keys = ["name", "levels"]
+    static let keys = ["name", "levels", "ordered"]
     static let levelKeys = ["key", "label"]
 
     static func load(_ node: Node, log: DiagnosticLog) -> Scale? {
@@ -29,7 +29,8 @@ enum ScaleLoader {
             log.report(.emptyScale, at: fields.value("levels") ?? node)
             return nil
         }
-        return levels(items, log: log).map { Scale.labelled(name, $0) }
+        let ordered = fields.bool("ordered") ?? true
+        return levels(items, log: log).map { Scale.labelled(name, $0, ordered: ordered) }
     }
 
     private static func levels(_ items: [Node], log: DiagnosticLog) -> [(String, String)]? {

@@ -19,10 +19,11 @@ extension Scale {
         }
     }
 
-    /// An ordinal scale from (key, label) pairs listed lowest first.
-    public static func labelled(_ name: String, _ pairs: [(String, String)]) -> Scale {
+    /// An ordinal scale from (key, label) pairs listed lowest first; nominal when `ordered` is false
+    /// (the levels then keep their listed order for display only).
+    public static func labelled(_ name: String, _ pairs: [(String, String)], ordered: Bool = true) -> Scale {
         let levels = pairs.enumerated().map { Level(key: $1.0, label: $1.1, value: Double($0 + 1)) }
-        return Scale(name: name, levels: levels, measurement: .ordinal)
+        return Scale(name: name, levels: levels, measurement: ordered ? .ordinal : .nominal)
     }
 
     /// The largest numeric range accepted, to keep keys and tables readable.

@@ -2,6 +2,8 @@
 public struct Scale: Hashable, Sendable, Codable {
     /// How far numbers on the scale can be trusted; the statistics depend on it.
     public enum Measurement: String, Hashable, Sendable, Codable {
+        /// Labels with no order (`ordered: false`): counts and shares only, never a median.
+        case nominal
         /// Ordered levels with no meaningful distance (labels, Likert-type items).
         case ordinal
         /// Equal steps between levels (numeric ranges).
@@ -37,6 +39,9 @@ public struct Scale: Hashable, Sendable, Codable {
         self.levels = levels
         self.measurement = measurement
     }
+
+    /// Whether the levels have an order, so medians, standings and shading by order mean something.
+    public var isOrdered: Bool { measurement != .nominal }
 
     /// The index of the level whose key is exactly `key`.
     public func index(ofKey key: String) -> Int? {

@@ -1,42 +1,25 @@
 /// The handful of plain sentences a facilitator reads out. Each one is built from figures in the
-/// summary (standing, medians, alpha, counts), which it quotes, so it can be traced back.
+/// summary (standing, medians, alpha, counts), which it quotes with their n, so it can be traced
+/// back. Only figures that clear `MinimumData` are quoted; ties are named as ties; personas of
+/// weight 0 are left out.
 struct Highlights {
     let summary: SessionSummary
-    let state: SessionState
 
     var sentences: [String] {
-        var result: [String] = []
-        let ranked = summary.activities.filter { $0.standing != nil }.sorted { ($0.rank ?? 0, $0.title) < ($1.rank ?? 0, $1.title) }
-        let top = ranked.first, bottom = ranked.last
-        if let top, let standing = top.standing {
-            result.append("Strongest overall: \(top.title) (standing \(format(standing)) on \(summary.scale.name)).")
-        }
-        if let bottom, let standing = bottom.standing, ranked.count > 1 {
-            result.append("Weakest overall: \(bottom.title) (standing \(format(standing))).")
-        }
-        let split = summary.activities.filter { $0.divergence != nil }
-            .max { ($0.divergence ?? 0, $1.title) < ($1.divergence ?? 0, $0.title) }
-        if let split, let divergence = split.divergence, divergence > 0,
-           let strongest = split.strongestFor, let weakest = split.weakestFor {
-            let high = split.personaMedians.first { $0.persona == strongest }?.median ?? 0
-            let low = split.personaMedians.first { $0.persona == weakest }?.median ?? 0
-            result.append("\(split.title): strongest for \(name(strongest)) (median \(format(high))), weakest for "
-                + "\(name(weakest)) (median \(format(low)))\(split.divergent ? ", the widest split" : "").")
-        }
-        let measured = summary.personas.filter { $0.agreement != nil }
-        if measured.count >= 1, let least = measured.min(by: { ($0.agreement ?? 0) < ($1.agreement ?? 0) }) {
-            if measured.count >= 2, let most = measured.max(by: { ($0.agreement ?? 0) < ($1.agreement ?? 0) }),
-               most.persona != least.persona {
-                result.append("The groups playing \(least.name) disagreed most (α = \(format(least.agreement ?? 0))); "
-                    + "those playing \(most.name) agreed most (α = \(format(most.agreement ?? 0))).")
-            } else {
-                result.append("The groups playing \(least.name) agreed with α = \(format(least.agreement ?? 0)).")
-            }
-        }
-        if let unstable = summary.activities.filter({ ($0.worstRank ?? 0) - ($0.bestRank ?? 0) >= 2 })
-            .max(by: { (($0.worstRank ?? 0) - ($0.bestRank ?? 0), $1.title) < (($1.worstRank ?? 0) - ($1.bestRank ?? 0), $0.title) }),
+        var result = standings()
+        result += split()
+        result += agreement()
+        let ranked = summary.activities.filter { $0.rank != nil }
+        if let unstable = ranked.filter({ spread($0) >= 2 })
+            .max(by: { (spread($0), $1.title) < (spread($1), $0.title) }),
             let best = unstable.bestRank, let worst = unstable.worstRank {
             result.append("\(unstable.title) ranks anywhere from \(best) to \(worst) depending on how the personas are weighted.")
+        }
+        let answered = summary.cells.filter { $0.values > 0 }
+        let thin = answered.filter { !$0.sufficient }.count
+        if thin > 0 {
+            result.append("\(thin) of \(answered.count) answered cells rest on fewer than \(MinimumData.cellValues) answers; "
+                + "their medians are marked and not quoted here.")
         }
         let empty = summary.coverage.emptyCells.count
         if empty > 0 {
@@ -45,11 +28,75 @@ struct Highlights {
         return result
     }
 
+    /// Strongest and weakest overall, among the standings that clear the minimum; ties named.
+    private func standings() -> [String] {
+        let ranked = summary.activities.filter { $0.rank != nil && $0.standing != nil }
+        guard let lowest = ranked.compactMap(\.rank).max() else { return [] }
+        let top = ranked.filter { $0.rank == 1 }.sorted { $0.title < $1.title }
+        var result = [sentence("Strongest overall", top, scale: " on \(summary.scale.name)")]
+        if lowest > 1 {
+            result.append(sentence("Weakest overall", ranked.filter { $0.rank == lowest }.sorted { $0.title < $1.title },
+                                   scale: ""))
+        }
+        return result
+    }
+
+    private func sentence(_ lead: String, _ activities: [SessionSummary.ActivitySummary], scale: String) -> String {
+        let standing = format(activities[0].standing ?? 0)
+        if activities.count == 1 {
+            return "\(lead): \(activities[0].title) (standing \(standing)\(scale), from \(activities[0].values) answers)."
+        }
+        return "\(lead), tied: \(list(activities.map(\.title))) (standing \(standing)\(scale) each)."
+    }
+
+    /// The activity whose eligible persona medians pull furthest apart.
+    private func split() -> [String] {
+        let split = summary.activities.filter { ($0.divergence ?? 0) > 0 }
+        guard let widest = split.compactMap(\.divergence).max() else { return [] }
+        let tied = split.filter { abs(($0.divergence ?? 0) - widest) < 1e-9 }.sorted { $0.title < $1.title }
+        let first = tied[0]
+        guard let strongest = median(first, first.strongestFor), let weakest = median(first, first.weakestFor) else {
+            return []
+        }
+        let others = tied.dropFirst().map(\.title)
+        let tail = first.divergent ? ", the widest split" + (others.isEmpty ? "" : " (tied with \(list(others)))") : ""
+        return ["\(first.title): strongest for \(name(strongest.persona)) (median \(format(strongest.median)), "
+            + "n = \(strongest.values)), weakest for \(name(weakest.persona)) (median \(format(weakest.median)), "
+            + "n = \(weakest.values))\(tail)."]
+    }
+
+    /// Alpha, lowest and highest, among personas of weight above zero whose alpha cleared the minimum.
+    private func agreement() -> [String] {
+        let measured = summary.personas.filter { $0.agreement != nil && $0.weight > 0 }
+        let values = measured.compactMap(\.agreement)
+        guard let low = values.min(), let high = values.max() else { return [] }
+        func at(_ value: Double) -> [String] { measured.filter { $0.agreement == value }.map(\.name) }
+        func quote(_ value: Double, _ names: [String]) -> String {
+            "\(list(names)) (α = \(format(value)), \(SessionSummary.reading(value))\(names.count > 1 ? " each" : ""))"
+        }
+        if low == high {
+            return ["Agreement between the groups playing \(quote(low, at(low)))."]
+        }
+        return ["Agreement between groups was lowest for \(quote(low, at(low))) and highest for \(quote(high, at(high)))."]
+    }
+
+    private func spread(_ activity: SessionSummary.ActivitySummary) -> Int {
+        (activity.worstRank ?? 0) - (activity.bestRank ?? 0)
+    }
+
+    private func median(_ activity: SessionSummary.ActivitySummary, _ persona: String?) -> SessionSummary.PersonaScore? {
+        activity.personaMedians.first { $0.persona == persona }
+    }
+
     private func name(_ persona: String) -> String {
         summary.personas.first { $0.persona == persona }?.name ?? persona
     }
 
-    private func format(_ value: Double) -> String {
-        SessionSummary.number(value)
-    }
+    private func format(_ value: Double) -> String { SessionSummary.number(value) }
+}
+
+/// "A", "A and B", "A, B and C".
+func list(_ items: [String]) -> String {
+    guard items.count > 1, let last = items.last else { return items.first ?? "" }
+    return items.dropLast().joined(separator: ", ") + " and " + last
 }

@@ -6,6 +6,8 @@ public struct SessionSummary: Hashable, Sendable, Codable {
         public var name: String
         public var measurement: Scale.Measurement
         public var levels: [Scale.Level]
+
+        public var isOrdered: Bool { measurement != .nominal }
     }
 
     public struct PersonaSummary: Hashable, Sendable, Codable {
@@ -14,10 +16,20 @@ public struct SessionSummary: Hashable, Sendable, Codable {
         public var weight: Double
         /// Groups that answered for this persona.
         public var groups: [String]
-        /// Krippendorff's alpha between those groups over the activities; nil with `agreementNote`.
+        /// Krippendorff's alpha between those groups over the activities; nil with `agreementNote`
+        /// when below `MinimumData` or undefined. Floating-point noise around zero is reported as 0.
         public var agreement: Double?
         public var agreementNote: String?
+        /// What alpha means in words (Krippendorff 2004: ≥ 0.8 reliable, ≥ 0.667 tentative; below
+        /// zero, systematic disagreement).
+        public var agreementReading: String?
+        /// Alpha's 95% interval by Hayes & Krippendorff's (2007) bootstrap.
+        public var agreementInterval: Interval?
         public var pairableValues: Int
+        /// Units (activity × criterion) where at least two groups gave a value: alpha's n.
+        public var pairableUnits: Int
+        /// The other agreement statistics, each on the complete block of groups × activities.
+        public var statistics: AgreementStatistics?
         public var top: [String]
         public var bottom: [String]
     }
@@ -26,6 +38,19 @@ public struct SessionSummary: Hashable, Sendable, Codable {
         public var persona: String
         /// The cell median (criteria combined by their weights).
         public var median: Double
+        /// The answers other than '?' it rests on (the fewest of its criteria's cells).
+        public var values: Int
+        /// Whether `values` reaches `MinimumData.cellValues`.
+        public var sufficient: Bool
+    }
+
+    /// Nominal scales: a persona's most common answer for an activity, criteria pooled.
+    public struct PersonaMode: Hashable, Sendable, Codable {
+        public var persona: String
+        /// Keys of the most common answer; more than one when tied.
+        public var mode: [String]
+        public var share: Double
+        public var values: Int
     }
 
     public struct ActivitySummary: Hashable, Sendable, Codable {
@@ -33,9 +58,22 @@ public struct SessionSummary: Hashable, Sendable, Codable {
         public var title: String
         public var stage: String?
         public var standing: Double?
+        /// Whether the personas with a score hold `MinimumData.standingWeightShare` of the weight;
+        /// only such a standing is ranked or quoted.
+        public var standingSufficient: Bool
+        /// The standing's 95% percentile-bootstrap interval.
+        public var standingInterval: Interval?
+        /// Answers other than '?' over every persona and criterion.
+        public var values: Int
+        /// Share of the total persona weight held by personas with a score for this activity.
+        public var weightAnswered: Double
+        /// 1 = highest, among sufficient standings; ties share a rank.
         public var rank: Int?
         public var personaMedians: [PersonaScore]
-        /// Highest minus lowest persona median.
+        /// Nominal scales only, in place of medians.
+        public var personaModes: [PersonaMode]?
+        /// Highest minus lowest persona median, over personas with weight above zero and a
+        /// sufficient median (at least `MinimumData.divergencePersonas` of them).
         public var divergence: Double?
         public var divergent: Bool
         public var strongestFor: String?
@@ -69,6 +107,11 @@ public struct SessionSummary: Hashable, Sendable, Codable {
     public var session: String
     public var plan: String
     public var title: String
+    public var date: String?
+    public var venue: String?
+    public var facilitator: String?
+    /// The plan's questions to the room, so a note on a prompt can be shown with its question.
+    public var prompts: [Prompt]
     public var scale: ScaleInfo
     public var methods: Methods
     public var cells: [CellStatistics]

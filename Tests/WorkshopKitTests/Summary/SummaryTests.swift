@@ -55,7 +55,8 @@ struct SummaryTests {
             ("champions", "academic", "table-1", "?"), ("champions", "academic", "table-2", "?"),
         ])
         let single = try #require(Self.cell(summary, "drop-in", "academic"))
-        #expect(single.median == 4 && single.consensus == 1 && single.lowerQuartile == 4)
+        #expect(single.median == 4 && single.lowerQuartile == 4 && single.values == 1 && !single.sufficient)
+        #expect(single.consensus == nil, "consensus needs two answers")
         let equal = try #require(Self.cell(summary, "induction", "academic"))
         #expect(equal.consensus == 1 && equal.standardDeviation == 0)
         let unsure = try #require(Self.cell(summary, "champions", "academic"))
@@ -69,9 +70,10 @@ struct SummaryTests {
     @Test func agreementNeedsTwoGroups() throws {
         let oneGroup = try Self.summary([("drop-in", "academic", "table-1", "4"), ("induction", "academic", "table-1", "2")])
         let academic = try #require(oneGroup.personas.first { $0.persona == "academic" })
-        #expect(academic.agreement == nil && academic.agreementNote == "not enough data")
+        let tooLittle = "too little data: alpha needs 2 activities each answered by 2 groups"
+        #expect(academic.agreement == nil && academic.agreementNote == tooLittle)
         let noAnswers = try #require(oneGroup.personas.first { $0.persona == "phd-candidate" })
-        #expect(noAnswers.agreementNote == "not enough data" && noAnswers.groups.isEmpty)
+        #expect(noAnswers.agreementNote == tooLittle && noAnswers.groups.isEmpty)
     }
 
     @Test func agreementIsKrippendorffsOverActivitiesWithGroupsAsRaters() throws {
@@ -136,7 +138,7 @@ struct SummaryTests {
         let summary = try Self.summary(Self.sample)
         #expect(!summary.highlights.isEmpty)
         let top = try #require(summary.activities.first { $0.rank == 1 })
-        #expect(summary.highlights.first == "Strongest overall: \(top.title) (standing \(SessionSummary.number(top.standing ?? 0)) on 1-5).")
+        #expect(summary.highlights.first == "Strongest overall: \(top.title) (standing \(SessionSummary.number(top.standing ?? 0)) on 1-5, from \(top.values) answers).")
     }
 }
 
