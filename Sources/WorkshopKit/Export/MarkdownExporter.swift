@@ -1,7 +1,9 @@
 import Foundation
 
-/// GitHub-flavoured Markdown, ready for a blog post: highlights, the matrix, agreement, notes and
-/// methods. User text is escaped so a pipe or markup in a title never breaks a table.
+/// GitHub-flavoured Markdown, ready for a blog post, with the same sections as the text summary:
+/// highlights, the matrix with its legend, agreement, divergence, rank stability, coverage, notes
+/// (prompt notes under their question), actions and methods. Titles and names, never ids. User
+/// text is escaped so a pipe or markup in a title never breaks a table.
 public struct MarkdownExporter: Exporter {
     public init() {}
 
@@ -10,30 +12,14 @@ public struct MarkdownExporter: Exporter {
     }
 
     public func text(_ summary: SessionSummary) -> String {
-        var lines = ["# \(escape(summary.title))", "", "## Highlights", ""]
+        let event = [summary.date, summary.venue, summary.facilitator.map { "facilitated by \($0)" }].compactMap { $0 }
+        var lines = ["# \(escape(summary.title))", ""]
+        if !event.isEmpty { lines += [escape(event.joined(separator: " · ")), ""] }
+        lines += ["## Highlights", ""]
         lines += summary.highlights.map { "- " + escape($0) }
-        lines += ["", "## Median answer per persona", ""]
-        let personas = summary.personas
-        lines.append("| Activity | " + personas.map { escape($0.name) }.joined(separator: " | ") + " | Standing | Rank |")
-        lines.append("| --- | " + personas.map { _ in "---:" }.joined(separator: " | ") + " | ---: | ---: |")
-        for activity in summary.activities {
-            let values = personas.map { persona in
-                activity.personaMedians.first { $0.persona == persona.persona }.map { SessionSummary.number($0.median) } ?? "·"
-            }
-            lines.append("| \(escape(activity.title)) | " + values.joined(separator: " | ")
-                + " | \(activity.standing.map(SessionSummary.number) ?? "·") | \(activity.rank.map { String($0) } ?? "·") |")
-        }
-        lines += ["", "## Agreement between groups", "", "| Persona | Krippendorff's alpha | Groups |", "| --- | ---: | --- |"]
-        for persona in personas {
-            let alpha = persona.agreement.map(SessionSummary.number) ?? escape(persona.agreementNote ?? "not enough data")
-            lines.append("| \(escape(persona.name)) | \(alpha) | \(persona.groups.joined(separator: ", ")) |")
-        }
-        if !summary.notes.isEmpty {
-            lines += ["", "## Notes", ""]
-            for note in summary.notes {
-                lines.append("- " + (note.place.map { "**\(escape($0))**: " } ?? "") + escape(note.text))
-            }
-        }
+        let sections = MarkdownSections(summary: summary, escape: escape)
+        lines += sections.matrix + sections.agreement + sections.divergence + sections.rankStability + sections.coverage
+            + sections.notes
         if !summary.actions.isEmpty {
             lines += ["", "## Actions"]
             for part in summary.actions.parts {
@@ -43,8 +29,8 @@ public struct MarkdownExporter: Exporter {
         }
         lines += ["", "## Methods", ""]
         let methods = summary.methods
-        lines += [methods.quantiles, methods.consensus, methods.agreement, methods.standing, methods.divergence,
-                  methods.rankStability, methods.unsure].map { "- " + escape($0) }
+        lines += [methods.minimumData, methods.quantiles, methods.consensus, methods.agreement, methods.standing,
+                  methods.divergence, methods.rankStability, methods.unsure].map { "- " + escape($0) }
         return lines.joined(separator: "\n") + "\n"
     }
 
