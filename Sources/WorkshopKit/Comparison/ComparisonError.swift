@@ -3,6 +3,8 @@ public enum ComparisonError: Error, Hashable, Sendable, CustomStringConvertible 
     case sameSession(String)
     /// Medians on different scales are never put on a common footing.
     case differentScales(from: String, fromScale: String, to: String, toScale: String)
+    /// Labels with no order have no medians to compare or follow.
+    case unordered(session: String, scale: String)
     /// The two plans have no activity (persona, criterion) in common.
     case nothingShared(kind: String, from: String, fromPlan: String, to: String, toPlan: String)
     /// A session named alone, to be compared with the meeting before it, has none.
@@ -19,6 +21,9 @@ public enum ComparisonError: Error, Hashable, Sendable, CustomStringConvertible 
         case let .differentScales(from, fromScale, to, toScale):
             return "'\(from)' rates on the scale '\(fromScale)' and '\(to)' on '\(toScale)'; medians on different "
                 + "scales are not compared"
+        case let .unordered(session, scale):
+            return "'\(session)' rates on '\(scale)', labels with no order, which have no medians to compare; "
+                + "'summary \(session)' shows each cell's most common answer"
         case let .nothingShared(kind, from, fromPlan, to, toPlan):
             let plural = kind == "activity" ? "activities" : kind == "criterion" ? "criteria" : "personas"
             let plans = fromPlan == toPlan ? "plan '\(fromPlan)'" : "plans '\(fromPlan)' and '\(toPlan)'"

@@ -7,6 +7,9 @@ extension SeriesTrend {
         rule: ChangeRule = ChangeRule()
     ) throws(ComparisonError) {
         let latest = sessions.last
+        if let latest, latest.scale.measurement == .nominal {
+            throw .unordered(session: latest.session, scale: latest.scale.name)
+        }
         let kept = sessions.filter { latest.map($0.sharesScale) ?? true }
         let number = { (index: Int, session: SessionMedians) in session.meeting ?? index + 1 }
         leftOut = sessions.enumerated().filter { latest.map($0.element.sharesScale) == false }.map { index, session in

@@ -7,6 +7,9 @@ extension SessionComparison {
         guard a.sharesScale(with: b) else {
             throw .differentScales(from: a.session, fromScale: a.scale.name, to: b.session, toScale: b.scale.name)
         }
+        for side in [b, a] where side.scale.measurement == .nominal {
+            throw .unordered(session: side.session, scale: side.scale.name)
+        }
         let overlap = Overlap(a, b)
         for (kind, shared) in [("activity", overlap.activities.count), ("persona", overlap.personas.count),
                                ("criterion", overlap.criteria.count)] where shared == 0 {

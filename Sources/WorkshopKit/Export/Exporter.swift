@@ -61,6 +61,12 @@ public struct ExportInput: Sendable {
         }
     }
 
+    /// Nominal scales: the most common answer's labels and its share, e.g. "Email 67%".
+    private func modeText(_ mode: SessionSummary.PersonaMode) -> ExportCell {
+        let labels = mode.mode.map { key in scale.levels.first { $0.key == key }?.label ?? key }
+        return .text("\(labels.joined(separator: " / ")) \(Int((mode.share * 100).rounded()))%")
+    }
+
     /// The matrix table: activities as rows, personas as columns (the median), then standing and rank.
     public var matrixHeader: [String] {
         ["activity", "title"] + summary.personas.map(\.name) + ["standing", "rank"]
@@ -68,8 +74,11 @@ public struct ExportInput: Sendable {
 
     public var matrixRows: [[ExportCell]] {
         summary.activities.map { activity in
-            let medians = summary.personas.map { persona in
-                activity.personaMedians.first { $0.persona == persona.persona }.map { ExportCell.number($0.median) } ?? .empty
+            let medians = summary.personas.map { persona -> ExportCell in
+                if let modes = activity.personaModes {
+                    return modes.first { $0.persona == persona.persona }.map(modeText) ?? .empty
+                }
+                return activity.personaMedians.first { $0.persona == persona.persona }.map { ExportCell.number($0.median) } ?? .empty
             }
             return [.text(activity.activity), .text(activity.title)] + medians
                 + [activity.standing.map(ExportCell.number) ?? .empty, activity.rank.map { .number(Double($0)) } ?? .empty]

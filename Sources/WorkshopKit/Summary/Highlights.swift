@@ -19,7 +19,7 @@ struct Highlights {
         let thin = answered.filter { !$0.sufficient }.count
         if thin > 0 {
             result.append("\(thin) of \(answered.count) answered cells rest on fewer than \(MinimumData.cellValues) answers; "
-                + "their medians are marked and not quoted here.")
+                + "their figures are marked and not quoted here.")
         }
         let empty = summary.coverage.emptyCells.count
         if empty > 0 {
