@@ -10,11 +10,26 @@ struct HTMLSections {
                     + (persona.agreementInterval.map { "<br><small>95% interval \(range($0))</small>" } ?? "")
             } ?? "<span class=\"note\">\(escape(persona.agreementNote ?? "too little data"))</span>"
             return "<tr><th scope=\"row\">\(escape(persona.name))</th><td>\(alpha)</td>"
-                + "<td>\(persona.pairableUnits) activities, \(persona.pairableValues) values</td>"
+                + "<td>\(persona.pairableUnits) activities, \(persona.pairableValues) values</td><td>\(others(persona.statistics))</td>"
                 + "<td>\(escape(persona.groups.joined(separator: ", ")))</td><td>\(SessionSummary.number(persona.weight))</td></tr>"
         }.joined()
         return "<h2>Agreement between groups</h2><table><thead><tr><th>Persona</th><th>Krippendorff's α</th>"
-            + "<th>n (answered by two groups or more)</th><th>Groups</th><th>Weight</th></tr></thead><tbody>\(rows)</tbody></table>"
+            + "<th>n (answered by two groups or more)</th><th>Other measures (complete block)</th><th>Groups</th><th>Weight</th></tr></thead><tbody>\(rows)</tbody></table>"
+    }
+
+    /// Kendall's W, the ICCs or Fleiss' kappa, with the block they rest on.
+    private func others(_ statistics: AgreementStatistics?) -> String {
+        guard let statistics else { return "<span class=\"note\">too little data: no two groups answered two activities alike</span>" }
+        var parts: [String] = []
+        if let w = statistics.concordance {
+            parts.append("Kendall's W \(SessionSummary.number(w.w)) (p \(NumberText.probability(w.pValue).hasPrefix("<") ? "" : "= ")\(NumberText.probability(w.pValue)))")
+        }
+        if let icc = statistics.intraclass {
+            parts += ["ICC(2,1)", "ICC(3,1)", "ICC(2,k)"].compactMap { form in icc[form].map { "\(form) \(SessionSummary.number($0))" } }
+        }
+        if let kappa = statistics.fleissKappa { parts.append("Fleiss' κ \(SessionSummary.number(kappa))") }
+        parts += statistics.notes.map(escape)
+        return parts.joined(separator: "<br>") + "<br><small>\(statistics.groups) groups × \(statistics.units) activities</small>"
     }
 
     var divergence: String {
@@ -72,7 +87,7 @@ struct HTMLSections {
     var methods: String {
         let methods = summary.methods
         let items = [methods.minimumData, methods.quantiles, methods.spread, methods.consensus, methods.agreement,
-                     methods.standing, methods.divergence, methods.rankStability, methods.unsure]
+                     methods.otherAgreement, methods.standing, methods.divergence, methods.rankStability, methods.unsure]
         return "<h2>Methods</h2><ul class=\"methods\">\(items.map { "<li>\(escape($0))</li>" }.joined())</ul>"
     }
 

@@ -44,15 +44,24 @@ struct MarkdownSections {
 
     var agreement: [String] {
         var lines = ["", "## Agreement between groups", "",
-                     "| Persona | Krippendorff's alpha | Reading | Activities answered by 2+ groups | Groups |",
-                     "| --- | ---: | --- | ---: | --- |"]
+                     "| Persona | Krippendorff's alpha | Reading | Activities answered by 2+ groups | Other measures | Groups |",
+                     "| --- | ---: | --- | ---: | --- | --- |"]
         for persona in summary.personas {
             let alpha = persona.agreement.map(SessionSummary.number) ?? "—"
             let reading = persona.agreementReading ?? persona.agreementNote ?? ""
             lines.append("| \(escape(persona.name)) | \(alpha) | \(escape(reading)) | \(persona.pairableUnits) | "
-                + "\(escape(persona.groups.joined(separator: ", "))) |")
+                + "\(others(persona.statistics)) | \(escape(persona.groups.joined(separator: ", "))) |")
         }
         return lines
+    }
+
+    /// Kendall's W, ICC(2,1) or Fleiss' kappa, and the complete block they rest on.
+    private func others(_ statistics: AgreementStatistics?) -> String {
+        guard let statistics else { return "too little data" }
+        let parts = [statistics.concordance.map { "W = \(SessionSummary.number($0.w))" },
+                     statistics.intraclass?["ICC(2,1)"].map { "ICC(2,1) = \(SessionSummary.number($0))" },
+                     statistics.fleissKappa.map { "κ = \(SessionSummary.number($0))" }].compactMap { $0 }
+        return (parts.isEmpty ? "—" : parts.joined(separator: ", ")) + " (\(statistics.groups) × \(statistics.units))"
     }
 
     var divergence: [String] {

@@ -11,6 +11,10 @@ public struct Methods: Hashable, Sendable, Codable {
     public var divergence: String
     public var minimumData = "a cell's median is a finding with at least \(MinimumData.cellValues) answers other than '?'; "
         + "below that it is shown with its n and marked, and no highlight quotes it; highlights name ties as ties and leave out personas of weight 0"
+    public var otherAgreement = "on the complete block of each persona's groups × activities (\(CompleteBlock.rule)): "
+        + "Kendall's W with the tie correction and its chi-square test (Siegel & Castellan 1988) for ordered scales; "
+        + "intraclass correlations ICC(1,1), ICC(2,1), ICC(3,1) and their k-rater forms (Shrout & Fleiss 1979), groups "
+        + "as raters and activities as targets, for numeric scales; Fleiss' kappa (Fleiss 1971) for labels with no order"
     public var rankStability = "the best and worst rank an activity takes when any one persona's weight is doubled or set to zero"
     public var unsure = "'?' answers are counted but never enter medians, means, consensus or agreement"
     public var personaWeights: [String: Double]

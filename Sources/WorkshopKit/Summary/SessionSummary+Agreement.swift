@@ -30,7 +30,8 @@ extension SessionSummary {
                 persona: persona.id, name: persona.name, weight: input.personaWeight[persona.id] ?? persona.weight,
                 groups: raters.map { input.tally.groups[$0] }, agreement: agreement, agreementNote: note,
                 agreementReading: agreement.map(reading), agreementInterval: nil,
-                pairableValues: pairable, pairableUnits: pairableUnits, statistics: nil,
+                pairableValues: pairable, pairableUnits: pairableUnits,
+                statistics: AgreementStatistics(units: units, scale: input.scale),
                 top: scores.filter { $0.1 == high }.map(\.0),
                 bottom: high == low ? [] : scores.filter { $0.1 == low }.map(\.0))
         }

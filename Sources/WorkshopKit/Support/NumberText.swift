@@ -7,6 +7,11 @@ enum NumberText {
         return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
     }
 
+    /// A p-value as shown: three decimals, or "< 0.001".
+    static func probability(_ value: Double) -> String {
+        value < 0.001 ? "< 0.001" : String((value * 1000).rounded() / 1000)
+    }
+
     /// A number in full, as a spreadsheet or the journal reads it back: no trailing ".0", no exponent
     /// for ordinary values.
     static func exact(_ value: Double) -> String {

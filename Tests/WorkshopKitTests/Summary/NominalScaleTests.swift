@@ -58,10 +58,32 @@ struct NominalScaleTests {
         // Units (e, e) and (m, e): observed 2 mismatching pairs against 6 expected, so nominal alpha = 1 − 3·2/6 = 0.
         let academic = try #require(summary.personas.first)
         #expect(academic.agreement == 0 && summary.methods.agreement.hasPrefix("Krippendorff's alpha (nominal metric)"))
+        let kappa = try FleissKappa.compute(counts: [[2, 0, 0], [1, 1, 0]]).get().kappa
+        #expect(academic.statistics?.fleissKappa == kappa && academic.statistics?.concordance == nil)
         #expect(!summary.highlights.contains { $0.hasPrefix("Strongest") })
         let other = try Session.start(plan: plan, personas: project.personas(of: plan), root: root, id: "later", by: "anna")
         #expect(throws: ComparisonError.unordered(session: "later", scale: "channel")) {
             try SessionComparison(from: SessionMedians(state: session.state), to: SessionMedians(state: other.state))
         }
+    }
+}
+
+/// Kendall's W, the ICCs and Fleiss' kappa as the summary carries them, per persona.
+struct SummaryAgreementStatisticsTests {
+    @Test func theSummaryComputesEachOnThePersonasCompleteBlock() throws {
+        let summary = try SummaryTests.summary(SummaryTests.sample)
+        let academic = try #require(summary.personas.first { $0.persona == "academic" }?.statistics)
+        // Academic: drop-in (2, 3), induction (3, 3), research-cafes (5, 4), tables 1 and 2 as raters.
+        let ratings: [[Double]] = [[2, 3], [3, 3], [5, 4]]
+        let w = try KendallW.compute(ratings: ratings).get()
+        #expect(academic.groups == 2 && academic.units == 3)
+        #expect(academic.concordance?.w == w.w && academic.concordance?.pValue == w.pValue)
+        let icc = try IntraclassCorrelation.compute(ratings: ratings).get()
+        #expect(academic.intraclass?["ICC(2,1)"] == icc.value(.single2) && academic.fleissKappa == nil)
+        // The undergraduates' '?' on induction leaves two complete activities.
+        let undergraduate = try #require(summary.personas.first { $0.persona == "undergraduate" }?.statistics)
+        #expect(undergraduate.units == 2)
+        #expect(summary.personas.first { $0.persona == "phd-candidate" }?.statistics == nil, "no answers")
+        #expect(summary.methods.otherAgreement.contains("Kendall's W with the tie correction"))
     }
 }
