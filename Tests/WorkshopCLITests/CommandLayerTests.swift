@@ -70,25 +70,6 @@ struct CommandLayerTests {
         #expect(noGroup.stderr == "error: which group? add --group (table-1, table-2, table-3, table-4, table-5)\n")
     }
 
-    struct Fit: Sendable, CustomTestStringConvertible {
-        var arguments: [String]
-        var testDescription: String { arguments.joined(separator: " ") }
-    }
-
-    @Test(arguments: [
-        Fit(arguments: ["matrix", "demo-2015"]), Fit(arguments: ["matrix", "demo-2015", "--statistic", "consensus"]),
-        Fit(arguments: ["summary", "demo-2015"]), Fit(arguments: ["status", "demo-2015"]),
-    ])
-    func everyLineFitsTheTerminal(_ fit: Fit) throws {
-        for columns in [40, 60, 80, 100] {
-            let result = try WorkshopProcess.run(fit.arguments + ["--root", Paths.example.path],
-                                                 environment: ["COLUMNS": "\(columns)"])
-            #expect(result.status == 0)
-            let long: [String] = result.stdout.components(separatedBy: "\n").filter { $0.count > columns }
-            #expect(long == [], "at \(columns) columns")
-        }
-    }
-
     @Test func shortFormsAreDeclaredAliasesThatBeatPrefixes() throws {
         let expected = ["sc": "score", "m": "matrix", "re": "redo", "su": "summary", "un": "undo"]
         for (alias, name) in expected {

@@ -7,7 +7,8 @@ extension Workshop {
         static let configuration = CommandConfiguration(
             abstract: "Show everything that happened in a session, oldest first, with times.",
             discussion: """
-                Changes later taken back by undo are marked '(undone)'. Reads the journal without locking it.
+                Changes later taken back by undo are marked '(undone)'. Reads the journal without locking it. \
+                On a terminal (or with $COLUMNS set) long records wrap; into a pipe each stays on one line.
 
                 Example: workshop log stirling-2015 --last 20
                 """)
@@ -22,10 +23,12 @@ extension Workshop {
             if let last, last < 1 { throw CommandFailure("log --last \(last): give a number of records of at least 1") }
             var lines = session.state.log
             if let last { lines = Array(lines.suffix(last)) }
-            for line in lines {
+            let text = lines.map { line in
                 let time = Timestamp.format(line.at).prefix(19).replacingOccurrences(of: "T", with: " ")
-                Console.out("\(time)  \(line.by)  \(line.text)\(line.isActive ? "" : "  (undone)")")
+                return TerminalText.clean("\(time)  \(line.by)  \(line.text)\(line.isActive ? "" : "  (undone)")")
             }
+            // Wrapped to a terminal; one record a line into a pipe, for grep and friends.
+            for line in Terminal.knownColumns.map({ Wrap.fit(text, width: $0) }) ?? text { Console.out(line) }
         }
     }
 }

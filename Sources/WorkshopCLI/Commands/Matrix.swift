@@ -7,8 +7,10 @@ extension Workshop {
         static let configuration = CommandConfiguration(
             abstract: "Show the persona × activity matrix as a heatmap (median by default).",
             discussion: """
-                Numbers carry the meaning; shades (and colour on a terminal) repeat it. On a narrow terminal \
-                each activity gets its own block.
+                Numbers carry the meaning; shades (and colour on a terminal) repeat it. A figure resting on one \
+                answer is marked '*', and so is a standing too few personas answered for (it gets no rank). On a \
+                nominal scale each cell shows its most common answer and that answer's share. On a narrow \
+                terminal each activity gets its own block.
 
                 Example: workshop matrix demo-2015 --statistic consensus
                 """,
@@ -20,11 +22,12 @@ extension Workshop {
         @OptionGroup var target: SessionOptions
         @OptionGroup var summaryArguments: SummaryArguments
 
-        @Option(help: "What the cells show.")
-        var statistic: MatrixStatistic = .median
+        @Option(help: "What the cells show (default: the median; on a nominal scale, the most common answer).")
+        var statistic: MatrixStatistic?
 
         func run(session: Session, context: CommandContext) throws {
             let state = session.state
+            try statistic?.check(state.plan.scale)
             let summary = SessionSummary(state: state, options: try summaryArguments.options(for: state))
             for line in MatrixRenderer(summary: summary, statistic: statistic, width: Terminal.columns).lines {
                 Console.out(line)

@@ -30,11 +30,6 @@ struct SummaryArguments: ParsableArguments {
     }
 }
 
-/// What a matrix cell shows.
-enum MatrixStatistic: String, CaseIterable, ExpressibleByArgument {
-    case median, mean, consensus, count
-}
-
 /// How `summary` is written.
 enum SummaryFormat: String, CaseIterable, ExpressibleByArgument {
     case text, json, markdown

@@ -6,12 +6,16 @@ enum Terminal {
     static var inputIsTerminal: Bool { isatty(STDIN_FILENO) == 1 }
 
     /// The width to fit tables and lists to: the terminal's, else `$COLUMNS`, else 80.
-    static var columns: Int {
+    static var columns: Int { knownColumns ?? 80 }
+
+    /// The terminal's width, else `$COLUMNS`; nil when output goes to a pipe or file and no width
+    /// was given, so line-per-record output (`log`) can stay one record a line for other tools.
+    static var knownColumns: Int? {
         var size = winsize()
         if isatty(STDOUT_FILENO) == 1, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 {
             return Int(size.ws_col)
         }
-        return ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init) ?? 80
+        return ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init)
     }
 
     /// Runs `body` with the terminal reading single keys without echo (no Enter needed, Ctrl-C

@@ -57,7 +57,7 @@ struct CompareRenderer {
         }
         var lines = [Style.dim("cells: change in the median; shade ░▒▓█ its size by quarters of the scale; "
             + "· answered in one session only")]
-        let headings = personas.map { MatrixRenderer.heading(clean($0.name), columnWidth - 1) }
+        let headings = Headings.abbreviate(personas.map { clean($0.name) }, width: columnWidth - 1)
         lines.append(Style.bold(pad("", labelWidth) + headings.map { pad($0, columnWidth) }.joined() + "│ mean"))
         let cells = Dictionary(comparison.cells.map { (MatrixCell(activity: $0.activity, persona: $0.persona, criterion: $0.criterion), $0) }) { a, _ in a }
         let means = Dictionary(comparison.activities.map { ($0.activity, $0) }) { a, _ in a }

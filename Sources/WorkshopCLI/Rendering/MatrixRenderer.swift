@@ -1,136 +1,121 @@
 import WorkshopKit
 
 /// The persona × activity heatmap for a terminal: numbers carry the meaning, a shade and (on a
-/// colour terminal) a colour-blind-safe sequential palette repeat it.
+/// colour terminal) a colour-blind-safe sequential palette repeat it. A figure on too little data
+/// is marked `*` and dimmed; a nominal scale shows each cell's most common answer with no shade,
+/// since its answers have no order.
 struct MatrixRenderer {
     let summary: SessionSummary
-    let statistic: MatrixStatistic
+    /// What the cells show; nil for the scale's own: the median, or the most common answer when nominal.
+    let statistic: MatrixStatistic?
     let width: Int
+    let cellsByPlace: [Place: [CellStatistics]]
 
     static let shades: [Character] = ["░", "▒", "▓", "█"]
     /// A sequential blue-to-yellow ramp (viridis-like) from the 256-colour palette.
     static let palette = [54, 61, 67, 72, 107, 178]
 
+    init(summary: SessionSummary, statistic: MatrixStatistic? = nil, width: Int) {
+        self.summary = summary
+        self.statistic = statistic
+        self.width = width
+        cellsByPlace = Dictionary(grouping: summary.cells) { Place(activity: $0.activity, persona: $0.persona) }
+    }
+
+    /// Whether cells show the most common answer (a nominal scale) rather than a number.
+    var showsModes: Bool { !summary.scale.isOrdered && statistic != .count }
+    /// Whether there is a standing and rank column: only an ordered scale has them.
+    var showsStandings: Bool { summary.scale.isOrdered }
+
     /// The rendering, every line within `width`.
     var lines: [String] { Wrap.fit(table, width: width) }
 
+    private var figures: [[MatrixFigure]] {
+        summary.activities.map { activity in summary.personas.map { figure(activity: activity, persona: $0.persona) } }
+    }
+
     private var table: [String] {
-        let personas = summary.personas
-        let tailWidth = 14
-        let longestTitle = summary.activities.map(\.title.count).max() ?? 10
-        // Persona columns as wide as fits (6 to 12), after titles of up to 32 characters.
+        let personas = summary.personas, figures = self.figures
+        let tailWidth = showsStandings ? 14 : 0
+        let longestTitle = summary.activities.map { clean($0.title).count }.max() ?? 10
+        // Persona columns as wide as fits (6 to 12, wider when a figure needs it or to spell out the
+        // answers of a nominal scale), after titles of up to 32 characters.
+        let least = max(6, (figures.joined().map { cellText($0, labels: false).count }.max() ?? 0) + 1)
+        let roomy = max(12, least, showsModes ? (figures.joined().map { $0.text(labels: true).count }.max() ?? 0) + 1 : 0)
         let spare = width - tailWidth - min(longestTitle + 2, 34)
-        let columnWidth = max(6, min(12, personas.isEmpty ? 6 : spare / personas.count))
+        let columnWidth = max(least, min(roomy, personas.isEmpty ? least : spare / personas.count))
         let titleWidth = min(width - personas.count * columnWidth - tailWidth, longestTitle + 2)
         if titleWidth < 12 { return expanded }
-        var lines = legend
-        let headings = personas.map { Self.heading($0.name, columnWidth - 1) }
-        let header = pad("", titleWidth) + headings.map { pad($0, columnWidth) }.joined() + "│ stand  rank"
+        // Labels for the answers only when every cell's fits, so a column never mixes labels and keys.
+        let labels = showsModes && figures.joined().allSatisfy { $0.text(labels: true).count < columnWidth }
+        var lines = legend(Array(figures.joined()))
+        let names = personas.map { clean($0.name) }
+        let headings = Headings.abbreviate(names, width: columnWidth - 1)
+        let tail = showsStandings ? "│ stand  rank" : ""
+        var header = pad("", titleWidth) + headings.map { pad($0, columnWidth) }.joined() + tail
+        while header.hasSuffix(" ") { header.removeLast() }
         lines.append(Style.bold(header))
-        for activity in summary.activities {
-            var line = pad(abbreviate(activity.title, titleWidth - 1), titleWidth)
-            for persona in personas {
-                line += cell(activity: activity.activity, persona: persona.persona, width: columnWidth)
-            }
-            line += "│ " + pad(activity.standing.map(format) ?? "·", 6) + (activity.rank.map { String($0) } ?? "·")
+        for (activity, row) in zip(summary.activities, figures) {
+            var line = pad(abbreviate(clean(activity.title), titleWidth - 1), titleWidth)
+            line += row.map { cell($0, width: columnWidth, labels: labels) }.joined()
+            if showsStandings { line += "│ " + standingCell(activity) }
+            while line.hasSuffix(" ") { line.removeLast() }
             lines.append(line)
         }
-        let cut = zip(headings, personas).filter { $0.0 != $0.1.name }
+        let cut = zip(headings, names).filter { $0.0 != $0.1 }
         if !cut.isEmpty {
-            lines += Style.wrapList(cut.map { "\($0.0) = \($0.1.name)" }, first: "columns:", indent: 2, width: width)
+            lines += Style.wrapList(cut.map { "\($0.0) = \($0.1)" }, first: "columns:", indent: 2, width: width)
                 .map(Style.dim)
         }
         return lines
     }
 
-    /// A column heading: the name if it fits, else its first word, cut to fit.
-    static func heading(_ name: String, _ width: Int) -> String {
-        if name.count <= width { return name }
-        let first = name.split(whereSeparator: { $0 == " " || $0 == "-" }).first.map(String.init) ?? name
-        return String(first.prefix(width))
-    }
-
     /// For narrow terminals: one block per activity.
     var expanded: [String] {
-        var lines = legend
+        var lines = legend(Array(figures.joined()))
         for activity in summary.activities {
-            let rank = activity.rank.map { "rank \($0), standing \(format(activity.standing ?? 0))" } ?? "no answers"
-            lines.append(Style.bold(activity.title) + " — " + rank)
+            lines.append(Style.bold(clean(activity.title)) + standingWords(activity))
             for persona in summary.personas {
-                lines.append("  " + persona.name + ": " + value(activity: activity.activity, persona: persona.persona))
+                let figure = figure(activity: activity, persona: persona.persona)
+                let text = figure.text(labels: true)
+                lines.append("  " + clean(persona.name) + ": " + (figure.thin ? Style.dim(text) : text))
             }
         }
         return lines
     }
 
-    /// What the cells mean, on one line when it fits, else the meaning and the key on two.
-    private var legend: [String] {
-        let scale = summary.scale
-        func describe(_ level: Scale.Level) -> String {
-            level.label == format(level.value) ? level.label : "\(format(level.value)) \(level.label)"
-        }
-        let low = scale.levels.first.map(describe) ?? ""
-        let high = scale.levels.last.map(describe) ?? ""
-        let what: String
-        switch statistic {
-        case .median: what = "median answer (\(low) … \(high))"
-        case .mean: what = "mean answer (\(low) … \(high))"
-        case .consensus: what = "consensus between groups (0 split … 1 all agree)"
-        case .count: what = "number of answers"
-        }
-        let head = "\(summary.title): \(what)", key = "· no answers, ? only unsure; shade ░▒▓█ low to high"
-        return head.count + key.count + 2 <= width ? [head + "; " + key] : [head, key]
+    private func standingWords(_ activity: SessionSummary.ActivitySummary) -> String {
+        guard showsStandings else { return "" }
+        guard let standing = activity.standing else { return " — no answers" }
+        let value = SessionSummary.number(standing)
+        guard let rank = activity.rank else { return " — standing \(value)\(MatrixFigure.thinMark), not ranked" }
+        return " — rank \(rank), standing \(value)"
     }
 
-    private func cells(activity: String, persona: String) -> [CellStatistics] {
-        summary.cells.filter { $0.activity == activity && $0.persona == persona }
+    /// A cell's text with its shade (ordered scales), before padding.
+    private func cellText(_ figure: MatrixFigure, labels: Bool) -> String {
+        if showsModes { return figure.text(labels: labels) }
+        guard case let .number(_, share) = figure.value else { return " " + figure.text() }
+        return String(Self.shades[min(Self.shades.count - 1, Int(share * Double(Self.shades.count)))]) + figure.text()
     }
 
-    /// The statistic for the cell, criteria averaged; nil when there is none.
-    private func number(activity: String, persona: String) -> Double? {
-        let values = cells(activity: activity, persona: persona).compactMap { cell -> Double? in
-            switch statistic {
-            case .median: return cell.median
-            case .mean: return cell.mean ?? cell.median
-            case .consensus: return cell.consensus
-            case .count: return Double(cell.answers)
-            }
-        }
-        return values.isEmpty ? nil : values.reduce(0, +) / Double(values.count)
-    }
-
-    private func value(activity: String, persona: String) -> String {
-        if let number = number(activity: activity, persona: persona) { return format(number) }
-        return cells(activity: activity, persona: persona).contains { $0.unsure > 0 } ? "?" : "·"
-    }
-
-    private func cell(activity: String, persona: String, width: Int) -> String {
-        guard let number = number(activity: activity, persona: persona) else {
-            return pad(" " + value(activity: activity, persona: persona), width)
-        }
-        let share = fraction(number)
-        let shade = Self.shades[min(Self.shades.count - 1, Int(share * Double(Self.shades.count)))]
-        let text = pad(String(shade) + format(number), width - 1) + " "
-        guard Style.enabled else { return text }
+    private func cell(_ figure: MatrixFigure, width: Int, labels: Bool) -> String {
+        let text = pad(cellText(figure, labels: labels), width - 1)
+        guard Style.enabled else { return text + " " }
+        if figure.thin { return Style.dim(text) + " " }
+        guard case let .number(_, share) = figure.value, !showsModes else { return text + " " }
         let colour = Self.palette[min(Self.palette.count - 1, Int(share * Double(Self.palette.count)))]
         let foreground = share > 0.6 ? "30" : "97"
-        return "\u{1B}[48;5;\(colour);\(foreground)m" + text.dropLast() + "\u{1B}[0m "
+        return "\u{1B}[48;5;\(colour);\(foreground)m" + text + "\u{1B}[0m "
     }
 
-    /// Where a value sits between the lowest and highest possible, 0...1.
-    private func fraction(_ number: Double) -> Double {
-        switch statistic {
-        case .consensus: return max(0, min(1, number))
-        case .count:
-            let most = Double(summary.cells.map(\.answers).max() ?? 1)
-            return most > 0 ? number / most : 0
-        case .median, .mean:
-            let low = summary.scale.levels.first?.value ?? 0, high = summary.scale.levels.last?.value ?? 1
-            return high > low ? max(0, min(0.999, (number - low) / (high - low))) : 0
-        }
+    private func standingCell(_ activity: SessionSummary.ActivitySummary) -> String {
+        let standing = pad(standingText(activity), 6)
+        let rank = activity.rank.map { String($0) } ?? MatrixFigure.noAnswers
+        return (standingBelowMinimum(activity) ? Style.dim(standing) : standing) + rank
     }
 
-    private func format(_ value: Double) -> String { SessionSummary.number(value) }
+    func clean(_ text: String) -> String { TerminalText.clean(text) }
 }
 
 /// Fits text to a width with an ellipsis.
