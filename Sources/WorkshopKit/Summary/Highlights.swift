@@ -72,7 +72,7 @@ struct Highlights {
         guard let low = values.min(), let high = values.max() else { return [] }
         func at(_ value: Double) -> [String] { measured.filter { $0.agreement == value }.map(\.name) }
         func quote(_ value: Double, _ names: [String]) -> String {
-            "\(list(names)) (α = \(format(value)), \(SessionSummary.reading(value))\(names.count > 1 ? " each" : ""))"
+            "\(list(names)) (α = \(format(value))\(names.count > 1 ? " each" : ""), \(SessionSummary.reading(value)))"
         }
         if low == high {
             return ["Agreement between the groups playing \(quote(low, at(low)))."]
