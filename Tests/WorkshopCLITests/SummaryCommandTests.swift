@@ -8,7 +8,7 @@ struct SummaryCommandTests {
         let result = try copy.run([], input: "open demo-2015\nmatrix --statistic count\nsummary --format markdown\n")
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("number of answers"))
-        #expect(result.stdout.contains("| Bring-a-friend appointments | 1.5 | 4.5 | 5 | 2 | 1.5 | 3.17 | 8 |"))
+        #expect(result.stdout.contains("| Bring-a-friend appointments | 1.5 | 4.5 | 5 | 2 | 1.5 | 10 | 3.17 | 8 |"))
     }
 
     @Test func aNewAnswerShowsInTheNextSummary() throws {
