@@ -11,11 +11,14 @@ deps:
 	@$(MAKE) --no-print-directory install PACKAGES="$$([ -f /usr/include/readline/readline.h ] || echo libreadline-dev)"
 
 ## Testing also needs tmux (terminal tests), python3 (crash test) and the real readers the export
-## checks open files with: Chromium, openpyxl, jsonschema, icalendar (Tests/requirements.txt).
+## checks open files with: Chromium, LibreOffice Calc and poppler (the XLSX printed to PDF and read
+## back), openpyxl, jsonschema, icalendar (Tests/requirements.txt).
 test-deps: deps
 	@$(MAKE) --no-print-directory install PACKAGES="$$(command -v tmux >/dev/null || echo tmux) \
 	  $$(command -v python3 >/dev/null || echo python3) \
-	  $$(command -v chromium >/dev/null || command -v chromium-browser >/dev/null || echo chromium)"
+	  $$(command -v chromium >/dev/null || command -v chromium-browser >/dev/null || echo chromium) \
+	  $$(command -v soffice >/dev/null || echo libreoffice-calc-nogui) \
+	  $$(command -v pdftotext >/dev/null || echo poppler-utils)"
 	@python3 -c "import openpyxl, jsonschema, icalendar" 2>/dev/null || python3 -m pip install -q -r Tests/requirements.txt 2>/dev/null \
 	  || $(SUDO) apt-get install -y -qq python3-openpyxl python3-jsonschema python3-icalendar >/dev/null
 
@@ -40,6 +43,7 @@ test: test-deps
 	$(SWIFT) test
 	python3 Tests/crash/crash_test.py --binary .build/debug/workshop --example . --rounds 200
 	python3 Tests/exports/check_exports.py --binary .build/debug/workshop --example .
+	python3 Tests/exports/check_xlsx_print.py --binary .build/debug/workshop --example .
 
 ## The benchmark's pandas peer needs pandas (pinned in Benchmarks/requirements.txt).
 bench: deps

@@ -51,7 +51,8 @@ let package = Package(
         ),
         .testTarget(
             name: "WorkshopKitTests",
-            dependencies: ["WorkshopKit", "WorkshopTestSupport"],
+            // ZIPFoundation to read the parts of an exported workbook.
+            dependencies: ["WorkshopKit", "WorkshopTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             exclude: ["Fixtures"]
         ),
         .testTarget(

@@ -14,11 +14,17 @@ import sys
 import tempfile
 import zipfile
 
+import xlsx_checks
+
 HOSTILE = [
     "=SUM(A1:A9)", "+cmd|' /C calc'!A0", "-2+3", "@SUM(1)", "\tTabbed", "<script>alert(1)</script>",
     'He said "yes", then left', "pipe | in | text", "line one\nline two", "中文 العربية हिन्दी", "emoji 🎉👍", "windows\r\nline end",
 ]
 TITLE = "<b>Bold</b> | =1+1 \"quoted\""
+# Notes not kept with an answer: on the whole session, and on one of the plan's prompts.
+SESSION_NOTE = "Room ran ten minutes late; coffee arrived at 11"
+PROMPT_NOTE = "-start with the research cafés, \"then\" the drop-in"
+QUESTION = "Which of these would you try first, and why?"
 
 
 def main():
@@ -57,6 +63,9 @@ def main():
             result = workshop("action", "demo-2015", f"--owner={text}", *due, text)
             assert result.returncode == 0, result.stderr
         dated = [text for index, text in enumerate(HOSTILE) if index % 3]
+        for words in ([SESSION_NOTE], ["--prompt", "try-first", PROMPT_NOTE]):
+            result = workshop("note", "demo-2015", *words)
+            assert result.returncode == 0, result.stderr
         paths = {}
         for fmt, shape in [("csv", "matrix"), ("csv", "tidy"), ("tsv", "tidy"), ("markdown", None), ("json", None),
                            ("html", None), ("xlsx", None), ("csv", "actions"), ("ics", None)]:
@@ -82,10 +91,11 @@ def main():
         check("csv matrix keeps the hostile title", any(row[1] == TITLE for row in matrix[1:]))
         check("csv matrix numbers parse", all(float(cell) >= 0 for row in matrix[1:] for cell in row[2:] if cell))
 
-        # XLSX with openpyxl.
-        import openpyxl
-        book = openpyxl.load_workbook(paths[("xlsx", None)])
-        check("xlsx sheets", book.sheetnames == ["Matrix", "Answers", "Actions"])
+        # XLSX with openpyxl: contents here, formats (widths, numbers, dates, Notes, printing) in xlsx_checks.
+        book, note_texts = xlsx_checks.check_workbook(check, paths[("xlsx", None)], paths[("csv", "tidy")],
+                                                      SESSION_NOTE, PROMPT_NOTE, QUESTION)
+        for text in HOSTILE:
+            check(f"xlsx notes sheet keeps {text!r}", text in note_texts)
         actions_sheet = book["Actions"]
         action_texts = {row[2] for row in actions_sheet.iter_rows(min_row=2, values_only=True)}
         for text in HOSTILE:

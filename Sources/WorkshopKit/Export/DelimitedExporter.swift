@@ -35,8 +35,7 @@ public struct DelimitedExporter: Exporter {
 
     func field(_ cell: ExportCell) -> String {
         switch cell {
-        case .empty: return ""
-        case let .number(value): return ExportCell.format(value)
+        case .number, .integer, .day, .time, .empty: return cell.plainText
         case let .text(value):
             let safe = Self.neutralised(value)
             // By scalar, not Character: "\r\n" is one Character that equals neither "\r" nor "\n".

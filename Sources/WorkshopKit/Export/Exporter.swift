@@ -17,6 +17,8 @@ public struct ExportInput: Sendable {
     public var startedAt: Int64
     /// For a session in a series, what the HTML report adds about the other meetings.
     public var series: SeriesContext? = nil
+    /// The plan's prompts, so a note on a prompt can show its question.
+    public var prompts: [Prompt]
 
     public init(state: SessionState, options: SummaryOptions = SummaryOptions()) {
         summary = SessionSummary(state: state, options: options)
@@ -24,6 +26,7 @@ public struct ExportInput: Sendable {
         scale = state.plan.scale
         date = state.plan.date
         startedAt = state.startedAt
+        prompts = state.plan.prompts
     }
 
     /// The actions table: one row per action the meeting reviewed or agreed.
@@ -34,9 +37,9 @@ public struct ExportInput: Sendable {
     public var actionRows: [[ExportCell]] {
         summary.actions.all.map { action in
             [
-                .number(Double(action.number)), .text(action.id), .text(action.text), .text(action.owner ?? ""),
-                .text(action.due ?? ""), .text(action.status), .text(action.note ?? ""), .text(action.agreedIn),
-                .text(action.agreedOn ?? ""), .number(Double(action.carries)),
+                .integer(action.number), .text(action.id), .text(action.text), .text(action.owner ?? ""),
+                .day(orText: action.due), .text(action.status), .text(action.note ?? ""), .text(action.agreedIn),
+                .day(orText: action.agreedOn), .integer(action.carries),
             ]
         }
     }
@@ -53,10 +56,10 @@ public struct ExportInput: Sendable {
                 return nil
             }()
             return [
-                .text(summary.session), .text(date ?? ""), .text(record.activity), .text(record.persona),
+                .text(summary.session), .day(orText: date), .text(record.activity), .text(record.persona),
                 .text(record.group), .text(record.criterion ?? ""), .text(record.answer.key(on: scale)),
                 .text(level?.label ?? "unsure"), level.map { .number($0.value) } ?? .empty, .text(record.note ?? ""),
-                .text(Timestamp.format(record.at)),
+                .time(record.at),
             ]
         }
     }
@@ -81,19 +84,9 @@ public struct ExportInput: Sendable {
                 return activity.personaMedians.first { $0.persona == persona.persona }.map { ExportCell.number($0.median) } ?? .empty
             }
             return [.text(activity.activity), .text(activity.title)] + medians
-                + [activity.standing.map(ExportCell.number) ?? .empty, activity.rank.map { .number(Double($0)) } ?? .empty]
+                + [activity.standing.map(ExportCell.number) ?? .empty, activity.rank.map(ExportCell.integer) ?? .empty]
         }
     }
-}
-
-/// A value in an exported table: numbers stay numbers.
-public enum ExportCell: Hashable, Sendable {
-    case text(String)
-    case number(Double)
-    case empty
-
-    /// A number as a spreadsheet reads it: no trailing ".0", no exponent for ordinary values.
-    public static func format(_ number: Double) -> String { NumberText.exact(number) }
 }
 
 /// How a matrix or tidy export is laid out.

@@ -48,13 +48,13 @@ struct DelimitedExporterTests {
 struct XLSXExporterTests {
     @Test(arguments: [(0, "A"), (25, "Z"), (26, "AA"), (27, "AB"), (701, "ZZ"), (702, "AAA")])
     func columnNames(_ index: Int, _ name: String) {
-        #expect(XLSXExporter.column(index) == name)
+        #expect(XLSXCell.column(index) == name)
     }
 
     @Test func xmlEscapesAndDropsWhatXMLCannotCarry() {
-        #expect(XLSXExporter.xml("a < b & \"c\" > d") == "a &lt; b &amp; &quot;c&quot; &gt; d")
-        #expect(XLSXExporter.xml("bell\u{07}tab\tline\n") == "belltab\tline\n")
-        #expect(XLSXExporter.xml("a\r\nb") == "a&#13;\nb")
+        #expect(XLSXCell.escaped("a < b & \"c\" > d") == "a &lt; b &amp; &quot;c&quot; &gt; d")
+        #expect(XLSXCell.escaped("bell\u{07}tab\tline\n") == "belltab\tline\n")
+        #expect(XLSXCell.escaped("a\r\nb") == "a&#13;\nb")
     }
 
     @Test func theWorkbookIsAZipWithTheRequiredParts() throws {
@@ -93,13 +93,13 @@ struct XLSXGoldenTests {
     @Test func theMatrixSheetMatchesItsGoldenFile() throws {
         let state = try Session.open("demo-2015", root: ProjectRoot(path: Paths.example.path), writable: false).state
         let input = ExportInput(state: state)
-        let xml = XLSXExporter().sheet(header: input.matrixHeader, rows: input.matrixRows, extra: "")
+        let xml = XLSXExporter().matrix(input).xml
         let path = Paths.packageRoot.appendingPathComponent("Tests/WorkshopCLITests/Golden/export-matrix-sheet.xml")
         if ProcessInfo.processInfo.environment["WORKSHOP_RECORD_GOLDEN"] == "1" {
             try xml.write(to: path, atomically: true, encoding: .utf8)
         }
         #expect(xml == (try String(contentsOf: path, encoding: .utf8)))
-        #expect(xml.contains("<c r=\"C2\"><v>1.5</v></c>"), "medians are numbers, not text")
+        #expect(xml.contains("<c r=\"C2\" s=\"\(XLSXStyle.decimal.rawValue)\"><v>1.5</v></c>"), "medians are numbers, not text")
     }
 }
 
