@@ -87,7 +87,7 @@ def main():
             check(f"{fmt} values are plain numbers", all(row["value"] == "" or float(row["value"]) >= 0 for row in rows))
         with open(paths[("csv", "matrix")], newline="", encoding="utf-8") as handle:
             matrix = list(csv.reader(handle))
-        check("csv matrix header", matrix[0][:2] == ["activity", "title"] and matrix[0][-2:] == ["standing", "rank"])
+        check("csv matrix header", matrix[0][:2] == ["activity", "title"] and matrix[0][-3:] == ["standing", "rank", "answers"])
         check("csv matrix keeps the hostile title", any(row[1] == TITLE for row in matrix[1:]))
         check("csv matrix numbers parse", all(float(cell) >= 0 for row in matrix[1:] for cell in row[2:] if cell))
 
@@ -166,9 +166,16 @@ def main():
 
         # Markdown: a pipe in user text never adds a table column.
         markdown = open(paths[("markdown", None)], encoding="utf-8").read()
-        table = [line for line in markdown.splitlines() if line.startswith("| ") and "Standing" not in line and "---" not in line]
-        columns = {line.replace("\\|", "").count("|") for line in table if "Krippendorff" not in line}
-        check("markdown rows keep their columns", len(columns) <= 2, str(columns))
+        # Each table's rows have as many columns as its header.
+        tables, current = [], []
+        for line in markdown.splitlines() + [""]:
+            if line.startswith("| "):
+                current.append(line.replace("\\|", "").count("|"))
+            elif current:
+                tables.append(current)
+                current = []
+        check("markdown has its tables", len(tables) >= 3, str(len(tables)))
+        check("markdown rows keep their columns", all(len(set(table)) == 1 for table in tables), str(tables))
         check("markdown escapes the hostile title", "\\<b\\>Bold\\</b\\> \\| =1+1" in markdown)
     finally:
         shutil.rmtree(folder, ignore_errors=True)

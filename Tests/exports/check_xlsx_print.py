@@ -57,7 +57,7 @@ def check_pages(check, book, pdf):
     for activity, title, *numbers in matrix.iter_rows(min_row=2, values_only=True):
         row = next((line for line in matrix_lines if line.startswith(f"{activity} {title}")), None)
         check(f"Matrix shows {activity} and its title whole", row, title)
-        standing = numbers[-2]
+        standing = numbers[-3]
         if row and standing is not None:
             shown = f"{standing:.2f}"[:-1] if f"{standing:.2f}".endswith("0") else f"{standing:.2f}"
             check(f"Matrix shows {activity}'s standing rounded ({shown})", f" {shown} " in f" {row} ", row)

@@ -70,9 +70,10 @@ public struct ExportInput: Sendable {
         return .text("\(labels.joined(separator: " / ")) \(Int((mode.share * 100).rounded()))%")
     }
 
-    /// The matrix table: activities as rows, personas as columns (the median), then standing and rank.
+    /// The matrix table: activities as rows, personas as columns (the median), then standing, rank
+    /// (only for a standing that clears its minimum) and the answers other than '?' it rests on.
     public var matrixHeader: [String] {
-        ["activity", "title"] + summary.personas.map(\.name) + ["standing", "rank"]
+        ["activity", "title"] + summary.personas.map(\.name) + ["standing", "rank", "answers"]
     }
 
     public var matrixRows: [[ExportCell]] {
@@ -84,7 +85,8 @@ public struct ExportInput: Sendable {
                 return activity.personaMedians.first { $0.persona == persona.persona }.map { ExportCell.number($0.median) } ?? .empty
             }
             return [.text(activity.activity), .text(activity.title)] + medians
-                + [activity.standing.map(ExportCell.number) ?? .empty, activity.rank.map(ExportCell.integer) ?? .empty]
+                + [activity.standing.map(ExportCell.number) ?? .empty, activity.rank.map(ExportCell.integer) ?? .empty,
+                   .integer(activity.values)]
         }
     }
 }
