@@ -33,11 +33,12 @@ public struct XLSXExporter: Exporter {
         ]
     }
 
-    /// Activities by personas, the medians coloured from the scale's lowest value to its highest.
+    /// Activities by personas, the medians coloured from the scale's lowest value to its highest (not
+    /// on a nominal scale, whose labels have no order).
     func matrix(_ input: ExportInput) -> XLSXSheet {
         var sheet = XLSXSheet(name: "Matrix", header: input.matrixHeader, rows: input.matrixRows)
         let personas = input.summary.personas.count
-        if personas > 0, !sheet.rows.isEmpty {
+        if personas > 0, !sheet.rows.isEmpty, input.scale.isOrdered {
             sheet.colourScale = XLSXSheet.ColourScale(
                 range: "C2:\(XLSXCell.column(2 + personas - 1))\(sheet.rows.count + 1)",
                 low: input.scale.levels.first?.value ?? 0, high: input.scale.levels.last?.value ?? 1)

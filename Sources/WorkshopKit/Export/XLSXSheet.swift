@@ -59,9 +59,10 @@ struct XLSXSheet {
 
     private var conditionalFormatting: String {
         guard let scale = colourScale else { return "" }
+        // From a light blue to yellow: both light enough for black numbers to read on them.
         return "<conditionalFormatting sqref=\"\(scale.range)\"><cfRule type=\"colorScale\" priority=\"1\"><colorScale>"
             + "<cfvo type=\"num\" val=\"\(ExportCell.format(scale.low))\"/><cfvo type=\"num\" val=\"\(ExportCell.format(scale.high))\"/>"
-            + "<color rgb=\"FF3B528B\"/><color rgb=\"FFFDE725\"/></colorScale></cfRule></conditionalFormatting>"
+            + "<color rgb=\"FF9DB8D9\"/><color rgb=\"FFFDE725\"/></colorScale></cfRule></conditionalFormatting>"
     }
 
     /// Gridlines printed, margins in inches (about 13 mm at the sides, 19 mm top and bottom with the
