@@ -50,7 +50,8 @@ struct CompareCommandTests {
             compare rg-1 rg-2 --format csv
             """)
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.contains("rg-1,rg-2,journal-club,Journal club,academic,Academic,,3,3,0,4,4,0,1,up,yes\r\n"))
+        // Up by 1 on three and four answers, but within the noise: not called.
+        #expect(result.stdout.contains("rg-1,rg-2,journal-club,Journal club,academic,Academic,,3,3,0,4,4,0,1,up,no\r\n"))
     }
 
     struct Refusal: Sendable, CustomTestStringConvertible {

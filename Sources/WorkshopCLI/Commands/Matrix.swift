@@ -28,7 +28,7 @@ extension Workshop {
         func run(session: Session, context: CommandContext) throws {
             let state = session.state
             try statistic?.check(state.plan.scale)
-            let summary = SessionSummary(state: state, options: try summaryArguments.options(for: state))
+            let summary = SessionSummary(state: state, options: try summaryArguments.options(for: state).withoutIntervals)
             for line in MatrixRenderer(summary: summary, statistic: statistic, width: Terminal.columns).lines {
                 Console.out(line)
             }

@@ -25,7 +25,10 @@ extension Workshop {
 
         func run(session: Session, context: CommandContext) throws {
             let state = session.state
-            let summary = SessionSummary(state: state, options: try summaryArguments.options(for: state))
+            var options = try summaryArguments.options(for: state)
+            // The text rendering shows no intervals, so it does not draw them.
+            options.intervals = format != .text
+            let summary = SessionSummary(state: state, options: options)
             switch format {
             case .text:
                 for line in SummaryTextRenderer(summary: summary, width: Terminal.columns).lines { Console.out(line) }

@@ -20,9 +20,16 @@ enum ChangeMarks {
         return direction == .same ? "no change" : "\(direction.rawValue) \(SessionSummary.number(abs(change)))"
     }
 
-    /// `▲ up 1`, `~ down 0.5, too few answers to call`, `= no change`.
-    static func words(_ change: Double, called: Bool) -> String {
-        Direction(change).mark(called: called) + " " + size(change) + (called ? "" : ", too few answers to call")
+    /// `▲ up 1`, `~ down 0.5, too few answers to call`, `~ up 0.5, within the noise (-0.5 to 1.5)`,
+    /// `= no change`. `interval` is the change's bootstrap interval, when both sides had one.
+    static func words(_ change: Double, called: Bool, interval: BootstrapInterval? = nil) -> String {
+        let direction = Direction(change)
+        let text = direction.mark(called: called) + " " + size(change)
+        guard !called, direction != .same else { return text }
+        if let interval, !interval.excludesZero {
+            return text + ", within the noise (\(signed(interval.lower)) to \(signed(interval.upper)))"
+        }
+        return text + ", too few answers to call"
     }
 
     /// The share of the scale's width a change covers, 0...1.

@@ -18,7 +18,7 @@ extension CompareRenderer {
                 current = (cell.activity, cell.criterion)
                 lines.append("  " + title(cell.activity) + (cell.criterion.map { " · \(clean($0))" } ?? ""))
             }
-            let change = cell.change.map { ", " + ChangeMarks.words($0, called: cell.called) } ?? ""
+            let change = cell.change.map { ", " + ChangeMarks.words($0, called: cell.called, interval: cell.interval) } ?? ""
             lines.append("    \(name(cell.persona)): \(figure(cell.from)) → \(figure(cell.to))\(change)")
         }
         let only = comparison.onlyInOne

@@ -69,7 +69,13 @@ struct TrendRenderer {
         let span = last.meeting == trend.meetings.last?.number
             ? "since meeting \(first.meeting)" : "from meeting \(first.meeting) to \(last.meeting)"
         return Direction(change).mark(called: row.called) + " " + ChangeMarks.size(change) + " \(span) "
-            + "(\(first.answers) → \(plural(last.answers, "answer"))" + (row.called ? ")" : ": too few to call)")
+            + "(\(first.answers) → \(plural(last.answers, "answer"))" + (row.called || Direction(change) == .same ? ")" : ": \(why(row)))")
+    }
+
+    /// Why a change is not called: within the noise, or too few answers.
+    private func why(_ row: SeriesTrend.Row) -> String {
+        guard let interval = row.interval, !interval.excludesZero else { return "too few to call" }
+        return "within the noise, \(ChangeMarks.signed(interval.lower)) to \(ChangeMarks.signed(interval.upper))"
     }
 
     private func clean(_ text: String) -> String { TerminalText.clean(text) }

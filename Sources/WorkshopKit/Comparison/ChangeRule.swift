@@ -16,6 +16,7 @@ public struct ChangeRule: Hashable, Sendable, Codable {
     /// The rule in words, for the methods line of every rendering.
     public var statement: String {
         "a change is called a trend (▲ up, ▼ down) only when both sides rest on at least \(minimumAnswers) "
-            + "answers other than '?'; a change on fewer is shown with '~' and not called"
+            + "answers other than '?' and the change's 95% bootstrap interval leaves out zero; any other change "
+            + "is shown with '~' and not called"
     }
 }

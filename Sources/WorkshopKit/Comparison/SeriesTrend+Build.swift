@@ -33,6 +33,7 @@ extension SeriesTrend {
             try Self.resolve(text, kind: "persona", among: personas.ids, series: series)
         }
         var rows: [Row] = []
+        let levels = latest?.scale.levels.map(\.value) ?? []
         for activity in activities.ids where chosenActivity == nil || activity == chosenActivity {
             for persona in personas.ids where chosenPersona == nil || persona == chosenPersona {
                 for criterion in criteria {
@@ -43,11 +44,15 @@ extension SeriesTrend {
                     }
                     guard let first = points.first, let last = points.last else { continue }
                     let change = points.count > 1 ? last.median - first.median : nil
+                    let ends = kept.compactMap { $0.cells[key] }.filter { $0.median != nil }.map(\.distribution)
+                    let interval = change == nil ? nil : MedianBootstrap.difference(
+                        ends.last ?? [], minus: ends.first ?? [], levels: levels,
+                        seed: BootstrapSeed("workshop trend \(series)").derived(rows.count))
                     rows.append(Row(
                         activity: activity, title: activities.name(activity), persona: persona,
                         name: personas.name(persona), criterion: criterion, points: points, change: change,
-                        direction: change.map(Direction.init),
-                        called: change != nil && rule.calls(first.answers, last.answers)))
+                        direction: change.map(Direction.init), interval: interval,
+                        called: change != nil && rule.calls(first.answers, last.answers) && interval?.excludesZero == true))
                 }
             }
         }

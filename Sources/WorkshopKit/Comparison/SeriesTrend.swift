@@ -41,6 +41,10 @@ public struct SeriesTrend: Hashable, Sendable, Codable {
         /// The last point's median minus the first's; absent with fewer than two points.
         public var change: Double?
         public var direction: Direction?
+        /// The change's 95% bootstrap interval, first and last meetings' answers redrawn; absent unless
+        /// both rest on at least two answers other than '?'.
+        public var interval: BootstrapInterval?
+        /// Called a trend: both ends rest on enough answers and the interval leaves out zero.
         public var called: Bool
     }
 

@@ -16,6 +16,7 @@ extension SessionComparison {
             throw .nothingShared(kind: kind, from: a.session, fromPlan: a.plan, to: b.session, toPlan: b.plan)
         }
         var cells: [CellChange] = []
+        let seed = BootstrapSeed("workshop compare \(a.session) \(b.session)")
         var sides = (from: (answers: 0, unsure: 0), to: (answers: 0, unsure: 0))
         for activity in overlap.activities {
             for persona in overlap.personas {
@@ -26,10 +27,12 @@ extension SessionComparison {
                     sides.from = (sides.from.answers + before.answers, sides.from.unsure + before.unsure)
                     sides.to = (sides.to.answers + after.answers, sides.to.unsure + after.unsure)
                     let change = before.median.flatMap { old in after.median.map { $0 - old } }
+                    let interval = Self.noise(a, b, key, seed: seed.derived(cells.count))
+                    let beyond = interval.map(\.excludesZero)
                     cells.append(CellChange(
                         activity: activity.id, persona: persona.id, criterion: criterion, from: before, to: after,
-                        change: change, direction: change.map(Direction.init),
-                        called: change != nil && rule.calls(before.answers, after.answers)))
+                        change: change, direction: change.map(Direction.init), interval: interval, beyondNoise: beyond,
+                        called: change != nil && rule.calls(before.answers, after.answers) && beyond == true))
                 }
             }
         }
@@ -42,6 +45,15 @@ extension SessionComparison {
         self.cells = cells
         activities = Self.activityChanges(overlap.activities, cells: cells)
         leftOut = overlap.leftOut
+    }
+
+    /// The bootstrap interval of the change in the cell's median, `b` minus `a`.
+    private static func noise(_ a: SessionMedians, _ b: SessionMedians, _ key: MatrixCell, seed: BootstrapSeed)
+        -> BootstrapInterval?
+    {
+        guard let before = a.cells[key], let after = b.cells[key] else { return nil }
+        return MedianBootstrap.difference(after.distribution, minus: before.distribution,
+                                          levels: b.scale.levels.map(\.value), seed: seed)
     }
 
     private static func figure(_ side: SessionMedians, _ key: MatrixCell) -> Figure {

@@ -34,7 +34,12 @@ public struct SessionComparison: Hashable, Sendable, Codable {
         /// `to` minus `from`; absent unless both sides have a median.
         public var change: Double?
         public var direction: Direction?
-        /// Whether the change is called a trend (both sides rest on enough answers).
+        /// The change's 95% percentile-bootstrap interval, both sides' answers redrawn from their own
+        /// counts; absent unless both sides have at least two answers other than '?'.
+        public var interval: BootstrapInterval?
+        /// Whether that interval leaves out zero: the change is larger than resampling alone would give.
+        public var beyondNoise: Bool?
+        /// Whether the change is called a trend: both sides rest on enough answers and it is beyond the noise.
         public var called: Bool
     }
 

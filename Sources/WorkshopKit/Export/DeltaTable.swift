@@ -19,7 +19,7 @@ struct DeltaTable {
         let from = comparison.from
         return "<h3>Change since meeting \(from.meeting.map(String.init) ?? "before") (<code>\(escape(from.session))</code>)</h3>"
             + "<p class=\"note\">Each cell: this meeting's median minus the one before, in points of the scale; ▲ ▼ a change "
-            + "called a trend, ~ one on too few answers, = no change, · answered at one of the two only; colour repeats the "
+            + "called a trend, ~ one not called (too few answers, or within the noise), = no change, · answered at one of the two only; colour repeats the "
             + "sign and size (orange up, blue down). Rule: \(escape(comparison.rule.statement)).</p>"
             + "<table class=\"matrix\"><thead><tr><th>Activity</th>\(personas.map { "<th>\(escape($0.name))</th>" }.joined())</tr></thead>"
             + "<tbody>\(rows)</tbody></table>"

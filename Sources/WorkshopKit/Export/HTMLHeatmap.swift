@@ -34,7 +34,7 @@ struct HTMLHeatmap {
     }
 
     private var legend: String {
-        let marks = "n = answers other than ‘?’ behind the figure; grey italic = fewer than \(MinimumData.cellValues) "
+        let marks = "n = answers other than ‘?’ behind the figure, then its 95% bootstrap interval; grey italic = fewer than \(MinimumData.cellValues) "
             + "answers, not a finding; · = no answers; ? = only ‘unsure’ answers."
         guard summary.scale.isOrdered else {
             let keys = summary.scale.levels.map { "<span><b>\(escape($0.key))</b> \(escape($0.label))</span>" }.joined()
@@ -56,7 +56,7 @@ struct HTMLHeatmap {
         let cells = summary.cells.filter { $0.activity == activity.activity && $0.persona == persona }
         let interval = cells.count == 1 ? cells[0].medianInterval : nil
         let title = interval.map { " title=\"95% interval \(range($0))\"" } ?? ""
-        let body = "\(SessionSummary.number(score.median))<small>n = \(score.values)</small>"
+        let body = "\(SessionSummary.number(score.median))<small>n = \(score.values)\(interval.map { " · " + range($0) } ?? "")</small>"
         guard score.sufficient else { return "<td class=\"thin\"\(title)>\(body)</td>" }
         let colour = Self.colour(share(score.median))
         return "<td style=\"background:\(colour.fill);color:\(colour.ink)\"\(title)>\(body)</td>"
@@ -80,7 +80,7 @@ struct HTMLHeatmap {
     private func standing(_ activity: SessionSummary.ActivitySummary) -> String {
         guard let standing = activity.standing else { return "<td class=\"none\">·</td><td class=\"none\">·</td>" }
         let title = activity.standingInterval.map { " title=\"95% interval \(range($0))\"" } ?? ""
-        let body = "\(SessionSummary.number(standing))<small>n = \(activity.values)</small>"
+        let body = "\(SessionSummary.number(standing))<small>n = \(activity.values)\(activity.standingInterval.map { " · " + range($0) } ?? "")</small>"
         guard activity.standingSufficient else {
             return "<td class=\"thin\"\(title)>\(body)</td><td class=\"none\" title=\"too few personas answered\">·</td>"
         }
@@ -92,7 +92,7 @@ struct HTMLHeatmap {
         return high > low ? max(0, min(1, (value - low) / (high - low))) : 0
     }
 
-    private func range(_ interval: Interval) -> String {
+    private func range(_ interval: BootstrapInterval) -> String {
         "\(SessionSummary.number(interval.lower))–\(SessionSummary.number(interval.upper))"
     }
 

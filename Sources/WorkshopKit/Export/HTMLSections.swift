@@ -87,7 +87,7 @@ struct HTMLSections {
     var methods: String {
         let methods = summary.methods
         let items = [methods.minimumData, methods.quantiles, methods.spread, methods.consensus, methods.agreement,
-                     methods.otherAgreement, methods.standing, methods.divergence, methods.rankStability, methods.unsure]
+                     methods.otherAgreement, methods.intervals, methods.standing, methods.divergence, methods.rankStability, methods.unsure]
         return "<h2>Methods</h2><ul class=\"methods\">\(items.map { "<li>\(escape($0))</li>" }.joined())</ul>"
     }
 
@@ -114,7 +114,7 @@ struct HTMLSections {
         summary.personas.first { $0.persona == persona }?.name ?? persona
     }
 
-    private func range(_ interval: Interval) -> String {
+    private func range(_ interval: BootstrapInterval) -> String {
         "\(SessionSummary.number(interval.lower))–\(SessionSummary.number(interval.upper))"
     }
 }

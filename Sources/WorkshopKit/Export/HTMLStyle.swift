@@ -7,7 +7,7 @@ enum HTMLStyle {
         table{border-collapse:collapse;margin:.5em 0;font-variant-numeric:tabular-nums}
         th,td{border:1px solid #ddd;padding:.25em .5em;text-align:left}td{text-align:right}
         .matrix td{min-width:3.5em;text-align:center;font-weight:600}td.none{color:#888}
-        .matrix td small{display:block;font-weight:400;font-size:.72em;opacity:.85}
+        .matrix td small{display:block;font-weight:400;font-size:.72em;opacity:.85;white-space:nowrap}
         td.thin{background:#eee;color:#555;font-style:italic;font-weight:400}
         .swatch{display:inline-block;width:1.6em;height:1em;vertical-align:middle;border:1px solid #999;margin-right:.3em}
         .legend span{display:inline-block;margin-right:1.2em;white-space:nowrap}.meta,.note{color:#555}.note{font-size:.9em}

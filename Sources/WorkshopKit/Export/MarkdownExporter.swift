@@ -29,7 +29,7 @@ public struct MarkdownExporter: Exporter {
         }
         lines += ["", "## Methods", ""]
         let methods = summary.methods
-        lines += [methods.minimumData, methods.quantiles, methods.consensus, methods.agreement, methods.otherAgreement, methods.standing,
+        lines += [methods.minimumData, methods.quantiles, methods.consensus, methods.agreement, methods.otherAgreement, methods.intervals, methods.standing,
                   methods.divergence, methods.rankStability, methods.unsure].map { "- " + escape($0) }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -15,7 +15,7 @@ public struct CellStatistics: Hashable, Sendable, Codable {
     public var distribution: [Int]
     public var median: Double?
     /// The median's 95% percentile-bootstrap interval (needs `MinimumData.cellValues` values).
-    public var medianInterval: Interval?
+    public var medianInterval: BootstrapInterval?
     public var lowerQuartile: Double?
     public var upperQuartile: Double?
     public var minimum: Double?

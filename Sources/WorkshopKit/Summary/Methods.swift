@@ -15,6 +15,11 @@ public struct Methods: Hashable, Sendable, Codable {
         + "Kendall's W with the tie correction and its chi-square test (Siegel & Castellan 1988) for ordered scales; "
         + "intraclass correlations ICC(1,1), ICC(2,1), ICC(3,1) and their k-rater forms (Shrout & Fleiss 1979), groups "
         + "as raters and activities as targets, for numeric scales; Fleiss' kappa (Fleiss 1971) for labels with no order"
+    public var intervals = "95% intervals from a bootstrap of \(BootstrapInterval.defaultReplicates) replicates, seeded from the "
+        + "session's id so the same journal gives the same interval: percentile bootstrap for a cell's median (needs "
+        + "\(MedianBootstrap.minimumValues) answers other than '?'; each replicate draws the cell's answers anew from its own "
+        + "counts) and for a ranked standing (every cell of the activity redrawn); Hayes & Krippendorff (2007) for alpha "
+        + "(pairs drawn from the coincidence matrix, expected disagreement held fixed); absent where not drawn"
     public var rankStability = "the best and worst rank an activity takes when any one persona's weight is doubled or set to zero"
     public var unsure = "'?' answers are counted but never enter medians, means, consensus or agreement"
     public var personaWeights: [String: Double]

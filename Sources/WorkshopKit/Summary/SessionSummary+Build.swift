@@ -30,6 +30,7 @@ extension SessionSummary {
             metric: Self.metric(for: scale), divergenceShare: options.divergenceShare, scaleWidth: width,
             personaWeights: input.personaWeight, criterionWeights: input.criterionWeight)
         self.highlights = []
+        if options.intervals { addIntervals(input) }
         self.highlights = Highlights(summary: self).sentences
     }
 

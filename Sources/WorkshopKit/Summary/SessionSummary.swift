@@ -24,7 +24,7 @@ public struct SessionSummary: Hashable, Sendable, Codable {
         /// zero, systematic disagreement).
         public var agreementReading: String?
         /// Alpha's 95% interval by Hayes & Krippendorff's (2007) bootstrap.
-        public var agreementInterval: Interval?
+        public var agreementInterval: BootstrapInterval?
         public var pairableValues: Int
         /// Units (activity × criterion) where at least two groups gave a value: alpha's n.
         public var pairableUnits: Int
@@ -62,7 +62,7 @@ public struct SessionSummary: Hashable, Sendable, Codable {
         /// only such a standing is ranked or quoted.
         public var standingSufficient: Bool
         /// The standing's 95% percentile-bootstrap interval.
-        public var standingInterval: Interval?
+        public var standingInterval: BootstrapInterval?
         /// Answers other than '?' over every persona and criterion.
         public var values: Int
         /// Share of the total persona weight held by personas with a score for this activity.
@@ -132,10 +132,22 @@ public struct SummaryOptions: Hashable, Sendable {
     public var minimumAnswers: Int
     /// An activity is flagged as divergent when its persona medians span at least this share of the scale.
     public var divergenceShare: Double
+    /// Whether to draw the bootstrap intervals (about 20 ms whatever the session's size); the
+    /// terminal renderings do without them.
+    public var intervals: Bool
 
-    public init(weights: [String: Double] = [:], minimumAnswers: Int = 2, divergenceShare: Double = 0.5) {
+    public init(weights: [String: Double] = [:], minimumAnswers: Int = 2, divergenceShare: Double = 0.5,
+                intervals: Bool = true) {
         self.weights = weights
         self.minimumAnswers = minimumAnswers
         self.divergenceShare = divergenceShare
+        self.intervals = intervals
+    }
+
+    /// The same choices with no intervals drawn: for renderings that show none.
+    public var withoutIntervals: SummaryOptions {
+        var copy = self
+        copy.intervals = false
+        return copy
     }
 }
