@@ -46,9 +46,12 @@ struct Benchmark {
         lines += summaryLines
         if let appendSession {
             do {
-                let refresh = try SummaryRefresh.measure(sessionID: appendSession, root: root, count: 30)
-                lines.append(String(format: "\nrefreshing the summary after one new answer (%@): median %.2f ms, max %.2f ms",
-                                    appendSession, refresh.median * 1000, refresh.maximum * 1000))
+                for intervals in [false, true] {
+                    let refresh = try SummaryRefresh.measure(sessionID: appendSession, root: root, count: 30, intervals: intervals)
+                    lines.append(String(format: "\nrefreshing the summary after one new answer (%@, %@): median %.2f ms, max %.2f ms",
+                                        appendSession, intervals ? "with intervals" : "text, no intervals",
+                                        refresh.median * 1000, refresh.maximum * 1000))
+                }
             } catch {
                 lines.append("refresh benchmark failed: \(error)")
             }
