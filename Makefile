@@ -43,6 +43,7 @@ test: test-deps
 	$(SWIFT) test
 	python3 Tests/crash/crash_test.py --binary .build/debug/workshop --example . --rounds 200
 	python3 Tests/exports/check_exports.py --binary .build/debug/workshop --example .
+	python3 Tests/exports/check_html_print.py --binary .build/debug/workshop --example .
 	python3 Tests/exports/check_xlsx_print.py --binary .build/debug/workshop --example .
 
 ## The benchmark's pandas peer needs pandas (pinned in Benchmarks/requirements.txt).
