@@ -20,17 +20,21 @@ extension SessionSummary {
             }
         }
         let seed = Self.seed(session)
-        let results = StandingBootstrap.intervals(activities: activities, levels: levels, seed: seed.derived(0))
+        // Each activity and each persona is drawn from a seed of its own, so they run in parallel.
+        let results = ParallelMap.map(activities.count) { a in
+            StandingBootstrap.intervals(activities: [activities[a]], levels: levels, seed: seed.derived(0).derived(a))[0]
+        }
         for (a, result) in results.enumerated() {
             if self.activities[a].standingSufficient { self.activities[a].standingInterval = result.standing }
             for (i, interval) in result.cells.enumerated() { cells[a * perActivity + i].medianInterval = interval }
         }
         let metric = Self.metric(for: input.scale)
         let index = Dictionary(uniqueKeysWithValues: input.plan.personas.enumerated().map { ($1, $0) })
-        for (p, persona) in personas.enumerated() where persona.agreement != nil {
-            let units = Self.agreementUnits(input, persona: index[persona.persona] ?? 0).units
-            personas[p].agreementInterval = KrippendorffAlpha.bootstrap(
-                units: units, metric: metric, seed: seed.derived(1 + p))?.interval
+        let units = personas.map { Self.agreementUnits(input, persona: index[$0.persona] ?? 0).units }
+        let measured = personas.map { $0.agreement != nil }
+        let intervals = ParallelMap.map(personas.count) { p in
+            measured[p] ? KrippendorffAlpha.bootstrap(units: units[p], metric: metric, seed: seed.derived(1 + p))?.interval : nil
         }
+        for p in personas.indices { personas[p].agreementInterval = intervals[p] }
     }
 }
