@@ -102,7 +102,8 @@ struct CommandLayerTests {
         #expect(short.status == 0 && short.stdout.contains("USAGE: workshop review"))
         let unknown = try WorkshopProcess.run(["help", "nosuch"])
         #expect(unknown.status == 1)
-        #expect(unknown.stderr == "error: unknown command 'nosuch'; see 'workshop help' for the list\n")
+        #expect(unknown.stderr.hasPrefix("error: unknown command 'nosuch'; the commands are check, start, open, "))
+        #expect(unknown.stderr.hasSuffix(", export, run\n"))
     }
 
     @Test func anErrorStaysOneLineWhateverWasTyped() throws {

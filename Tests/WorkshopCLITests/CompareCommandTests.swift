@@ -77,7 +77,7 @@ struct CompareCommandTests {
         Refusal(arguments: ["trend", "reading-group", "-a", "drop-inn"],
                 message: "no meeting of series 'reading-group' has the activity 'drop-inn'; did you mean 'drop-in'?"),
         Refusal(arguments: ["compare", "rg-1", "rg-2", "--format", "pdf"],
-                message: "the value 'pdf' is invalid for '--format <format>'; use one of: text, json, markdown, csv; see 'workshop help compare'"),
+                message: "compare: the value 'pdf' is invalid for '--format <format>'; use one of: text, json, markdown, csv"),
     ])
     func badInputIsRefusedInOneLineAndWritesNothing(_ refusal: Refusal) throws {
         let fixture = try SeriesFixture()

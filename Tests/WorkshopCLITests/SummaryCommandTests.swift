@@ -56,7 +56,7 @@ struct ExportCommandTests {
     @Test func anUnknownFormatListsTheValidOnes() throws {
         let result = try WorkshopProcess.run(["export", "demo-2015", "--format", "pdf", "--root", Paths.example.path])
         #expect(result.status == 1)
-        #expect(result.stderr == "error: the value 'pdf' is invalid for '--format <format>'; use one of: csv, tsv, "
-            + "markdown, json, html, xlsx, ics; see 'workshop help export'\n")
+        #expect(result.stderr == "error: export: the value 'pdf' is invalid for '--format <format>'; use one of: csv, tsv, "
+            + "markdown, json, html, xlsx, ics\n")
     }
 }

@@ -15,9 +15,10 @@ struct CommandContext {
     var persona: String?
     var group: String?
 
-    /// The context of one command at the shell: the root from `--root`, `$WORKSHOP_ROOT` or here.
-    init(global: GlobalOptions) {
-        self.init(root: global.projectRoot, atPrompt: false)
+    /// The context of one command at the shell: the root from `--root`, `$WORKSHOP_ROOT` or here,
+    /// refused before anything else when it is missing, a file, or not a workshop folder.
+    init(global: GlobalOptions) throws(RootFailure) {
+        self.init(root: try global.checkedRoot(), atPrompt: false)
     }
 
     init(root: ProjectRoot, atPrompt: Bool) {

@@ -20,14 +20,16 @@ extension Workshop {
     }
 
     /// The command `word` names, or a one-line refusal: ambiguous (with the candidates) or unknown
-    /// (with the nearest name).
+    /// (with the nearest name, or the names to choose from when none is near).
     static func resolveCommand(_ word: String) throws(CommandFailure) -> any ParsableCommand.Type {
         if let type = commandType(for: word) { return type }
         if case let .ambiguous(matches) = PrefixMatch(word, among: commandNames) {
             throw CommandFailure("command '\(word)' is ambiguous: \(matches.joined(separator: ", ")); type more of it")
         }
-        let hint = Suggestion.closest(to: word, in: commandNames).map { "did you mean '\($0)'?" }
-            ?? "see 'workshop help' for the list"
+        // The prompt is where commands run, so `shell` is not one to suggest.
+        let choices = commandNames.filter { $0 != Shell._commandName }
+        let hint = Suggestion.closest(to: word, in: choices).map { "did you mean '\($0)'?" }
+            ?? "the commands are " + choices.joined(separator: ", ")
         throw CommandFailure("unknown command '\(word)'; \(hint)")
     }
 }

@@ -17,7 +17,7 @@ protocol WorkshopCommand: ParsableCommand {
 extension WorkshopCommand {
     /// At the shell: the context comes from the command's own global options.
     mutating func run() throws {
-        var context = CommandContext(global: global)
+        var context = try CommandContext(global: global)
         try run(in: &context)
     }
 

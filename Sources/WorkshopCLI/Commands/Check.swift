@@ -8,8 +8,9 @@ extension Workshop {
             abstract: "Check every persona and plan and report all problems at once.",
             discussion: """
                 Reads personas/*.yaml and sessions/*.yaml under the root and prints each problem as \
-                'path:line:column: error: message' (or 'warning:'), then a count. A broken file never stops \
-                the others from being checked. Exits 1 when there is any error, 0 otherwise.
+                'path:line:column: error: message' (or 'warning:'), then a count; the same problem repeated \
+                in one file is one line that says how often. A broken file never stops the others from being \
+                checked. Exits 1 when there is any error, 0 otherwise.
 
                 Example: workshop check --root example
                 """
@@ -19,8 +20,9 @@ extension Workshop {
 
         func run(in context: inout CommandContext) throws {
             let project = try context.loadProject()
-            for diagnostic in project.diagnostics.sorted() {
-                Console.out(diagnostic.description)
+            // The same problem repeated in one file is one line with a count.
+            for group in project.diagnostics.grouped {
+                Console.out(group.description)
             }
             Console.out(CheckReport(project: project).summary)
             if project.diagnostics.hasErrors { throw SilentFailure() }

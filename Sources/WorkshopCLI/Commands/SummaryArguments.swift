@@ -7,7 +7,8 @@ struct SummaryArguments: ParsableArguments {
         "A persona's weight for this summary, e.g. --weight undergraduate=3 (repeatable).", valueName: "persona=weight"))
     var weights: [String] = []
 
-    @Option(help: "Cells with fewer answers than this are listed as thin.")
+    // Taken as it comes, so that '-1' reaches our own message rather than reading as an option.
+    @Option(parsing: .unconditional, help: "Cells with fewer answers than this are listed as thin.")
     var minimum = 2
 
     static let completion = CompletionSpec(options: ["--weight": .custom { source, _ in source.personas.map { "\($0)=" } }])
@@ -16,8 +17,11 @@ struct SummaryArguments: ParsableArguments {
         var result: [String: Double] = [:]
         for item in weights {
             let parts = item.split(separator: "=", maxSplits: 1).map(String.init)
-            guard parts.count == 2, let weight = Double(parts[1]), weight >= 0, weight.isFinite else {
+            guard parts.count == 2, let weight = Double(parts[1]), weight.isFinite else {
                 throw CommandFailure("--weight '\(item)': write it as persona=number, e.g. undergraduate=2")
+            }
+            guard weight >= 0 else {
+                throw CommandFailure("--weight '\(item)': give a weight of at least 0, e.g. \(parts[0])=2 (0 leaves the persona out)")
             }
             do {
                 result[try state.resolvePersona(parts[0])] = weight

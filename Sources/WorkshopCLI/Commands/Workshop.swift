@@ -35,17 +35,9 @@ public struct Workshop: ParsableCommand {
     public static func run(arguments: [String]) -> Int32 {
         var name: String?
         do {
-            var arguments = arguments
-            if let word = arguments.first, !word.hasPrefix("-") {
-                // `help rev` names a command the same way `rev` would.
-                let index = word == "help" ? 1 : 0
-                if index < arguments.count, !arguments[index].hasPrefix("-") {
-                    let type = try resolveCommand(arguments[index])
-                    name = type._commandName
-                    arguments[index] = type._commandName
-                }
-            }
-            var command = try parseAsRoot(arguments)
+            let prepared = try prepare(arguments)
+            name = prepared.command
+            var command = try parseAsRoot(prepared.arguments)
             try command.run()
             return 0
         } catch {
@@ -56,7 +48,7 @@ public struct Workshop: ParsableCommand {
     /// Writes an error the way both doors show it, `error: message`, after `place` (`line 4: ` in
     /// batch mode, `FILE:4: ` for a script, nothing at the shell), and returns the exit status: 1
     /// for every refusal. Help and version requests are not errors: they go to standard output.
-    static func report(_ error: any Error, command: String? = nil, place: String = "", help: String = "workshop help") -> Int32 {
+    static func report(_ error: any Error, command: String? = nil, place: String = "", door: ErrorDoor = .shell) -> Int32 {
         if error is SilentFailure { return 1 }
         if !(error is CommandFailure), exitCode(for: error) == .success {
             let message = message(for: error)
@@ -64,7 +56,7 @@ public struct Workshop: ParsableCommand {
             return 0
         }
         // Typed text can hold line breaks or escape sequences: the error stays one plain line.
-        Console.err(place + Style.red("error:") + " " + TerminalText.clean(ErrorReport.message(for: error, command: command, help: help)))
+        Console.err(place + Style.red("error:") + " " + TerminalText.clean(ErrorReport.message(for: error, command: command, door: door)))
         return 1
     }
 }

@@ -4,8 +4,9 @@ import ArgumentParser
 enum PromptHelp {
     static func text(for words: [String]) throws -> String {
         guard let name = words.first else { return overview }
-        guard let type = Workshop.commandType(for: name) else {
-            throw CommandFailure("no help for '\(name)'; 'help' lists the commands")
+        let type = try Workshop.resolveCommand(name)
+        if let extra = words.dropFirst().first {
+            throw CommandFailure("help: unexpected '\(extra)'; name one command: help \(type._commandName)")
         }
         return Workshop.helpMessage(for: type).trimmingCharacters(in: .newlines)
     }

@@ -33,7 +33,8 @@ struct REPL {
                 try execute(words)
                 status = 0
             } catch {
-                status = Workshop.report(error, command: Self.commandName(trimmed), place: place(lineNumber), help: "help")
+                status = Workshop.report(error, command: Self.commandName(trimmed), place: place(lineNumber),
+                    door: .prompt(sessionOpen: context.session != nil))
             }
             if status != 0 {
                 failures += 1
@@ -52,6 +53,7 @@ struct REPL {
             return
         }
         let type = try Workshop.resolveCommand(word)
+        try Workshop.refuseVersion(in: words)
         if type == Workshop.Shell.self { throw CommandFailure("already at the workshop prompt") }
         if type == Workshop.Run.self { throw CommandFailure("run a script from the shell: workshop run FILE") }
         var arguments = Array(words.dropFirst())

@@ -3,11 +3,7 @@ import Foundation
 extension Project {
     /// Reads every persona and plan under `root`, collecting all problems; a broken file never stops the others.
     public static func load(root: ProjectRoot) throws(ProjectError) -> Project {
-        let fileManager = FileManager.default
-        var isFolder: ObjCBool = false
-        let hasPersonas = fileManager.fileExists(atPath: root.personasFolder, isDirectory: &isFolder) && isFolder.boolValue
-        let hasSessions = fileManager.fileExists(atPath: root.sessionsFolder, isDirectory: &isFolder) && isFolder.boolValue
-        guard hasPersonas || hasSessions else { throw .notAProject(root: root.path) }
+        try root.check()
 
         var project = Project(
             root: root, personas: [:], plans: [:], diagnostics: [], personaFileCount: 0, planFileCount: 0,

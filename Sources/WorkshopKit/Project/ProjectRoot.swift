@@ -14,6 +14,23 @@ public struct ProjectRoot: Hashable, Sendable {
         ProjectRoot(path: option ?? environment["WORKSHOP_ROOT"].flatMap { $0.isEmpty ? nil : $0 } ?? ".")
     }
 
+    /// Refuses a root that cannot be a workshop folder: missing, a file, or a folder with neither
+    /// `personas/` nor `sessions/`. Commands check it before anything else, so a mistyped root is
+    /// named as such rather than as a session or plan that is not there.
+    public func check() throws(ProjectError) {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path.isEmpty ? "." : path, isDirectory: &isFolder) else {
+            throw .missingRoot(root: path)
+        }
+        guard isFolder.boolValue else { throw .rootNotAFolder(root: path) }
+        guard Self.isFolder(personasFolder) || Self.isFolder(sessionsFolder) else { throw .notAProject(root: path) }
+    }
+
+    private static func isFolder(_ path: String) -> Bool {
+        var isFolder: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && isFolder.boolValue
+    }
+
     public var personasFolder: String { join("personas") }
     public var sessionsFolder: String { join("sessions") }
 

@@ -5,7 +5,8 @@
 public struct CarryIn: Sendable {
     /// Why the actions could not be carried in. Starting anyway would lose them from the series.
     public enum Failure: Error, Hashable, Sendable, CustomStringConvertible {
-        case unreadable(session: String, meeting: Int, reason: String)
+        /// A meeting's journal could not be read; `reason` stays typed so it is worded where it is printed.
+        case unreadable(session: String, meeting: Int, reason: SessionError)
 
         public var description: String {
             switch self {
@@ -37,7 +38,7 @@ public struct CarryIn: Sendable {
             do {
                 state = try Session.open(member.session, root: root, writable: false).state
             } catch {
-                throw .unreadable(session: member.session, meeting: member.number, reason: "\(error)")
+                throw .unreadable(session: member.session, meeting: member.number, reason: error)
             }
             let numbers = state.actionNumbers
             base = max(base, numbers.before + numbers.here, state.actions.map(\.number).max() ?? 0)

@@ -32,4 +32,16 @@ struct ProjectTests {
             try project.plan("spring")
         }
     }
+
+    @Test func aRootThatIsMissingOrAFileOrEmptyIsRefusedAsSuch() throws {
+        let folder = TemporaryFolder()
+        let missing = folder.url.appendingPathComponent("nowhere").path
+        let file = folder.url.appendingPathComponent("notes.txt").path
+        try "x".write(toFile: file, atomically: true, encoding: .utf8)
+        #expect(throws: ProjectError.missingRoot(root: missing)) { try ProjectRoot(path: missing).check() }
+        #expect(throws: ProjectError.rootNotAFolder(root: file)) { try ProjectRoot(path: file).check() }
+        #expect(throws: ProjectError.notAProject(root: folder.path)) { try ProjectRoot(path: folder.path).check() }
+        #expect(throws: ProjectError.missingRoot(root: missing)) { try Project.load(root: ProjectRoot(path: missing)) }
+        #expect(throws: Never.self) { try ProjectRoot(path: Paths.example.path).check() }
+    }
 }

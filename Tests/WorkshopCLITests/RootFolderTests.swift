@@ -1,0 +1,67 @@
+import Foundation
+import Testing
+import WorkshopTestSupport
+@testable import WorkshopCLI
+
+/// A `--root` or `$WORKSHOP_ROOT` that does not exist or is a file is named as such by every
+/// command, before anything else (not as "unknown session"), and nothing is created there.
+struct RootFolderTests {
+    /// A command line each command would accept in the bundled example.
+    static let invocations: [String: [String]] = [
+        "shell": [], "check": ["check"], "start": ["start", "stirling-2015"], "open": ["open", "demo-2015"],
+        "use": ["use", "academic"], "score": ["score", "demo-2015", "drop-in", "academic", "4", "-g", "table-1"],
+        "withdraw": ["withdraw", "demo-2015", "drop-in", "academic", "-g", "table-1"], "undo": ["undo", "demo-2015"],
+        "redo": ["redo", "demo-2015"], "note": ["note", "demo-2015", "hello"], "add-activity": ["add-activity", "demo-2015", "x", "X"],
+        "add-group": ["add-group", "demo-2015", "table-9"], "close": ["close", "demo-2015"],
+        "weight": ["weight", "demo-2015", "academic", "2"], "rate": ["rate", "demo-2015"],
+        "row": ["row", "demo-2015", "academic", "table-1", "4"], "action": ["action", "demo-2015", "call", "Ewan"],
+        "actions": ["actions"], "review": ["review", "demo-2015"], "series": ["series"], "log": ["log", "demo-2015"],
+        "status": ["status", "demo-2015"], "matrix": ["matrix", "demo-2015"], "summary": ["summary", "demo-2015"],
+        "compare": ["compare", "demo-2015", "demo-2016"], "trend": ["trend", "engaging-schools"],
+        "export": ["export", "demo-2015"], "run": ["run", "script.txt"],
+    ]
+
+    static let cases = invocations.keys.sorted()
+
+    @Test func everyCommandIsCovered() {
+        #expect(Set(Workshop.commandNames) == Set(Self.invocations.keys))
+    }
+
+    @Test(arguments: cases)
+    func aMissingRootIsNamedAsSuch(_ command: String) throws {
+        let folder = TemporaryFolder()
+        let missing = folder.url.appendingPathComponent("no-such-folder").path
+        let option = try WorkshopProcess.run(Self.invocations[command]! + ["--root", missing])
+        Self.expect(option, "error: --root '\(missing)' does not exist; pass --root the folder that holds personas/ and sessions/\n")
+        let environment = try WorkshopProcess.run(Self.invocations[command]!, environment: ["WORKSHOP_ROOT": missing])
+        Self.expect(environment, "error: WORKSHOP_ROOT '\(missing)' does not exist; "
+            + "set WORKSHOP_ROOT to the folder that holds personas/ and sessions/, or pass --root DIR\n")
+        #expect(!FileManager.default.fileExists(atPath: missing))
+    }
+
+    @Test(arguments: cases)
+    func aRootThatIsAFileIsNamedAsSuch(_ command: String) throws {
+        let folder = TemporaryFolder()
+        let file = folder.url.appendingPathComponent("workshop.txt").path
+        try "not a folder\n".write(toFile: file, atomically: true, encoding: .utf8)
+        let option = try WorkshopProcess.run(Self.invocations[command]! + ["--root", file])
+        Self.expect(option, "error: --root '\(file)' is a file, not a folder; pass --root the folder that holds personas/ and sessions/\n")
+        let environment = try WorkshopProcess.run(Self.invocations[command]!, environment: ["WORKSHOP_ROOT": file])
+        Self.expect(environment, "error: WORKSHOP_ROOT '\(file)' is a file, not a folder; "
+            + "set WORKSHOP_ROOT to the folder that holds personas/ and sessions/, or pass --root DIR\n")
+        #expect(try String(contentsOfFile: file, encoding: .utf8) == "not a folder\n")
+    }
+
+    @Test(arguments: [["help", "log"], ["--help"], ["--version"], ["log", "--help"]])
+    func helpAndVersionNeedNoRoot(_ words: [String]) throws {
+        let result = try WorkshopProcess.run(words, environment: ["WORKSHOP_ROOT": "/no/such/folder"])
+        #expect(result.status == 0)
+        #expect(result.stderr.isEmpty)
+    }
+
+    static func expect(_ result: WorkshopProcess.Result, _ stderr: String) {
+        #expect(result.status == 1)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr == stderr)
+    }
+}
