@@ -36,15 +36,20 @@ public struct Workshop: ParsableCommand {
         var name: String?
         do {
             var arguments = arguments
+            // With no command named, the prompt's: `workshop --root DIR`.
+            var checked: (type: any ParsableCommand.Type, words: [String])? = (Shell.self, arguments)
             if let word = arguments.first, !word.hasPrefix("-") {
                 // `help rev` names a command the same way `rev` would.
                 let index = word == "help" ? 1 : 0
+                checked = nil
                 if index < arguments.count, !arguments[index].hasPrefix("-") {
                     let type = try resolveCommand(arguments[index])
                     name = type._commandName
                     arguments[index] = type._commandName
+                    if index == 0 { checked = (type, Array(arguments.dropFirst())) }
                 }
             }
+            if let checked { try RepeatedOptions.check(checked.words, for: checked.type) }
             var command = try parseAsRoot(arguments)
             try command.run()
             return 0
