@@ -19,8 +19,9 @@ extension Workshop {
 
         func run(in context: inout CommandContext) throws {
             let project = try context.loadProject()
+            // A message quotes the file's own text, line breaks and all: each stays one line.
             for diagnostic in project.diagnostics.sorted() {
-                Console.out(diagnostic.description)
+                Console.out(TerminalText.clean(diagnostic.description))
             }
             Console.out(CheckReport(project: project).summary)
             if project.diagnostics.hasErrors { throw SilentFailure() }
