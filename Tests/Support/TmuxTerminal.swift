@@ -49,6 +49,11 @@ public final class TmuxTerminal: @unchecked Sendable {
         try tmux(["ls"]) + "|" + (try tmux(["capture-pane", "-t", "main", "-p"]))
     }
 
+    /// The pane's title, which an `ESC ] 0 ; ... BEL` written to the pane would change.
+    public func title() throws -> String {
+        try tmux(["display-message", "-p", "-t", "main", "#{pane_title}"]).trimmingCharacters(in: .newlines)
+    }
+
     public func screen() throws -> String {
         try tmux(["capture-pane", "-t", "main", "-p", "-N"])
     }

@@ -81,8 +81,8 @@ struct TerminalWidthTests {
         let copy = try ExampleCopy()
         #expect(try copy.run(["add-activity", "demo-2015", "sly", "Sly \u{1B}[2J title"]).status == 0)
         #expect(try copy.run(["note", "demo-2015", "Sly \u{1B}[2J note"]).status == 0)
-        for (arguments, shown) in [(["matrix", "demo-2015"], "Sly ?[2J title"), (["summary", "demo-2015"], "Sly ?[2J note"),
-                                   (["log", "demo-2015"], "Sly ?[2J note")] {
+        for (arguments, shown) in [(["matrix", "demo-2015"], "Sly ^[[2J title"), (["summary", "demo-2015"], "Sly ^[[2J note"),
+                                   (["log", "demo-2015"], "Sly ^[[2J note")] {
             let result = try copy.run(arguments)
             #expect(result.stdout.replacingOccurrences(of: "\n  ", with: " ").contains(shown), "\(arguments)")
             #expect(!result.stdout.contains("\u{1B}"), "\(arguments)")

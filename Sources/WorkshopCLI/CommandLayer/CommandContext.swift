@@ -43,7 +43,7 @@ struct CommandContext {
             return open
         }
         let opened = try Session.open(name, root: root, writable: writable)
-        if let recovery = opened.recovery { Console.err("note: \(recovery)") }
+        if let recovery = opened.recovery { Console.err("note: " + TerminalText.clean("\(recovery)")) }
         return opened
     }
 
@@ -57,6 +57,6 @@ struct CommandContext {
         guard let session else { return "workshop> " }
         let chosen = [persona, group].compactMap { $0 }.joined(separator: "·")
         let mode = session.isReadOnly ? " (read-only)" : ""
-        return "\(session.id)\(mode)\(chosen.isEmpty ? "" : " " + chosen)> "
+        return TerminalText.clean("\(session.id)\(mode)\(chosen.isEmpty ? "" : " " + chosen)> ")
     }
 }

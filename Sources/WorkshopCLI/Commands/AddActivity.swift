@@ -31,9 +31,13 @@ extension Workshop {
             guard !title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
                 throw CommandFailure("add-activity: the title is empty; give the activity a title after its id")
             }
+            guard title.unicodeScalars.contains(where: { !$0.properties.isWhitespace && !ControlCharacters.contains($0) }) else {
+                throw CommandFailure("add-activity: the title '\(title)' has nothing to show but control characters; "
+                    + "give the activity a title after its id")
+            }
             let activity = Activity(id: id, title: title, description: description ?? "", stage: stage)
             try session.record(.addActivity(activity), by: context.facilitator)
-            Console.out("added activity '\(id)': \(title)")
+            Console.out("added activity '\(id)': " + TerminalText.clean(title))
         }
     }
 }

@@ -20,9 +20,10 @@ extension Workshop {
 
         func run(in context: inout CommandContext) throws {
             let project = try context.loadProject()
-            // The same problem repeated in one file is one line with a count.
+            // The same problem repeated in one file is one line with a count; a message quotes the
+            // file's own text, line breaks and all, so each is cleaned to stay one line.
             for group in project.diagnostics.grouped {
-                Console.out(group.description)
+                Console.out(TerminalText.clean(group.description))
             }
             Console.out(CheckReport(project: project).summary)
             if project.diagnostics.hasErrors { throw SilentFailure() }

@@ -5,10 +5,10 @@ import Foundation
 enum ComparisonFormat: String, CaseIterable, ExpressibleByArgument {
     case text, json, markdown, csv
 
-    /// `value` as the pretty, key-sorted JSON the summary also writes.
+    /// `value` as the pretty, key-sorted JSON the summary also writes, safe for a terminal (`JSONText`).
     static func json(_ value: some Encodable) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(value), as: UTF8.self)
+        return JSONText.safe(String(decoding: try encoder.encode(value), as: UTF8.self))
     }
 }

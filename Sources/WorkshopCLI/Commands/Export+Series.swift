@@ -9,7 +9,7 @@ extension Workshop.Export {
         do {
             return try SeriesContext.make(for: state, root: root)
         } catch {
-            Console.err("note: the report leaves out the series: \(ErrorReport.message(for: error))")
+            Console.err("note: the report leaves out the series: " + TerminalText.clean(ErrorReport.message(for: error)))
             return nil
         }
     }

@@ -52,11 +52,19 @@ extension Workshop {
             input.series = seriesContext(for: state, root: context.root)
             let data = try exporter.export(input)
             guard let output else {
-                FileHandle.standardOutput.write(data)
+                write(data)
                 return
             }
             try AtomicFile.write(data, to: output, replace: force)
-            Console.out("exported '\(state.sessionID)' as \(format.rawValue) to \(output) (\(data.count) bytes)")
+            Console.out(TerminalText.clean("exported '\(state.sessionID)' as \(format.rawValue) to \(output) (\(data.count) bytes)"))
+        }
+
+        /// The export on standard output: the format's own bytes into a pipe or a file; on a
+        /// terminal, its text with control characters written out (JSON's as `\u` escapes).
+        private func write(_ data: Data) {
+            guard isatty(STDOUT_FILENO) == 1 else { return FileHandle.standardOutput.write(data) }
+            let text = String(decoding: data, as: UTF8.self)
+            format == .json ? Console.out(JSONText.safe(text)) : Console.document(text)
         }
 
         private var exporter: any Exporter {

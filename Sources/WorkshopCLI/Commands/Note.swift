@@ -43,7 +43,7 @@ extension Workshop {
                 criterion: try criterion.map { (text) throws(SessionError) in try state.resolveCriterion(text) } ?? nil,
                 prompt: about.prompt)
             let index = try session.record(.note(target, text: text), by: context.facilitator)
-            Console.out("noted: \(session.state.describe(index).dropFirst("note ".count))")
+            Console.out("noted: " + TerminalText.clean(String(session.state.describe(index).dropFirst("note ".count))))
         }
     }
 }

@@ -12,7 +12,7 @@ extension Workshop {
         @OptionGroup var target: SessionOptions
 
         func run(session: Session, context: CommandContext) throws {
-            Console.out(try Workshop.revert(.redo, session: session, context: context))
+            Console.out(TerminalText.clean(try Workshop.revert(.redo, session: session, context: context)))
         }
     }
 }

@@ -53,7 +53,7 @@ extension Workshop {
             }
             let note = self.note.flatMap { $0.isEmpty ? nil : $0 }
             try session.record(.review(found, parsed, note: note), by: context.facilitator)
-            Console.out("reviewed \(found.label) \"\(found.text)\": \(parsed.rawValue)" + (note.map { " — \($0)" } ?? ""))
+            Console.out(TerminalText.clean("reviewed \(found.label) \"\(found.text)\": \(parsed.rawValue)" + (note.map { " — \($0)" } ?? "")))
         }
 
         /// A refusal naming where an action id the session does not know was agreed, when it was.

@@ -47,14 +47,14 @@ extension Workshop {
             let cell = try cellOptions.cell(in: state, activity: activity, persona: words[0], context: context)
             let answer = try state.resolveAnswer(words[1])
             let change = Change.answer(cell, answer, note: note)
-            let shown = "\(cell.display) = \(answer.display(on: state.plan.scale))"
+            let shown = TerminalText.clean("\(cell.display) = \(answer.display(on: state.plan.scale))")
             if state.changesNothing(change) {
                 Console.out("unchanged: \(shown) already; nothing written")
                 return
             }
             let previous = state.answer(for: cell)
             try session.record(change, by: context.facilitator)
-            let was = previous.map { " (was \($0.display(on: state.plan.scale)))" } ?? ""
+            let was = previous.map { " (was \(TerminalText.clean($0.display(on: state.plan.scale))))" } ?? ""
             Console.out(Style.green("recorded") + " \(shown)\(was)")
         }
     }

@@ -25,13 +25,13 @@ extension Workshop {
             }
             var lines: [String] = []
             for series in all {
-                lines.append(Style.bold("\(series.name): \(plural(series.members.count, "meeting"))"))
+                lines.append(Style.bold("\(TerminalText.clean(series.name)): \(plural(series.members.count, "meeting"))"))
                 for member in series.members {
                     let state = try? context.openSession(member.session, writable: false).state
                     let counts = state.map { state in
                         "\(plural(state.status.answers, "answer")), \(plural(state.actions.filter(\.isOpen).count, "open action"))"
                     } ?? "cannot be read"
-                    lines.append("  \(member.number). \(member.date ?? "no date")  \(member.session)  \(counts)")
+                    lines.append(TerminalText.clean("  \(member.number). \(member.date ?? "no date")  \(member.session)  \(counts)"))
                 }
             }
             for line in Wrap.fit(lines, width: Terminal.columns) { Console.out(line) }

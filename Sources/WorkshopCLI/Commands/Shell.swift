@@ -42,7 +42,7 @@ extension Workshop {
 
         static func banner(_ project: Project) -> String {
             var lines = ["workshop \(Workshop.configuration.version): \(plural(project.plans.count, "plan")), "
-                + "\(plural(project.personas.count, "persona")) in '\(project.root.path)'. "
+                + "\(plural(project.personas.count, "persona")) in '\(TerminalText.clean(project.root.path))'. "
                 + "Type 'help' for commands, 'quit' to leave."]
             let errors = project.diagnostics.filter { $0.severity == .error }.count
             if errors > 0 {

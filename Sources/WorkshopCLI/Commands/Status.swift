@@ -25,9 +25,9 @@ struct StatusReport {
         let state = session.state
         let status = state.status
         var lines = [
-            "session '\(session.id)' from plan '\(state.plan.id)'\(state.isClosed ? " (closed)" : ""): "
+            TerminalText.clean("session '\(session.id)' from plan '\(state.plan.id)'\(state.isClosed ? " (closed)" : ""): "
                 + "started \(Timestamp.format(state.startedAt).prefix(16).replacingOccurrences(of: "T", with: " ")) "
-                + "by \(state.startedBy)",
+                + "by \(state.startedBy)"),
             "answers: \(status.answers) (\(status.unsure) unsure), \(plural(status.notes, "note")), "
                 + "\(status.replaced) replaced or withdrawn, \(status.undone) undone",
             "matrix: \(status.filledMatrixCells) of \(status.matrixCells) persona × activity cells have answers",
@@ -36,13 +36,13 @@ struct StatusReport {
         if !status.emptyByPersona.isEmpty {
             lines.append(Style.bold("empty cells:"))
             for (persona, activities) in status.emptyByPersona {
-                lines += list(activities, first: "  \(persona): ", of: total)
+                lines += list(activities, first: "  \(TerminalText.clean(persona)): ", of: total)
             }
         }
         if !status.owedByGroup.isEmpty {
             lines.append(Style.bold("still owed:"))
             for (group, persona, activities) in status.owedByGroup {
-                lines += list(activities, first: "  \(group) as \(persona): ", of: total)
+                lines += list(activities, first: TerminalText.clean("  \(group) as \(persona): "), of: total)
             }
         }
         return lines
@@ -51,6 +51,6 @@ struct StatusReport {
     /// A list of activities wrapped to the terminal, or "all N activities".
     private func list(_ activities: [String], first: String, of total: Int) -> [String] {
         if activities.count == total { return [first + "all \(total) activities"] }
-        return Style.wrapList(activities, first: first, indent: 6, width: Terminal.columns)
+        return Style.wrapList(activities.map(TerminalText.clean), first: first, indent: 6, width: Terminal.columns)
     }
 }

@@ -33,12 +33,9 @@ extension Workshop {
             case .text:
                 for line in SummaryTextRenderer(summary: summary, width: Terminal.columns).lines { Console.out(line) }
             case .markdown:
-                Terminal.write(MarkdownExporter().text(summary))
+                Console.document(MarkdownExporter().text(summary))
             case .json:
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-                let data = try encoder.encode(summary)
-                Console.out(String(decoding: data, as: UTF8.self))
+                Console.out(try ComparisonFormat.json(summary))
             }
         }
     }

@@ -17,7 +17,7 @@ extension Workshop {
         @OptionGroup var target: SessionOptions
 
         func run(session: Session, context: CommandContext) throws {
-            Console.out(try Workshop.revert(.undo, session: session, context: context))
+            Console.out(TerminalText.clean(try Workshop.revert(.undo, session: session, context: context)))
         }
     }
 

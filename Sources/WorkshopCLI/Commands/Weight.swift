@@ -33,7 +33,7 @@ extension Workshop {
             }
             let persona = try session.state.resolvePersona(self.persona)
             try session.record(.weight(persona: persona, value), by: context.facilitator)
-            Console.out("weight of \(persona) set to \(SessionSummary.number(value)) for this session")
+            Console.out("weight of \(TerminalText.clean(persona)) set to \(SessionSummary.number(value)) for this session")
         }
     }
 }

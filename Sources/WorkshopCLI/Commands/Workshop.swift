@@ -37,6 +37,12 @@ public struct Workshop: ParsableCommand {
         do {
             let prepared = try prepare(arguments)
             name = prepared.command
+            // With no command named, the prompt's: `workshop --root DIR`.
+            if prepared.arguments.first?.hasPrefix("-") ?? true {
+                try RepeatedOptions.check(prepared.arguments, for: Shell.self)
+            } else if let command = prepared.command, prepared.arguments.first != "help" {
+                try RepeatedOptions.check(Array(prepared.arguments.dropFirst()), for: try resolveCommand(command))
+            }
             var command = try parseAsRoot(prepared.arguments)
             try command.run()
             return 0

@@ -29,13 +29,14 @@ enum Style {
         enabled ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
     }
 
-    /// Words laid out in lines of at most `width` columns, later lines indented by `indent`.
+    /// Words laid out in lines of at most `width` columns, later lines indented by `indent`; a word
+    /// is never split (`Wrap.fit` cuts one too wide for any line).
     static func wrapList(_ words: [String], first: String, indent: Int, width: Int) -> [String] {
         var lines: [String] = []
         var current = first
         for (index, word) in words.enumerated() {
             let piece = word + (index < words.count - 1 ? "," : "")
-            if current.count + 1 + piece.count > width, current.count > indent {
+            if TextWidth.columns(current) + 1 + TextWidth.columns(piece) > width, TextWidth.columns(current) > indent {
                 lines.append(current)
                 current = String(repeating: " ", count: indent) + piece
             } else {

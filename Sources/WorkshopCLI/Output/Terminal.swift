@@ -51,8 +51,20 @@ enum Terminal {
         return poll(&descriptor, 1, milliseconds) > 0
     }
 
-    /// Writes without a newline, straight away.
+    /// Writes without a newline, straight away, guarded as `Console` lines are.
     static func write(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        FileHandle.standardOutput.write(Data(Console.guarded(text).utf8))
+    }
+
+    /// The tool's own cursor moves, the only control characters it writes on purpose: back to the
+    /// start of the line and clear it; ring the bell; rub out the character before the cursor.
+    enum Control: String {
+        case clearLine = "\r\u{1B}[K"
+        case bell = "\u{07}"
+        case rubOut = "\u{08} \u{08}"
+    }
+
+    static func write(_ control: Control) {
+        FileHandle.standardOutput.write(Data(control.rawValue.utf8))
     }
 }

@@ -17,7 +17,8 @@ struct ActionReview {
             let action = walk[index]
             let now = session.state.actions.first { $0.id == action.id }?.review.map { " [now \($0.status.rawValue)]" } ?? ""
             let flag = action.isCarriedTwice ? " ⚑ carried \(action.carries) times" : ""
-            Terminal.write("\r\u{1B}[K\(index + 1)/\(walk.count) \(action.described)\(flag)\(now) › ")
+            Terminal.write(.clearLine)
+            Terminal.write("\(index + 1)/\(walk.count) \(TerminalText.clean(action.described))\(flag)\(now) › ")
             guard var byte = Terminal.readByte() else { break }
             // An arrow key arrives as Esc [ C (skip) or Esc [ D (back); a lone Esc leaves.
             if byte == 0x1B, Terminal.byteWaiting(milliseconds: 40), Terminal.readByte() == UInt8(ascii: "[") {
@@ -27,7 +28,7 @@ struct ActionReview {
             if let status = ActionStatus.allCases.first(where: { $0.key == Character(key.lowercased()) }) {
                 let note = key.isUppercase ? readNote() : nil
                 try session.record(.review(action, status, note: note), by: by)
-                Terminal.write(Style.green(status.rawValue) + (note.map { " — \($0)" } ?? "") + "\n")
+                Terminal.write(Style.green(status.rawValue) + (note.map { " — " + TerminalText.clean($0) } ?? "") + "\n")
                 index += 1
             } else if byte == 0x20 {
                 Terminal.write(Style.dim("skipped") + "\n")
@@ -39,33 +40,36 @@ struct ActionReview {
                 Terminal.write(Style.dim("left") + "\n")
                 break
             } else {
-                Terminal.write("\u{07}")
+                Terminal.write(.bell)
             }
         }
         let reviewed = session.state.actions.filter { $0.isCarried && $0.review != nil }.count
         return "reviewed \(reviewed) of \(walk.count) carried actions" + (reviewed < walk.count ? "; \(walk.count - reviewed) still to review" : "")
     }
 
-    /// A line typed in the walk's raw mode: keys echoed (UTF-8 kept whole), Backspace rubs out one
-    /// character, Enter ends.
+    /// A line typed in the walk's raw mode: each character echoed once its UTF-8 is whole, cleaned
+    /// as everything shown is; Backspace rubs out one character; Enter ends.
     private func readNote() -> String? {
         Terminal.write(Style.dim("note: "))
-        var bytes: [UInt8] = []
+        var text = "", pending: [UInt8] = []
         while let byte = Terminal.readByte(), byte != 0x0D, byte != 0x0A {
             if byte == 0x7F || byte == 0x08 {
-                // Drop UTF-8 continuation bytes, then the character's first byte.
-                while let last = bytes.last, last & 0xC0 == 0x80 { bytes.removeLast() }
-                if !bytes.isEmpty {
-                    bytes.removeLast()
-                    Terminal.write("\u{08} \u{08}")
-                }
+                pending = []
+                guard let last = text.popLast() else { continue }
+                for _ in 0..<TextWidth.columns(TerminalText.clean(String(last))) { Terminal.write(.rubOut) }
             } else if byte >= 0x20 {
-                bytes.append(byte)
-                FileHandle.standardOutput.write(Data([byte]))
+                pending.append(byte)
+                // A lead byte says how many bytes its character takes.
+                let length = pending[0] < 0xC0 ? 1 : pending[0] < 0xE0 ? 2 : pending[0] < 0xF0 ? 3 : 4
+                guard pending.count >= length else { continue }
+                let character = String(decoding: pending, as: UTF8.self)
+                pending = []
+                text += character
+                Terminal.write(TerminalText.clean(character))
             }
         }
         Terminal.write(" ")
-        let text = String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespaces)
-        return text.isEmpty ? nil : text
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        return trimmed.isEmpty ? nil : trimmed
     }
 }

@@ -71,7 +71,10 @@ struct Completer {
     }
 
     /// Candidates starting with `word`; where none do, activities with a title word starting with it.
+    /// A name holding a control character (a file named so) is never offered: readline would show
+    /// it raw, and it cannot be typed anyway.
     private func matching(_ word: String, _ candidates: [String]) -> [String] {
+        let candidates = candidates.filter { !ControlCharacters.appear(in: $0) }
         var result = candidates.filter { $0.hasPrefix(word) }
         if result.isEmpty, !word.isEmpty, let state = source.state {
             result = state.activities(withTitleWordStartingWith: word).map(\.id).filter(candidates.contains)

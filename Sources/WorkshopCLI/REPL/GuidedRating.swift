@@ -17,15 +17,16 @@ struct GuidedRating {
         let items = RatingItems(state: session.state)
         let keys = KeyMap(scale: session.state.plan.scale)
         var index = 0
-        Terminal.write("\(Style.bold("Rating as \(persona) · \(group)")): \(keys.legend)  "
+        Terminal.write("\(Style.bold(TerminalText.clean("Rating as \(persona) · \(group)"))): \(TerminalText.clean(keys.legend))  "
             + Style.dim("space skip · ⌫ back · q quit") + "\n")
         while index < items.count {
             let item = items.items[index]
             let cell = Cell(activity: item.activity, persona: persona, group: group, criterion: item.criterion)
-            let current = session.state.answer(for: cell).map { " [now \($0.key(on: session.state.plan.scale))]" } ?? ""
+            let current = session.state.answer(for: cell).map { " [now \(TerminalText.clean($0.key(on: session.state.plan.scale)))]" } ?? ""
             let position = String(format: "%\(String(items.count).count)d/%d", index + 1, items.count)
-            let head = "\(position) \(item.label)\(current) › "
-            Terminal.write("\r\u{1B}[K" + head)
+            let head = "\(position) \(TerminalText.clean(item.label))\(current) › "
+            Terminal.write(.clearLine)
+            Terminal.write(head)
             switch readKey(keys) {
             case let .answer(answer):
                 let change = Change.answer(cell, answer, note: nil)
@@ -36,7 +37,7 @@ struct GuidedRating {
                     Terminal.write("\n")
                     throw error
                 }
-                let key = answer.key(on: session.state.plan.scale)
+                let key = TerminalText.clean(answer.key(on: session.state.plan.scale))
                 Terminal.write((unchanged ? Style.dim("\(key) unchanged") : Style.green(key)) + "\n")
                 index += 1
             case .skip:
@@ -49,7 +50,7 @@ struct GuidedRating {
                 Terminal.write(Style.dim("left") + "\n")
                 return outcome(items, finished: false) + "; left at item \(index + 1)"
             case .other:
-                Terminal.write("\u{07}")
+                Terminal.write(.bell)
             }
         }
         return outcome(items, finished: true)
@@ -62,7 +63,7 @@ struct GuidedRating {
             session.state.answer(for: Cell(activity: item.activity, persona: persona, group: group, criterion: item.criterion)) != nil
         }.count
         let empty = items.count - answered
-        return "rated \(answered) of \(items.count) for \(persona) · \(group)" + (finished && empty > 0 ? " (\(empty) left empty)" : "")
+        return "rated \(answered) of \(items.count) for " + TerminalText.clean("\(persona) · \(group)") + (finished && empty > 0 ? " (\(empty) left empty)" : "")
     }
 
     private func readKey(_ keys: KeyMap) -> Key {

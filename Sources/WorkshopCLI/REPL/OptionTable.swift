@@ -1,7 +1,8 @@
 import ArgumentParser
 
-/// The options a command accepts, read from its own help: each name (short and long) and whether it
-/// takes a value. Completion uses it to skip option values when counting positionals.
+/// The options a command accepts, for completion: each long name to offer, and for every name of an
+/// option that takes a value, its long name. Read from the command's own `OptionList`. Completion
+/// uses it to skip option values when counting positionals.
 struct OptionTable {
     /// Long names, in help order, without `--help`, `--version` and `--root`.
     private(set) var longNames: [String] = []
@@ -9,18 +10,12 @@ struct OptionTable {
     private(set) var valueOptions: [String: String] = [:]
 
     init(_ type: any ParsableCommand.Type) {
-        let help = Workshop.helpMessage(for: type, columns: 1000)
-        for line in help.split(separator: "\n") {
-            guard let match = line.firstMatch(of: /^\s*(?:(-[A-Za-z]), )?(--[a-z][a-z-]*)((?:\/--[a-z][a-z-]*)*)( <[^>]+>)?/) else { continue }
-            let long = String(match.output.2)
-            // A flag with alternatives is listed as `--open/--all`: each is an option of its own.
-            let names = [long] + match.output.3.split(separator: "/").map(String.init)
-            for name in names where !["--help", "--version", "--root"].contains(name) && !longNames.contains(name) {
-                longNames.append(name)
+        for option in OptionList(type).options where option.shown {
+            for name in option.names where name.hasPrefix("--") && !["--help", "--version", "--root"].contains(name) {
+                if !longNames.contains(name) { longNames.append(name) }
             }
-            guard match.output.4 != nil else { continue }
-            valueOptions[long] = long
-            if let short = match.output.1 { valueOptions[String(short)] = long }
+            guard option.takesValue else { continue }
+            for name in option.names { valueOptions[name] = option.name }
         }
     }
 

@@ -57,6 +57,7 @@ struct REPL {
         if type == Workshop.Shell.self { throw CommandFailure("already at the workshop prompt") }
         if type == Workshop.Run.self { throw CommandFailure("run a script from the shell: workshop run FILE") }
         var arguments = Array(words.dropFirst())
+        try RepeatedOptions.check(arguments, for: type)
         // The open session is the session argument of every command that takes one.
         if type is any SessionCommand.Type, let session = context.session { arguments.insert(session.id, at: 0) }
         var command = try Workshop.parseAsRoot([type._commandName] + arguments)

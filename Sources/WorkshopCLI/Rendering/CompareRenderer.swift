@@ -24,7 +24,7 @@ struct CompareRenderer {
     private func describe(_ side: SessionComparison.Side) -> String {
         let meeting = side.meeting.map { ", meeting \($0)" + (side.series.map { " of '\(clean($0))'" } ?? "") } ?? ""
         let unsure = side.unsure > 0 ? " (and \(side.unsure) unsure)" : ""
-        return "'\(clean(side.session))' \(clean(side.title))\(side.date.map { ", \($0)" } ?? "")\(meeting): "
+        return "'\(clean(side.session))' \(clean(side.title))\(side.date.map { ", \(clean($0))" } ?? "")\(meeting): "
             + plural(side.answers, "answer") + unsure
     }
 
@@ -50,7 +50,7 @@ struct CompareRenderer {
     private var grid: [String] {
         let personas = comparison.personas
         let titles = rows.map { title($0.activity) + ($0.criterion.map { " · " + clean($0) } ?? "") }
-        let labelWidth = min((titles.map(\.count).max() ?? 10) + 1, 30)
+        let labelWidth = min((titles.map(TextWidth.columns).max() ?? 10) + 1, 30)
         let columnWidth = max(7, min(12, (width - labelWidth - 10) / max(1, personas.count)))
         guard labelWidth + columnWidth * personas.count + 10 <= width else {
             return [Style.dim("(the delta heatmap needs a wider terminal; every cell is listed below)")]

@@ -2,9 +2,10 @@
 /// words ("PhD candidate" → "PhD"), else its words cut at a syllable with a trailing '.'
 /// ("International student" → "Int. student", "Professional-services staff" → "Prof. serv."),
 /// else a plain cut. Headings stay unique across the columns; the caller prints a key from
-/// heading to full name for those that changed.
+/// heading to full name for those that changed. Widths are in columns (`TextWidth`), and names are
+/// cut only between whole characters and codes, never inside an accent's cluster or a `^[`.
 enum Headings {
-    /// One heading per name, each at most `width` characters, no two alike.
+    /// One heading per name, each at most `width` columns, no two alike.
     static func abbreviate(_ names: [String], width: Int) -> [String] {
         let width = max(1, width)
         let options = names.map { candidates(for: $0, width: width) }
@@ -25,7 +26,7 @@ enum Headings {
     static func candidates(for name: String, width: Int) -> [String] {
         var result: [String] = []
         func add(_ text: String) {
-            if !text.isEmpty, text.count <= width, !result.contains(text) { result.append(text) }
+            if !text.isEmpty, TextWidth.columns(text) <= width, !result.contains(text) { result.append(text) }
         }
         add(name)
         let words = name.split(whereSeparator: { $0 == " " || $0 == "-" })
@@ -35,7 +36,9 @@ enum Headings {
         for count in stride(from: words.count, through: 1, by: -1) {
             if let text = shortened(Array(words.prefix(count)), width: width) { add(text) }
         }
-        add(String(name.prefix(width)))
+        add(TextWidth.prefix(name, width))
+        // A wide character in a column one wide: an ellipsis says something is there.
+        if result.isEmpty { result.append("…") }
         return result
     }
 
@@ -45,10 +48,10 @@ enum Headings {
         let forms = words.map { [String($0)] + cuts(of: $0).map { $0 + "." } }
         var step = Array(repeating: 0, count: words.count)
         func text() -> String { words.indices.map { forms[$0][step[$0]] }.joined(separator: " ") }
-        while text().count > width {
+        while TextWidth.columns(text()) > width {
             let shortenable = words.indices.filter { step[$0] < forms[$0].count - 1 }
             guard let longest = shortenable.max(by: { a, b in
-                (forms[a][step[a]].count, b) < (forms[b][step[b]].count, a)
+                (TextWidth.columns(forms[a][step[a]]), b) < (TextWidth.columns(forms[b][step[b]]), a)
             }) else { return nil }
             step[longest] += 1
         }
@@ -58,22 +61,23 @@ enum Headings {
     /// Where a word can be cut, longest first: after a consonant that a vowel follows ("Int|ernational",
     /// "Prof|essional"), keeping at least three letters and saving at least one character with the '.'.
     static func cuts(of word: Substring) -> [String] {
-        let letters = Array(word)
+        // Letters are the pieces `TextWidth` cuts between: a code such as `^[` is one, and no letter.
+        let letters = TextWidth.pieces(word)
         guard letters.count > 4 else { return [] }
         var result: [String] = []
         for index in stride(from: letters.count - 2, through: 3, by: -1)
         where isConsonant(letters[index - 1]) && isVowel(letters[index]) {
-            result.append(String(letters[..<index]))
+            result.append(String(word[..<letters[index].startIndex]))
         }
         return result
     }
 
-    private static func isVowel(_ character: Character) -> Bool {
-        "aeiouyàáâäãåèéêëìíîïòóôöõùúûü".contains(character.lowercased())
+    private static func isVowel(_ letter: Substring) -> Bool {
+        letter.count == 1 && "aeiouyàáâäãåèéêëìíîïòóôöõùúûü".contains(letter.lowercased())
     }
 
-    private static func isConsonant(_ character: Character) -> Bool {
-        character.isLetter && !isVowel(character)
+    private static func isConsonant(_ letter: Substring) -> Bool {
+        letter.count == 1 && letter.allSatisfy(\.isLetter) && !isVowel(letter)
     }
 
     /// Last resort when cuts still clash: a number at the end of each clashing heading, counted
@@ -88,7 +92,7 @@ enum Headings {
             repeat {
                 let number = String(next)
                 next += 1
-                result = String(heading.prefix(max(0, width - number.count))) + number
+                result = TextWidth.prefix(heading, max(0, width - number.count)) + number
             } while used.contains(result)
             used.insert(result)
             return result

@@ -24,7 +24,7 @@ extension MatrixRenderer {
             parts.append("stand\(MatrixFigure.thinMark) under \(share)% of the persona weight answered, not ranked")
         }
         let key = parts.joined(separator: "; ")
-        return head.count + key.count + 2 <= width ? [head + "; " + key] : [head, key]
+        return TextWidth.columns(head) + TextWidth.columns(key) + 2 <= width ? [head + "; " + key] : [head, key]
     }
 
     /// What a cell's figure is.

@@ -37,17 +37,17 @@ struct MatrixRenderer {
     private var table: [String] {
         let personas = summary.personas, figures = self.figures
         let tailWidth = showsStandings ? 14 : 0
-        let longestTitle = summary.activities.map { clean($0.title).count }.max() ?? 10
+        let longestTitle = summary.activities.map { TextWidth.columns(clean($0.title)) }.max() ?? 10
         // Persona columns as wide as fits (6 to 12, wider when a figure needs it or to spell out the
         // answers of a nominal scale), after titles of up to 32 characters.
-        let least = max(6, (figures.joined().map { cellText($0, labels: false).count }.max() ?? 0) + 1)
-        let roomy = max(12, least, showsModes ? (figures.joined().map { $0.text(labels: true).count }.max() ?? 0) + 1 : 0)
+        let least = max(6, (figures.joined().map { TextWidth.columns(cellText($0, labels: false)) }.max() ?? 0) + 1)
+        let roomy = max(12, least, showsModes ? (figures.joined().map { TextWidth.columns($0.text(labels: true)) }.max() ?? 0) + 1 : 0)
         let spare = width - tailWidth - min(longestTitle + 2, 34)
         let columnWidth = max(least, min(roomy, personas.isEmpty ? least : spare / personas.count))
         let titleWidth = min(width - personas.count * columnWidth - tailWidth, longestTitle + 2)
         if titleWidth < 12 { return expanded }
         // Labels for the answers only when every cell's fits, so a column never mixes labels and keys.
-        let labels = showsModes && figures.joined().allSatisfy { $0.text(labels: true).count < columnWidth }
+        let labels = showsModes && figures.joined().allSatisfy { TextWidth.columns($0.text(labels: true)) < columnWidth }
         var lines = legend(Array(figures.joined()))
         let names = personas.map { clean($0.name) }
         let headings = Headings.abbreviate(names, width: columnWidth - 1)
@@ -116,16 +116,4 @@ struct MatrixRenderer {
     }
 
     func clean(_ text: String) -> String { TerminalText.clean(text) }
-}
-
-/// Fits text to a width with an ellipsis.
-func abbreviate(_ text: String, _ width: Int) -> String {
-    guard text.count > width else { return text }
-    guard width > 1 else { return String(text.prefix(width)) }
-    return String(text.prefix(width - 1)) + "…"
-}
-
-/// Pads text with spaces to a width.
-func pad(_ text: String, _ width: Int) -> String {
-    text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
 }

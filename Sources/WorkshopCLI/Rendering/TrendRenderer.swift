@@ -15,7 +15,7 @@ struct TrendRenderer {
             Style.bold("Series '\(clean(trend.series))': the median answer at each of \(plural(trend.meetings.count, "meeting"))"
                 + filterText),
             "meetings: " + trend.meetings.map { meeting in
-                "\(meeting.number) '\(clean(meeting.session))'\(meeting.date.map { " \($0)" } ?? "") (\(plural(meeting.answers, "answer")))"
+                "\(meeting.number) '\(clean(meeting.session))'\(meeting.date.map { " \(clean($0))" } ?? "") (\(plural(meeting.answers, "answer")))"
             }.joined(separator: ", "),
         ]
         for meeting in trend.leftOut {
@@ -42,7 +42,7 @@ struct TrendRenderer {
 
     private var rows: [String] {
         guard !trend.rows.isEmpty else { return ["no answers in these meetings"] }
-        let nameWidth = min(24, width / 3, (trend.rows.map { clean($0.name).count + ($0.criterion.map { $0.count + 3 } ?? 0) }.max() ?? 8) + 2)
+        let nameWidth = min(24, width / 3, (trend.rows.map { TextWidth.columns(clean($0.name)) + ($0.criterion.map { TextWidth.columns(clean($0)) + 3 } ?? 0) }.max() ?? 8) + 2)
         var lines: [String] = []
         var activity: String?
         for row in trend.rows {
@@ -56,7 +56,7 @@ struct TrendRenderer {
             let medians = trend.meetings.map { byMeeting[$0.number].map { SessionSummary.number($0.median) } ?? "·" }
                 .joined(separator: " ")
             let full = label + spark + "  " + medians + "  " + change(row)
-            lines.append(Wrap.visibleCount(full) <= width ? full : label + spark + "  " + change(row))
+            lines.append(TextWidth.columns(full) <= width ? full : label + spark + "  " + change(row))
         }
         return lines
     }

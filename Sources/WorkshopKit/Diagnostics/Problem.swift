@@ -16,11 +16,17 @@ public enum Problem: Hashable, Sendable {
     case emptyList(key: String)
     case invalidDate(value: String)
     case invalidWeight(value: String)
+    /// A control or invisible format character (`ControlCharacters`), written raw or as an escape.
+    case controlCharacter(code: UInt32)
+    /// An explicit tag other than YAML's core ones (`!!python/object:os.system`, `!custom`).
+    case unknownTag(tag: String)
 
-    /// Unknown keys are only warnings, so a typo is reported without refusing the file.
+    /// Unknown keys, hidden characters and unknown tags are only warnings: the file still loads.
     public var severity: Diagnostic.Severity {
-        if case .unknownKey = self { return .warning }
-        return .error
+        switch self {
+        case .unknownKey, .controlCharacter, .unknownTag: return .warning
+        default: return .error
+        }
     }
 
     /// The message, sentence case, values in single quotes, the fix last.
@@ -60,6 +66,13 @@ public enum Problem: Hashable, Sendable {
             return "invalid date '\(value)'; write it as YYYY-MM-DD, e.g. '2015-11-19'"
         case let .invalidWeight(value):
             return "invalid weight '\(value)'; use a number of at least 0, e.g. 'weight: 2'"
+        case let .controlCharacter(code):
+            let character = Unicode.Scalar(code).map(ControlCharacters.describe) ?? "U+\(String(code, radix: 16))"
+            let kind = code < 0xA0 ? "control character \(character) can drive a terminal"
+                : "invisible character \(character) can reorder or hide text"
+            return "\(kind); it is shown as a code, not obeyed: remove it"
+        case let .unknownTag(tag):
+            return "YAML tag '\(tag)' is ignored: only YAML's core tags (!!str, !!int, ...) mean anything here; remove it"
         }
     }
 

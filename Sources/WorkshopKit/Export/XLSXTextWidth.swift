@@ -30,16 +30,7 @@ enum XLSXTextWidth {
         case 0x20..<0x7F: return asciiDigits[Int(scalar.value) - 0x20]
         default: break
         }
-        if scalar.properties.isEmojiPresentation || character.unicodeScalars.count > 1 && scalar.properties.isEmoji {
-            return 2
-        }
-        switch scalar.value {
-        case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF,
-             0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x20000...0x3FFFD:
-            return 2
-        default:
-            return 1
-        }
+        return WideCharacters.contains(character) ? 2 : 1
     }
 
     private static let asciiDigits = ascii.map { Double($0) / 556 }

@@ -10,8 +10,12 @@ final class DiagnosticLog {
     }
 
     func report(_ problem: Problem, at mark: Mark?) {
-        let location = SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1)
-        diagnostics.append(Diagnostic(problem, at: location))
+        report(problem, line: mark?.line ?? 1, column: mark?.column ?? 1)
+    }
+
+    /// At a place found in the text itself (columns in Unicode scalars, as YAML's marks count them).
+    func report(_ problem: Problem, line: Int, column: Int) {
+        diagnostics.append(Diagnostic(problem, at: SourceLocation(file: file, line: line, column: column)))
     }
 
     func report(_ problem: Problem, at node: Node) {

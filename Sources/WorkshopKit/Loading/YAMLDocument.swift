@@ -3,17 +3,21 @@ import Yams
 /// Parses YAML text into a node tree that keeps line and column of every value.
 enum YAMLDocument {
     /// The root mapping of `text`, or nil after reporting why there is none.
+    /// Control characters (`ControlCharacterScan`) and unknown tags (`TagScan`) are warned about on the way.
     static func rootMapping(of text: String, log: DiagnosticLog) -> Node? {
         let root: Node?
         do {
             root = try Yams.compose(yaml: text)
         } catch let error as YamlError {
+            ControlCharacterScan.report(text, root: nil, log: log)
             report(error, log: log)
             return nil
         } catch {
             log.report(.yamlSyntax(detail: "\(error)"), at: nil)
             return nil
         }
+        ControlCharacterScan.report(text, root: root, log: log)
+        if let root { TagScan.report(root, log: log) }
         guard let root, !(root.scalar.map(isNull) ?? false) else {
             log.report(.emptyFile, at: nil)
             return nil
