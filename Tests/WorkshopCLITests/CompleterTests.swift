@@ -80,6 +80,14 @@ struct CompleterTests {
 
     @Test func flagAlternativesNumbersAndThePromptsOwnCommands() throws {
         #expect(try complete("actions --a", "--a") == .words(["--all"]))
-        #expect(try complete("", "r", open: false) == .words(["redo", "rate", "row", "review"]))
+        #expect(try complete("", "r", open: false) == .words(["redo", "redact", "rate", "row", "review"]))
+    }
+
+    @Test func redactOffersTheIdsOfRecordsThatStillHoldText() throws {
+        _ = try copy.run([], input: "open stirling-2015\nnote one\nadd-group table-9\nnote two\n")
+        let state = try Session.open("stirling-2015", root: root, writable: false).state
+        let source = CompletionSource(root: root, state: state, persona: nil)
+        let ids = state.log.filter { $0.text.hasPrefix("note") }.map { SessionState.shortID($0.id) }.reversed()
+        #expect(Completer(source: source).complete(before: "redact ", word: "") == .words(Array(ids)))
     }
 }

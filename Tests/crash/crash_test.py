@@ -5,8 +5,13 @@ that every answer it acknowledged is in the reopened session, and that the sessi
 Each round pipes a batch of `score` commands (each with a unique note) into the prompt, reads the
 confirmations it prints, and kills it after a random delay. A confirmation is printed only after
 the answer's record is written and fsynced, so every confirmed note must be in the journal.
+
+Some rounds first redact the note of an answer acknowledged earlier: the one rewrite of the journal
+(written beside it, synced, renamed over it). A kill can land in the middle of it; the session must
+still open with every acknowledged answer, and a confirmed redaction's note must be in no file at all.
 """
 import argparse
+import json
 import os
 import random
 import re
@@ -26,6 +31,29 @@ def plan_ids(plan_path):
     personas = re.search(r"^personas: \[(.*)\]", text, re.M).group(1).replace(" ", "").split(",")
     groups = re.search(r"^groups: \[(.*)\]", text, re.M).group(1).replace(" ", "").split(",")
     return activities, personas, groups
+
+
+def record_ids(journal_path):
+    """The record id of each answer's note in the journal, by note text."""
+    ids = {}
+    with open(journal_path, encoding="utf-8", errors="replace") as journal:
+        for line in journal:
+            try:
+                record = json.loads(line)
+            except ValueError:
+                continue
+            if record.get("type") == "answer" and record.get("note"):
+                ids[record["note"]] = record["id"]
+    return ids
+
+
+def texts_left(sessions, notes):
+    """The notes among `notes` that some file under `sessions` still holds."""
+    left = set()
+    for name in os.listdir(sessions):
+        data = open(os.path.join(sessions, name), "rb").read()
+        left.update(note for note in notes if f'"{note}"'.encode() in data)
+    return left
 
 
 def one_round(binary, root, commands, delay):
@@ -78,8 +106,15 @@ def main():
                        stdout=subprocess.DEVNULL)
         activities, personas, groups = plan_ids(os.path.join(root, "sessions", "stirling-2015.yaml"))
         acknowledged, counter, recoveries, failures = [], 0, 0, []
+        journal = os.path.join(root, "sessions", "stirling-2015.jsonl")
+        attempted, redacted = set(), set()
         for round_number in range(args.rounds):
             notes, commands = [], ["open stirling-2015"]
+            candidates = [note for note in acknowledged if note not in attempted]
+            target = rng.choice(candidates) if candidates and rng.random() < 0.5 else None
+            if target:
+                attempted.add(target)
+                commands.append(f"redact {record_ids(journal)[target]} --reason crash-test")
             for _ in range(args.batch):
                 counter += 1
                 notes.append(f"k{counter}")
@@ -94,17 +129,23 @@ def main():
                 failures.append(f"round {round_number}: {errors.strip().splitlines()[0]}")
             confirmed = [line for line in lines if line.startswith("recorded ")]
             acknowledged += notes[:len(confirmed)]
+            if target and any(line.startswith("redacted ") for line in lines):
+                redacted.add(target)
 
         final = subprocess.run([args.binary, "log", "stirling-2015", "--root", root], capture_output=True, text=True, cwd=root)
         if final.returncode != 0:
             failures.append(f"the session does not open after the last kill: {final.stderr.strip()}")
         found = set(re.findall(r'"(k\d+)"', final.stdout))
-        lost = [note for note in acknowledged if note not in found]
+        # A note whose redaction was tried may be gone with it; its answer stays, but has no name.
+        lost = [note for note in acknowledged if note not in found and note not in attempted]
         if lost:
             failures.append(f"{len(lost)} acknowledged answers lost, e.g. {lost[:5]}")
+        still_there = texts_left(os.path.join(root, "sessions"), redacted)
+        if still_there:
+            failures.append(f"{len(still_there)} confirmed redactions still on disk, e.g. {sorted(still_there)[:5]}")
         print(f"crash test (seed {seed}): {args.rounds} SIGKILLs, {len(acknowledged)} answers acknowledged, "
               f"{len(acknowledged) - len(lost)} found after reopening, {len(lost)} lost, "
-              f"{recoveries} torn last lines set aside")
+              f"{recoveries} torn last lines set aside, {len(redacted)} of {len(attempted)} redactions confirmed")
         for failure in failures[:20]:
             print("FAIL:", failure)
         print(f"{0 if failures else 1} passed, {1 if failures else 0} failed")

@@ -55,7 +55,7 @@ extension Workshop {
                 write(data)
                 return
             }
-            try AtomicFile.write(data, to: output, replace: force)
+            try AtomicFile.write(data, to: output, replace: force, protecting: ProtectedFiles(root: context.root))
             Console.out(TerminalText.clean("exported '\(state.sessionID)' as \(format.rawValue) to \(output) (\(data.count) bytes)"))
         }
 

@@ -26,10 +26,10 @@ extension Workshop {
         func run(in context: inout CommandContext) throws {
             let project = try context.loadProject()
             let interactive = isatty(STDIN_FILENO) == 1
-            if interactive { Console.out(Self.banner(project)) }
             let reader: any LineReader = interactive
-                ? ReadlineLineReader(history: HistoryFile.resolve(environment: ProcessInfo.processInfo.environment))
+                ? ReadlineLineReader(history: try history(root: context.root))
                 : StreamLineReader()
+            if interactive { Console.out(Self.banner(project)) }
             var repl = REPL(
                 context: CommandContext(root: context.root, atPrompt: true),
                 reader: reader,
@@ -38,6 +38,17 @@ extension Workshop {
             let failures = repl.run()
             // At a terminal a mistyped command was already answered; only scripts need the status.
             if failures > 0 && !interactive { throw SilentFailure() }
+        }
+
+        /// The prompt's history file, unless `$WORKSHOP_HISTORY` names one of the project's own files:
+        /// history is appended to and cut short, which would wreck a journal, plan or persona.
+        private func history(root: ProjectRoot) throws -> HistoryFile? {
+            let history = HistoryFile.resolve(environment: ProcessInfo.processInfo.environment)
+            if let path = history?.path, let kind = ProtectedFiles(root: root).kind(of: path) {
+                throw CommandFailure("$WORKSHOP_HISTORY names '\(path)', \(kind), which no output may replace; "
+                    + "point it at another file, or unset it")
+            }
+            return history
         }
 
         static func banner(_ project: Project) -> String {

@@ -28,6 +28,11 @@ public struct Action: Hashable, Sendable {
     public var earlierStatus: ActionStatus?
     /// The latest review at this meeting, if any.
     public var review: Review?
+    /// Its wording was redacted: `text` is `Action.redactedText`, and it has no owner.
+    public var isRedacted = false
+
+    /// What an action whose wording was redacted shows instead.
+    public static let redactedText = "[redacted]"
 
     /// `#3`, as actions are shown everywhere.
     public var label: String { "#\(number)" }

@@ -1,21 +1,29 @@
 import Foundation
 
 /// Writes a file so that a crash never leaves half of it: a temporary file beside it, synced, then
-/// moved into place in one step. An existing file is replaced only when `replace` says so.
+/// moved into place in one step. An existing file is replaced only when `replace` says so, and a
+/// file workshop keeps for itself (a journal, plan, persona or lock file) never: `ProtectedFiles`
+/// says which, however the path is spelt.
 public enum AtomicFile {
     public enum Failure: Error, Hashable, CustomStringConvertible {
         case exists(String)
         case cannotWrite(String, String)
+        /// The path names one of workshop's own files.
+        case protected(String, ProtectedFiles.Kind)
 
         public var description: String {
             switch self {
             case let .exists(path): return "'\(path)' already exists; choose another name, or replace it"
             case let .cannotWrite(path, reason): return "cannot write '\(path)': \(reason); nothing was written"
+            case let .protected(path, kind):
+                return "refusing to write '\(path)': it is \(kind), which no output may replace (with or "
+                    + "without --force); nothing was written: choose another file"
             }
         }
     }
 
-    public static func write(_ data: Data, to path: String, replace: Bool) throws(Failure) {
+    public static func write(_ data: Data, to path: String, replace: Bool, protecting files: ProtectedFiles) throws(Failure) {
+        if let kind = files.kind(of: path) { throw .protected(path, kind) }
         let url = URL(fileURLWithPath: path)
         let temporary = url.deletingLastPathComponent()
             .appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp").path

@@ -1,6 +1,7 @@
 /// Reads the common journal line, a flat JSON object of plain strings with no escapes, straight from
 /// its bytes. Anything else (escapes, nested values, numbers, odd spacing) returns nil and goes to
-/// the strict `SlowLineParser`.
+/// the strict `SlowLineParser`, and so does a line with a byte that is not valid UTF-8 (the strict
+/// reader names its column).
 ///
 /// Hand-written for speed: Foundation's JSONDecoder costs about 10 µs a line, JSONSerialization a
 /// few, and a million-answer session must open in well under a second.
@@ -12,6 +13,8 @@ enum FastLineParser {
         guard let base = line.baseAddress, line.count >= 2, line[0] == openBrace else { return nil }
         var fields = LineFields(base: base)
         var index = 1
+        // Every byte of a key or value, or-ed: only a line with a byte above 0x7f needs a UTF-8 check.
+        var high: UInt8 = 0
         let end = line.count
         if line[end - 1] != closeBrace { return nil }
         if end == 2 { return fields }
@@ -21,6 +24,7 @@ enum FastLineParser {
             var keyEnd = keyStart
             while keyEnd < end && line[keyEnd] != quote {
                 if line[keyEnd] == backslash { return nil }
+                high |= line[keyEnd]
                 keyEnd += 1
             }
             guard keyEnd + 2 < end, line[keyEnd + 1] == colon, line[keyEnd + 2] == quote else { return nil }
@@ -28,6 +32,7 @@ enum FastLineParser {
             var valueEnd = valueStart
             while valueEnd < end && line[valueEnd] != quote {
                 if line[valueEnd] == backslash || line[valueEnd] < 0x20 { return nil }
+                high |= line[valueEnd]
                 valueEnd += 1
             }
             guard valueEnd + 1 < end else { return nil }
@@ -35,7 +40,10 @@ enum FastLineParser {
                 fields.set(field, start: valueStart, count: valueEnd - valueStart)
             }
             let next = line[valueEnd + 1]
-            if next == closeBrace { return valueEnd + 2 == end ? fields : nil }
+            if next == closeBrace {
+                guard valueEnd + 2 == end, high < 0x80 || UTF8Check.firstInvalidColumn(line) == nil else { return nil }
+                return fields
+            }
             guard next == comma else { return nil }
             index = valueEnd + 2
         }
@@ -44,6 +52,7 @@ enum FastLineParser {
 
     /// The field a key names, matched on length and first bytes, then checked whole, without making a
     /// String. Unknown keys give nil and are skipped.
+    @inline(__always)
     private static func field(_ key: UnsafeRawBufferPointer) -> LineFields.Field? {
         guard key.count >= 2 else { return nil }
         let candidate: LineFields.Field
@@ -72,6 +81,9 @@ enum FastLineParser {
         case (6, UInt8(ascii: "s")): candidate = .status
         case (6, UInt8(ascii: "o")): candidate = .origin
         case (6, UInt8(ascii: "n")): candidate = .number
+        case (6, UInt8(ascii: "r")): candidate = .reason
+        case (6, UInt8(ascii: "f")): candidate = .format
+        case (4, UInt8(ascii: "k")): candidate = .kind
         default: return nil
         }
         return Bytes.equal(key, candidate.keyLiteral) ? candidate : nil

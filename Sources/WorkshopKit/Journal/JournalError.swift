@@ -24,7 +24,8 @@ public enum JournalError: Error, Hashable, Sendable, CustomStringConvertible {
             let who = pid.map { "by process \($0)" } ?? "by another process"
             return "session '\(session)' is in use \(who); close it there first, or only read it (status, log)"
         case let .damaged(path, line, problem):
-            return "\(path):\(line): error: damaged record: \(problem); fix or remove that line in an editor "
+            return "\(path):\(line)\(problem.column.map { ":\($0)" } ?? ""): error: damaged record: \(problem); "
+                + "fix or remove that line in an editor "
                 + "(keep a copy first), then open the session again"
         case let .empty(path):
             return "'\(path)' is empty (a crash while starting?); remove it and start the session again"

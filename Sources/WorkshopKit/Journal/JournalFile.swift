@@ -8,7 +8,8 @@ import Darwin
 /// before it is acknowledged.
 final class JournalFile {
     let path: String
-    private let fd: Int32
+    /// Replaced only by `replace(with:)`, which opens the new file.
+    private var fd: Int32
     /// Bytes on disk that are acknowledged; a failed append is cut back to this.
     private(set) var size: Int
     private let lock: SessionLock
@@ -61,6 +62,7 @@ final class JournalFile {
         -> (JournalFile, JournalBytes)
     {
         let lock = try SessionLock(path: lockPath, session: session)
+        removeStaleRewrites(of: path)
         let fd = open(path, O_RDWR | O_APPEND | O_CLOEXEC)
         guard fd >= 0 else {
             throw errno == ENOENT ? .notFound(path: path) : .from(errno: errno, path: path, operation: "open")
@@ -117,60 +119,58 @@ final class JournalFile {
         size = length
     }
 
-    /// Writes `bytes` to a new file, synced, for a torn line set aside: never overwrites.
-    static func writeSideFile(path: String, bytes: [UInt8]) throws(JournalError) {
-        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw .from(errno: errno, path: path, operation: "create") }
-        defer { close(fd) }
-        try writeAll(fd, bytes, path: path)
-        guard fsync(fd) == 0 else { throw .from(errno: errno, path: path, operation: "fsync") }
-        try syncFolder(of: path)
+    /// The steps of `replace(with:)`, for tests that stop there to see what a crash leaves.
+    enum ReplaceStep: CaseIterable {
+        case written, synced, renamed, folderSynced
     }
 
-    private static func writeAll(_ fd: Int32, _ bytes: [UInt8], path: String) throws(JournalError) {
-        var written = 0
-        while written < bytes.count {
-            let result = bytes.withUnsafeBytes { raw -> Int in
-                guard let base = raw.baseAddress else { return 0 }
-                return write(fd, base + written, raw.count - written)
-            }
-            if result < 0 {
-                if errno == EINTR { continue }
-                throw .from(errno: errno, path: path, operation: "write")
-            }
-            written += result
+    /// Replaces the whole journal with `bytes`, the lock held throughout: written beside it and
+    /// synced, renamed over it in one step, the folder synced. A crash at any point leaves the old
+    /// journal whole or the new one whole. Only a redaction does this; everything else appends.
+    /// `crashAfter` is for tests: the call stops there as if the process had died.
+    func replace(with bytes: [UInt8], crashAfter: ReplaceStep? = nil) throws(JournalError) {
+        let temporary = path + Self.rewriteSuffix + "\(getpid())"
+        unlink(temporary)  // left by a crashed rewrite of a process with our id; the lock is ours
+        let tempFD = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard tempFD >= 0 else { throw .from(errno: errno, path: path, operation: "rewrite") }
+        do throws(JournalError) {
+            try Self.writeAll(tempFD, bytes, path: path)
+            if crashAfter == .written { close(tempFD); return }
+            guard fsync(tempFD) == 0 else { throw JournalError.from(errno: errno, path: path, operation: "fsync") }
+            if crashAfter == .synced { close(tempFD); return }
+            guard rename(temporary, path) == 0 else { throw JournalError.from(errno: errno, path: path, operation: "rename") }
+        } catch {
+            close(tempFD)
+            unlink(temporary)
+            throw error
         }
-    }
-
-    private static func readAll(_ fd: Int32, path: String) throws(JournalError) -> [UInt8] {
-        var info = stat()
-        guard fstat(fd, &info) == 0 else { throw .from(errno: errno, path: path, operation: "read") }
-        let capacity = Int(info.st_size)
-        var failure: Int32 = 0
-        // Uninitialised: zero-filling a large journal only to overwrite it measured as a tenth of the open.
-        let bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
-            var filled = 0
-            while filled < capacity, let base = buffer.baseAddress {
-                let result = pread(fd, base + filled, capacity - filled, off_t(filled))
-                if result < 0 {
-                    if errno == EINTR { continue }
-                    failure = errno
-                    break
-                }
-                if result == 0 { break }
-                filled += result
-            }
-            count = filled
+        close(tempFD)
+        if crashAfter == .renamed { return }
+        // From here the new journal is the one on disk: append to it, whatever the folder's sync says.
+        let newFD = open(path, O_RDWR | O_APPEND | O_CLOEXEC)
+        if newFD >= 0 {
+            close(fd)
+            fd = newFD
+            size = bytes.count
         }
-        if failure != 0 { throw .from(errno: failure, path: path, operation: "read") }
-        return bytes
+        try Self.syncFolder(of: path)
+        if crashAfter == .folderSynced { return }
+        guard newFD >= 0 else { throw .from(errno: errno, path: path, operation: "open") }
     }
 
-    static func syncFolder(of path: String) throws(JournalError) {
-        let folder = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? "."
-        let fd = open(folder.isEmpty ? "/" : folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard fd >= 0 else { throw .from(errno: errno, path: folder, operation: "sync folder") }
-        defer { close(fd) }
-        guard fsync(fd) == 0 else { throw .from(errno: errno, path: folder, operation: "sync folder") }
+    /// What follows a journal's name in the file a rewrite writes beside it.
+    static let rewriteSuffix = ".rewrite-"
+
+    /// Removes what crashed rewrites left beside the journal (the lock is ours, so none is running).
+    private static func removeStaleRewrites(of path: String) {
+        let slash = path.lastIndex(of: "/")
+        let folder = slash.map { String(path[..<$0]) } ?? "."
+        let prefix = String(path[(slash.map { path.index(after: $0) } ?? path.startIndex)...]) + rewriteSuffix
+        guard let directory = opendir(folder.isEmpty ? "/" : folder) else { return }
+        defer { closedir(directory) }
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            if name.hasPrefix(prefix) { unlink(folder + "/" + name) }
+        }
     }
 }

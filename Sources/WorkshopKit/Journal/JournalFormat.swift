@@ -1,9 +1,10 @@
 /// The journal's format version, written in every start record. Version 2 added the action, carry
-/// and review records; a journal of a newer format than `current` is refused with the version that
-/// wrote it, not called damaged.
+/// and review records; version 3 the redact record, whose lines also carry `"format":"3"`. A journal
+/// of a newer format than `current`, or a line of an unknown kind that names a newer format, is
+/// refused with the version that wrote it, not called damaged.
 public enum JournalFormat {
     /// The newest format this version reads and the one it writes.
-    public static let current = 2
+    public static let current = 3
     /// This program and version, as start records name their writer.
     public static let writer = "workshop 0.2.0"
     /// The version, for `--version`.

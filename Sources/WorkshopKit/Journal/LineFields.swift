@@ -2,11 +2,12 @@
 struct LineFields {
     enum Field: Int, CaseIterable {
         case type, id, at, by, activity, persona, group, criterion, answer, note, prompt, text, target, title,
-             description, stage, weight, owner, due, status, origin, from, number, agreed, count
+             description, stage, weight, owner, due, status, origin, from, number, agreed, count, reason, kind, format
 
         /// The JSON key of the field on disk.
         var key: String { keyLiteral.description }
 
+        @inline(__always)
         var keyLiteral: StaticString {
             switch self {
             case .type: return "type"
@@ -34,6 +35,9 @@ struct LineFields {
             case .number: return "number"
             case .agreed: return "agreed"
             case .count: return "count"
+            case .reason: return "reason"
+            case .kind: return "kind"
+            case .format: return "format"
             }
         }
 
@@ -43,8 +47,8 @@ struct LineFields {
     let base: UnsafeRawPointer
     // Plain values only, so a line's fields copy as bytes: an array member (a side list for the
     // rare action keys) made replay slower, not faster.
-    private var starts = InlineArray<25, Int32>(repeating: -1)
-    private var counts = InlineArray<25, Int32>(repeating: 0)
+    private var starts = InlineArray<28, Int32>(repeating: -1)
+    private var counts = InlineArray<28, Int32>(repeating: 0)
 
     init(base: UnsafeRawPointer) {
         self.base = base

@@ -23,14 +23,42 @@ public enum RecordKind: String, Sendable, CaseIterable {
     case carry
     /// What happened to an action: done, in progress, carried or dropped, with an optional note.
     case review
+    /// Removes the free text of the record named by `target`, for good (format 3): the one record
+    /// that comes with a rewrite of the journal, blanking that text in place.
+    case redact
 
     /// Whether `undo` can take this record back.
     public var isUndoable: Bool {
         switch self {
         case .answer, .withdraw, .note, .addActivity, .addGroup, .close, .weight, .action, .review: return true
-        case .start, .undo, .redo, .carry: return false
+        case .start, .undo, .redo, .carry, .redact: return false
         }
     }
+
+    /// The fields of this kind that hold free text someone typed, which `redact` blanks. Ids, answers,
+    /// times and names of people are not free text.
+    var freeTextFields: [LineFields.Field] {
+        switch self {
+        case .note: return [.text]
+        case .answer, .review: return [.note]
+        case .action, .carry: return [.text, .owner]
+        case .addActivity: return [.title, .description]
+        case .start, .withdraw, .addGroup, .undo, .redo, .close, .weight, .redact: return []
+        }
+    }
+
+    /// The journal format that introduced this kind: a line of a kind newer than format 2 says so
+    /// with its own `format`, so a reader that does not know the kind can tell a newer writer from damage.
+    var introducedIn: Int {
+        switch self {
+        case .redact: return 3
+        case .action, .carry, .review: return 2
+        default: return 1
+        }
+    }
+
+    /// Whether `redact` can blank anything of a record of this kind.
+    public var holdsFreeText: Bool { !freeTextFields.isEmpty }
 }
 
 extension RecordKind {
@@ -40,7 +68,7 @@ extension RecordKind {
         let candidate: RecordKind
         switch (bytes.count, first) {
         case (6, UInt8(ascii: "a")): candidate = bytes[1] == UInt8(ascii: "n") ? .answer : .action
-        case (6, UInt8(ascii: "r")): candidate = .review
+        case (6, UInt8(ascii: "r")): candidate = bytes[2] == UInt8(ascii: "v") ? .review : .redact
         case (4, UInt8(ascii: "n")): candidate = .note
         case (4, UInt8(ascii: "u")): candidate = .undo
         case (4, UInt8(ascii: "r")): candidate = .redo
@@ -71,6 +99,7 @@ extension RecordKind {
         case .action: return "action"
         case .carry: return "carry"
         case .review: return "review"
+        case .redact: return "redact"
         }
     }
 }

@@ -16,6 +16,12 @@ public enum ReplayProblem: Error, Hashable, Sendable, CustomStringConvertible {
     case tooMany(kind: String, limit: Int)
     /// A record kind this version does not know, in a journal of a newer format than it reads.
     case newerFormat(kind: String, format: Int, writer: String?)
+    /// A byte that is not valid UTF-8, at this column (1-based, in bytes) of the line.
+    case invalidUTF8(column: Int)
+    /// An undo or redo of a record that cannot be taken back (a redaction, a carried action).
+    case notUndoable(kind: String, id: String)
+    /// A redaction of a record with no free text, or of one that is not before it.
+    case notRedactable(kind: String, id: String)
 
     public var description: String {
         switch self {
@@ -35,6 +41,15 @@ public enum ReplayProblem: Error, Hashable, Sendable, CustomStringConvertible {
         case let .newerFormat(kind, format, writer):
             return "record kind '\(kind)' is from journal format \(format)\(writer.map { ", written by \($0)" } ?? ""); "
                 + "this is workshop \(JournalFormat.writer), which reads up to format \(JournalFormat.current)"
+        case let .invalidUTF8(column): return "not valid UTF-8 at byte \(column) of the line"
+        case let .notUndoable(kind, id): return "undo or redo names record '\(id)', a \(kind), which cannot be taken back"
+        case let .notRedactable(kind, id): return "redact names record '\(id)', a \(kind) with no text to remove"
         }
+    }
+
+    /// The byte column within the line, when the problem has one.
+    public var column: Int? {
+        if case let .invalidUTF8(column) = self { return column }
+        return nil
     }
 }

@@ -22,6 +22,8 @@ enum SlowLineParser {
     }
 
     static func parse(_ line: UnsafeRawBufferPointer) throws(ReplayProblem) -> Parsed {
+        // Checked first: JSONSerialization refuses bad UTF-8 too, but without saying where.
+        if let column = UTF8Check.firstInvalidColumn(line) { throw .invalidUTF8(column: column) }
         let object: Any
         do {
             object = try JSONSerialization.jsonObject(with: Data(line), options: [])
@@ -32,7 +34,9 @@ enum SlowLineParser {
         var parsed = Parsed(storage: [], ranges: [], plan: dictionary["plan"], personas: dictionary["personas"])
         for (key, value) in dictionary {
             guard let field = LineFields.Field.byKey[key] else { continue }
-            guard let text = value as? String else { throw .wrongType(key: key) }
+            // A second start record's `format` is a number; on any other line it is text.
+            let number = field == .format ? (value as? NSNumber)?.stringValue : nil
+            guard let text = number ?? (value as? String) else { throw .wrongType(key: key) }
             let start = parsed.storage.count
             parsed.storage += Array(text.utf8)
             parsed.ranges.append((field, start, parsed.storage.count - start))

@@ -48,6 +48,7 @@ struct StartRecord {
     }
 
     static func parse(_ line: UnsafeRawBufferPointer) throws(ReplayProblem) -> StartRecord {
+        if let column = UTF8Check.firstInvalidColumn(line) { throw .invalidUTF8(column: column) }
         let payload: Payload
         do {
             payload = try JSONDecoder().decode(Payload.self, from: Data(line))

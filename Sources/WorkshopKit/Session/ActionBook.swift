@@ -27,6 +27,21 @@ struct ActionBook: Sendable {
         actions.lastIndex { $0.action.id == id }
     }
 
+    /// Blanks an action's wording (text and owner); returns whether it had any.
+    mutating func redact(action index: Int) -> Bool {
+        let had = !actions[index].action.isRedacted || actions[index].action.owner != nil
+        actions[index].action.text = Action.redactedText
+        actions[index].action.owner = nil
+        actions[index].action.isRedacted = true
+        return had
+    }
+
+    /// Blanks a review's note; returns whether it had one.
+    mutating func redact(review index: Int) -> Bool {
+        defer { reviews[index].review.note = nil }
+        return reviews[index].review.note != nil
+    }
+
     mutating func review(_ index: Int, _ review: Action.Review, entry: Int32) -> Int32 {
         reviews.append((entry, index, review))
         return Int32(reviews.count - 1)

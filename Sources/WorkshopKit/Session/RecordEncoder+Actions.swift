@@ -14,7 +14,8 @@ extension RecordEncoder {
         line.add("number", String(action.number))
         line.add("count", String(action.carries))
         line.add("status", action.earlierStatus?.rawValue)
-        addWording(ActionDraft(text: action.text, owner: action.owner, due: action.due, activity: action.activity,
+        // A redacted action comes in blank, as it is on disk where it was agreed.
+        addWording(ActionDraft(text: action.isRedacted ? "" : action.text, owner: action.owner, due: action.due, activity: action.activity,
                                persona: action.persona, prompt: action.prompt), to: &line)
     }
 

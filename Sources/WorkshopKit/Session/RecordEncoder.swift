@@ -39,6 +39,7 @@ struct RecordEncoder {
             if state.activeGroups.contains(group) { throw .alreadyExists(kind: "group", id: group) }
             line.add("group", group)
         case .undo:
+            try refuseUndoPastRedaction(by: person)
             guard let target = state.undoCandidate(for: person) else { throw .nothingToUndo(person: person) }
             line.add("target", RecordID.format(state.entries[Int(target)].id))
         case .redo:

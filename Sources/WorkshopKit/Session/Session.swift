@@ -5,10 +5,10 @@ import Foundation
 public final class Session {
     public let id: String
     public let path: String
-    public private(set) var state: SessionState
+    public internal(set) var state: SessionState
     /// A one-line account of a recovery made while opening (a torn last line set aside), if any.
     public let recovery: String?
-    private let journal: JournalFile?
+    let journal: JournalFile?
 
     public var isReadOnly: Bool { journal == nil }
 
@@ -34,6 +34,9 @@ public final class Session {
         if let id, !Identifier.isValid(id) { throw .invalidSessionID(id) }
         let chosen = id ?? freeID(for: plan.id, root: root)
         let path = journalPath(root: root, id: chosen)
+        // Refused before the lock is taken: a session that exists keeps its lock file untouched.
+        var existing = stat()
+        if lstat(path, &existing) == 0 { throw .journal(.alreadyExists(path: path)) }
         let record = StartRecord(
             id: RecordID.random(), at: time, by: person, session: chosen, plan: plan, personas: personas,
             actionBase: actionBase)
@@ -44,7 +47,8 @@ public final class Session {
             throw .journal(.io(path: path, operation: "encode", code: 0))
         }
         var state = SessionState(
-            sessionID: chosen, plan: plan, personas: personas, at: time, by: person, actionBase: actionBase)
+            sessionID: chosen, plan: plan, personas: personas, at: time, by: person, actionBase: actionBase,
+            startID: record.id)
         var bytes = line
         for action in carrying {
             let carry = try RecordEncoder(state: state).line(for: .carry(action), by: person, at: time)
@@ -92,7 +96,7 @@ public final class Session {
             }
             let (journal, bytes) = try JournalFile.openForWriting(
                 path: path, lockPath: lockPath(root: root, id: id), session: id)
-            let outcome = try SessionReplay.replay(bytes, path: path)
+            var outcome = try SessionReplay.replay(bytes, path: path)
             var recovery: String?
             if let torn = outcome.tornTail {
                 let side = path + ".torn-" + Timestamp.format(Timestamp.now())
@@ -102,6 +106,10 @@ public final class Session {
                 recovery = "recovered '\(path)': a torn last line (\(torn.count) bytes, a crash mid-write) was set "
                     + "aside in '\(side)'; all \(outcome.state.recordCount + 1) records before it are kept"
             }
+            if let reblanked = try reblank(outcome.state, journal: journal, path: path) {
+                recovery = [recovery, reblanked].compactMap { $0 }.joined(separator: "; ")
+            }
+            outcome.state.unblanked.removeAll()
             return Session(id: id, path: path, state: outcome.state, journal: journal, recovery: recovery)
         } catch {
             throw .journal(error)

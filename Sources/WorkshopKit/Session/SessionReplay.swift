@@ -24,7 +24,7 @@ enum SessionReplay {
             let record = try StartRecord.parse(UnsafeRawBufferPointer(rebasing: raw[0..<firstEnd]))
             state = SessionState(
                 sessionID: record.session, plan: record.plan, personas: record.personas, at: record.at, by: record.by,
-                format: record.format, writer: record.writer, actionBase: record.actionBase)
+                format: record.format, writer: record.writer, actionBase: record.actionBase, startID: record.id)
         } catch {
             throw .damaged(path: path, line: 1, problem: error)
         }
@@ -32,23 +32,20 @@ enum SessionReplay {
         var start = firstEnd + 1
         while start < raw.count {
             lineNumber += 1
-            let newline = JournalLine.end(in: raw, from: start)
-            let end = newline ?? raw.count
+            // A last line with no newline was never acknowledged whole (a crash mid-write): it is
+            // torn, never applied, and set aside. A line that ends in its newline was written whole,
+            // so if it cannot be replayed it is damaged, last or not.
+            guard let end = JournalLine.end(in: raw, from: start) else {
+                return Outcome(state: state, tornTail: start..<raw.count)
+            }
             let line = UnsafeRawBufferPointer(rebasing: raw[start..<end])
             do throws(ReplayProblem) {
-                // A last line with no newline was never acknowledged whole: set it aside.
-                guard newline != nil else { throw ReplayProblem.notJSON }
                 if !JournalLine.isBlank(line) { try apply(line, to: &state) }
             } catch {
                 if case let .newerFormat(_, format, writer) = error {
                     throw .newerVersion(path: path, format: format, writer: writer)
                 }
-                let isLast = newline == nil || end + 1 >= raw.count
-                guard isLast else { throw .damaged(path: path, line: lineNumber, problem: error) }
-                // The failed line may have changed the state part-way; replay the good lines again
-                // (crash recovery only) rather than trust every rule to check before it changes.
-                let good = try replay(UnsafeRawBufferPointer(rebasing: raw[0..<start]), path: path)
-                return Outcome(state: good.state, tornTail: start..<raw.count)
+                throw .damaged(path: path, line: lineNumber, problem: error)
             }
             start = end + 1
         }

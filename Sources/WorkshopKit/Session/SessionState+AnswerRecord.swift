@@ -18,7 +18,7 @@ extension SessionState {
             guard ids.isInForce(key) else { return }
             let cell = ids.cell(key)
             var note: String?
-            if case let .note(index) = entry.payload { note = notes[Int(index)].note.text }
+            if case let .note(index) = entry.payload, !notes[Int(index)].note.text.isEmpty { note = notes[Int(index)].note.text }
             records.append(AnswerRecord(
                 activity: cell.activity, persona: cell.persona, group: cell.group, criterion: cell.criterion,
                 answer: answer, note: note, at: entry.at, by: people[Int32(entry.by)]))

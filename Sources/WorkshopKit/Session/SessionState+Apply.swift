@@ -6,6 +6,11 @@ extension SessionState {
         guard let kind = RecordKind(bytes: typeBytes) else {
             let type = String(decoding: typeBytes, as: UTF8.self)
             if format > JournalFormat.current { throw .newerFormat(kind: type, format: format, writer: writer) }
+            // A kind added after format 2 names its format on its own line: a newer version may have
+            // appended it to a journal an older one started.
+            if let own = fields.string(.format).flatMap({ Int($0) }), own > JournalFormat.current {
+                throw .newerFormat(kind: type, format: own, writer: nil)
+            }
             throw .unknownType(type)
         }
         if kind == .start { throw .secondStart }
@@ -17,7 +22,8 @@ extension SessionState {
         }
         let by = fields[.by].map { people.intern($0) } ?? people.intern("")
         guard let person = Int16(exactly: by) else { throw .tooMany(kind: "person", limit: Int(Int16.max)) }
-        if isClosed && kind != .undo && kind != .redo { throw .closed }
+        // A closed session still takes undo, redo and redactions (text must go even after the meeting).
+        if isClosed && kind != .undo && kind != .redo && kind != .redact { throw .closed }
         let index = Int32(entries.count)
         var entry = Entry(id: id, at: at, cell: -1, payload: .none, by: person, value: 0, kind: kind, active: true)
         switch kind {
@@ -43,7 +49,7 @@ extension SessionState {
             entry.payload = .activity(added.index)
             if added.isNew {
                 plan.activities.append(Activity(
-                    id: activityID, title: fields.string(.title) ?? activityID,
+                    id: activityID, title: fields.string(.title).flatMap { $0.isEmpty ? nil : $0 } ?? activityID,
                     description: fields.string(.description) ?? "", stage: fields.string(.stage)))
             }
         case .addGroup:
@@ -69,6 +75,8 @@ extension SessionState {
             weights.append((index, persona, weight))
         case .action, .carry, .review:
             entry.payload = try applyAction(kind, fields, entry: index, id: id, at: at, by: people[by])
+        case .redact:
+            entry.payload = try applyRedaction(fields, entry: index)
         case .start:
             throw .secondStart
         }
@@ -88,7 +96,8 @@ extension SessionState {
     }
 
     private func note(_ fields: LineFields, at: Int64, by: Int32) throws(ReplayProblem) -> Note {
-        let text = try text(fields, .text)
+        // Empty only when redacted: the note stays in the log, out of summaries.
+        guard let text = fields.string(.text) else { throw .missing(key: "text") }
         let target = NoteTarget(
             activity: fields.string(.activity), persona: fields.string(.persona), group: fields.string(.group),
             criterion: fields.string(.criterion), prompt: fields.string(.prompt))

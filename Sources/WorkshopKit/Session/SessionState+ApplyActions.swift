@@ -25,7 +25,8 @@ extension SessionState {
             guard let target = RecordID.parse(targetText), let index = actionBook.index(of: target) else {
                 throw .unknown(kind: "action", id: targetText)
             }
-            let review = Action.Review(status: try status(try text(fields, .status)), note: fields.string(.note), at: at, by: by)
+            let note = fields.string(.note).flatMap { $0.isEmpty ? nil : $0 }
+            let review = Action.Review(status: try status(try text(fields, .status)), note: note, at: at, by: by)
             return .review(actionBook.review(index, review, entry: entry))
         }
     }
@@ -40,10 +41,13 @@ extension SessionState {
             guard let due = DueDate(stored: text) else { throw .badValue(key: "due", value: text) }
             return due
         }
+        // Only a redaction leaves an action's text empty on disk.
+        guard let wording = fields.string(.text) else { throw .missing(key: "text") }
         return Action(
-            id: id, number: number, text: try text(fields, .text), owner: fields.string(.owner), due: due,
+            id: id, number: number, text: wording.isEmpty ? Action.redactedText : wording,
+            owner: fields.string(.owner).flatMap { $0.isEmpty ? nil : $0 }, due: due,
             activity: fields.string(.activity), persona: fields.string(.persona), prompt: fields.string(.prompt),
-            agreedIn: sessionID, agreedOn: nil, carries: 0, earlierStatus: nil, review: nil)
+            agreedIn: sessionID, agreedOn: nil, carries: 0, earlierStatus: nil, review: nil, isRedacted: wording.isEmpty)
     }
 
     private func number(_ fields: LineFields, _ field: LineFields.Field) throws(ReplayProblem) -> Int {

@@ -38,5 +38,7 @@ extension SessionState {
         case action(Int32)
         /// A review record: an index into `actionBook.reviews`.
         case review(Int32)
+        /// A redact record: an index into `redactions`.
+        case redaction(Int32)
     }
 }

@@ -1,5 +1,7 @@
 /// A readable account of everything that happened in a session.
 public struct LogLine: Hashable, Sendable {
+    /// The record's id (`redact` names a record by it).
+    public var id: UInt64
     public var at: Int64
     public var by: String
     public var text: String
@@ -10,11 +12,11 @@ public struct LogLine: Hashable, Sendable {
 extension SessionState {
     /// Every record, oldest first, start included.
     public var log: [LogLine] {
-        var lines = [LogLine(at: startedAt, by: startedBy, text: "start session '\(sessionID)' from plan '\(plan.id)'",
+        var lines = [LogLine(id: startID, at: startedAt, by: startedBy, text: "start session '\(sessionID)' from plan '\(plan.id)'",
                              isActive: true)]
         for index in entries.indices {
             let entry = entries[index]
-            lines.append(LogLine(at: entry.at, by: people[Int32(entry.by)], text: describe(index), isActive: entry.active))
+            lines.append(LogLine(id: entry.id, at: entry.at, by: people[Int32(entry.by)], text: describe(index), isActive: entry.active))
         }
         return lines
     }
@@ -24,7 +26,8 @@ extension SessionState {
         let entry = entries[index]
         switch (entry.kind, entry.payload) {
         case let (.answer, .note(index)):
-            return "\(describe(answer: entry)) — \"\(notes[Int(index)].note.text)\""
+            let text = notes[Int(index)].note.text
+            return describe(answer: entry) + (text.isEmpty ? " — [note redacted]" : " — \"\(text)\"")
         case (.answer, _):
             return describe(answer: entry)
         case (.withdraw, _):
@@ -33,7 +36,8 @@ extension SessionState {
             let note = notes[Int(index)].note
             let place = [note.activity, note.persona, note.group, note.criterion, note.prompt.map { "prompt \($0)" }]
                 .compactMap { $0 }
-            return "note on \(place.isEmpty ? "the session" : place.joined(separator: " · ")): \"\(note.text)\""
+            return "note on \(place.isEmpty ? "the session" : place.joined(separator: " · ")): "
+                + (note.text.isEmpty ? "[redacted]" : "\"\(note.text)\"")
         case let (.addActivity, .activity(activity)):
             return "add activity '\(ids.activities[activity])'"
         case let (.addGroup, .group(group)):
@@ -56,8 +60,11 @@ extension SessionState {
             let review = actionBook.reviews[Int(index)]
             let action = actionBook.actions[review.action].action
             return "review \(action.label): \(review.review.status.rawValue)" + (review.review.note.map { " — \"\($0)\"" } ?? "")
+        case let (.redact, .redaction(index)):
+            let redaction = redactions[Int(index)], target = entries[Int(redaction.target)]
+            return "redact \(target.kind.rawValue) \(Self.shortID(target.id)): \"\(redaction.reason)\""
         case (.start, _), (.note, _), (.addActivity, _), (.addGroup, _), (.undo, _), (.redo, _), (.weight, _),
-             (.action, _), (.carry, _), (.review, _):
+             (.action, _), (.carry, _), (.review, _), (.redact, _):
             // Start is never an entry, and apply gives every other kind its payload.
             return entry.kind.rawValue
         }

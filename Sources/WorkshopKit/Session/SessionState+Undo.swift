@@ -6,11 +6,12 @@ extension SessionState {
     {
         let onStack = ledger.find(direction, for: person) { entries[Int($0)].id == target }
         let redo = direction == .redo
-        guard let found = onStack ?? entries.lastIndex(where: { $0.id == target }).map(Int32.init),
-              entries[Int(found)].kind.isUndoable, entries[Int(found)].active != redo
-        else {
+        guard let found = onStack ?? entries.lastIndex(where: { $0.id == target }).map(Int32.init) else {
             throw .unknownTarget(RecordID.format(target))
         }
+        let kind = entries[Int(found)].kind
+        guard kind.isUndoable else { throw .notUndoable(kind: kind.rawValue, id: RecordID.format(target)) }
+        guard entries[Int(found)].active != redo else { throw .unknownTarget(RecordID.format(target)) }
         // Checked first, changed after: a refused undo leaves the stacks as they were.
         ledger.revert(found, direction, by: person)
         setActive(found, redo)

@@ -28,13 +28,22 @@ public struct SessionState: Sendable {
     var weights: [(entry: Int32, persona: Int, weight: Double)] = []
     /// Actions agreed or carried in, and their reviews.
     var actionBook: ActionBook
+    /// Redact records: the entry, the entry it redacts and why.
+    var redactions: [(entry: Int32, target: Int32, reason: String)] = []
+    /// Records redacted whose line still held text when replayed (a merge of an old copy, a
+    /// rewrite a crash cut short): blanked in memory, and on disk when next opened for writing.
+    var unblanked: Set<UInt64> = []
+    /// The start record's id.
+    public let startID: UInt64
 
     /// The one group of a plan that lists none: the whole room.
     public static let defaultGroup = "room"
 
     init(sessionID: String, plan: Plan, personas: [Persona], at: Int64, by: String,
-         format: Int = JournalFormat.current, writer: String? = JournalFormat.writer, actionBase: Int = 0) {
+         format: Int = JournalFormat.current, writer: String? = JournalFormat.writer, actionBase: Int = 0,
+         startID: UInt64 = 0) {
         self.actionBook = ActionBook(base: actionBase)
+        self.startID = startID
         self.format = format
         self.writer = writer
         self.sessionID = sessionID
@@ -94,9 +103,9 @@ public struct SessionState: Sendable {
         return result
     }
 
-    /// Notes, on their own or kept with an answer, that have not been undone, in the order made.
+    /// Notes, on their own or kept with an answer, that have not been undone or redacted, in the order made.
     public var activeNotes: [Note] {
-        notes.compactMap { entries[Int($0.entry)].active ? $0.note : nil }
+        notes.compactMap { entries[Int($0.entry)].active && !$0.note.text.isEmpty ? $0.note : nil }
     }
 
     /// Groups that have not been removed by undoing their addition, in order.

@@ -73,16 +73,16 @@ struct ActionJournalTests {
         _ = try fixture.start()
         let path = fixture.copy.journal("stirling-2015").path
         var lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").map(String.init)
-        lines[0] = lines[0].replacingOccurrences(of: "\"format\":2", with: "\"format\":3")
-            .replacingOccurrences(of: "workshop 0.2.0", with: "workshop 0.3.0")
+        lines[0] = lines[0].replacingOccurrences(of: "\"format\":\(JournalFormat.current)", with: "\"format\":9")
+            .replacingOccurrences(of: "workshop 0.2.0", with: "workshop 0.9.0")
         lines.append(#"{"type":"poll","id":"00000000000000aa","at":"2016-02-10T10:00:00.000Z","by":"anna"}"#)
         lines.append(#"{"type":"poll","id":"00000000000000ab","at":"2016-02-10T10:00:01.000Z","by":"anna"}"#)
         try (lines.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
-        #expect(throws: SessionError.journal(.newerVersion(path: path, format: 3, writer: "workshop 0.3.0"))) {
+        #expect(throws: SessionError.journal(.newerVersion(path: path, format: 9, writer: "workshop 0.9.0"))) {
             try Session.open("stirling-2015", root: fixture.root, writable: false)
         }
         // The same unknown kind in a journal of this format is damage, with its line.
-        try String(contentsOfFile: path, encoding: .utf8).replacingOccurrences(of: "\"format\":3", with: "\"format\":2")
+        try String(contentsOfFile: path, encoding: .utf8).replacingOccurrences(of: "\"format\":9", with: "\"format\":\(JournalFormat.current)")
             .write(toFile: path, atomically: true, encoding: .utf8)
         #expect(throws: SessionError.journal(.damaged(path: path, line: 2, problem: .unknownType("poll")))) {
             try Session.open("stirling-2015", root: fixture.root, writable: false)

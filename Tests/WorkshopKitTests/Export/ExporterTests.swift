@@ -69,20 +69,23 @@ struct XLSXExporterTests {
 }
 
 struct AtomicFileTests {
+    /// A root that protects nothing these tests write.
+    let unprotected = ProtectedFiles(root: ProjectRoot(path: "/nonexistent-project"))
+
     @Test func writesWholeAndRefusesToReplaceUnlessAsked() throws {
         let folder = TemporaryFolder()
         let path = folder.url.appendingPathComponent("report.csv").path
-        try AtomicFile.write(Data("one".utf8), to: path, replace: false)
-        #expect(throws: AtomicFile.Failure.exists(path)) { try AtomicFile.write(Data("two".utf8), to: path, replace: false) }
+        try AtomicFile.write(Data("one".utf8), to: path, replace: false, protecting: unprotected)
+        #expect(throws: AtomicFile.Failure.exists(path)) { try AtomicFile.write(Data("two".utf8), to: path, replace: false, protecting: unprotected) }
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "one")
-        try AtomicFile.write(Data("three".utf8), to: path, replace: true)
+        try AtomicFile.write(Data("three".utf8), to: path, replace: true, protecting: unprotected)
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "three")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["report.csv"], "no temporary file left")
     }
 
     @Test func aFolderThatDoesNotExistIsOneClearError() {
         #expect(throws: AtomicFile.Failure.self) {
-            try AtomicFile.write(Data(), to: "/nonexistent-folder/x.csv", replace: false)
+            try AtomicFile.write(Data(), to: "/nonexistent-folder/x.csv", replace: false, protecting: unprotected)
         }
     }
 }

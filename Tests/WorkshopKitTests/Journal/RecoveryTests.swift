@@ -147,29 +147,3 @@ struct StartRecordTests {
         #expect(parsed.at == record.at)
     }
 }
-
-/// A torn last line that got part-way through the session's rules must not leave traces behind.
-struct TornTailStateTests {
-    @Test func aTornNoteOrUndoLeavesTheStateAsTheGoodLinesMadeIt() throws {
-        let fixture = try SessionFixture()
-        do {
-            let session = try fixture.start()
-            try session.record(.answer(fixture.cell("drop-in", "academic"), .level(1), note: "kept"), by: "anna")
-        }
-        // A note naming an unknown prompt, and an undo of a record that does not exist, each a whole
-        // last line (newline included) that the session's rules refuse part-way through.
-        for torn in [#"{"type":"note","id":"00000000000000aa","at":"2015-11-20T06:13:20.123Z","by":"anna","prompt":"nope","text":"x"}"#,
-                     #"{"type":"undo","id":"00000000000000ab","at":"2015-11-20T06:13:20.123Z","by":"anna","target":"0000000000000001"}"#] {
-            let handle = try FileHandle(forWritingTo: fixture.copy.journal("stirling-2015"))
-            try handle.seekToEnd()
-            try handle.write(contentsOf: Data((torn + "\n").utf8))
-            try handle.close()
-            let session = try fixture.open()
-            #expect(session.recovery != nil)
-            #expect(session.state.activeNotes.map(\.text) == ["kept"])
-            try session.record(.undo, by: "anna")
-            #expect(session.state.answer(for: fixture.cell("drop-in", "academic")) == nil)
-            try session.record(.redo, by: "anna")
-        }
-    }
-}
