@@ -77,7 +77,7 @@ struct JournalSafetyTests {
         let before = copy.folder.snapshot()
         let result = try copy.run(["score", "s1", "drop-in", "academic", "4", "-g", "table-1"])
         #expect(result.status == 1)
-        #expect(result.stderr == "error: \(journal.path):2: error: damaged record: unknown persona 'ghost'; fix or remove "
+        #expect(result.stderr == "error: \(journal.path):2: damaged record: unknown persona 'ghost'; fix or remove "
             + "that line in an editor (keep a copy first), then open the session again\n")
         #expect(copy.folder.snapshot() == before, "nothing set aside, nothing recorded")
     }

@@ -67,7 +67,7 @@ struct RedactCommandTests {
         (["redact", "s1", "12", "--reason", "r"], "'12' is not a record id: give at least 4 of its 16 hex digits ('log --ids' shows them)"),
         (["redact", "s1", "ffffffff", "--reason", "r"], "unknown record 'ffffffff'; 'log --ids' shows this session's record ids"),
         (["redact", "s1", "NOTE", "--reason", " "], "a redaction needs a reason, in a few words; nothing was redacted"),
-        (["redact", "s1", "NOTE"], "missing expected argument '--reason <reason>'; see 'workshop help redact'"),
+        (["redact", "s1", "NOTE"], "redact: missing --reason <reason>; usage: workshop redact <session> <id> --reason <reason>"),
     ])
     func refusalsAreOneLineAndWriteNothing(_ arguments: [String], _ message: String) throws {
         let copy = try ExampleCopy()

@@ -19,6 +19,7 @@ struct RootFolderTests {
         "status": ["status", "demo-2015"], "matrix": ["matrix", "demo-2015"], "summary": ["summary", "demo-2015"],
         "compare": ["compare", "demo-2015", "demo-2016"], "trend": ["trend", "engaging-schools"],
         "export": ["export", "demo-2015"], "run": ["run", "script.txt"],
+        "redact": ["redact", "demo-2015", "abcd", "--reason", "named a student"],
     ]
 
     static let cases = invocations.keys.sorted()
