@@ -1,5 +1,5 @@
 import Testing
-@testable import WorkshopCLI
+import WorkshopKit
 
 struct TokenizerTests {
     struct Case: Sendable, CustomTestStringConvertible {
