@@ -4,7 +4,7 @@
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test deps test-deps install build bench
+.PHONY: run test deps test-deps install build bench fuzz
 
 ## Building needs GNU readline's headers (libreadline-dev).
 deps:
@@ -51,3 +51,9 @@ bench: deps
 	@python3 -c "import pandas" 2>/dev/null || python3 -m pip install -q -r Benchmarks/requirements.txt
 	$(SWIFT) build -c release --product workshop-bench
 	./.build/release/workshop-bench
+
+## Fuzzing needs only the Swift toolchain (its libFuzzer and ASan runtimes). FUZZ_SECONDS per target;
+## fails if any target crashes (Fuzz/run-fuzzers says why it is built the way it is).
+FUZZ_SECONDS ?= 60
+fuzz:
+	FUZZ_SECONDS=$(FUZZ_SECONDS) SWIFT=$(SWIFT) Fuzz/run-fuzzers
