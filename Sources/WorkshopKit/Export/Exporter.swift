@@ -64,12 +64,6 @@ public struct ExportInput: Sendable {
         }
     }
 
-    /// Nominal scales: the most common answer's labels and its share, e.g. "Email 67%".
-    private func modeText(_ mode: SessionSummary.PersonaMode) -> ExportCell {
-        let labels = mode.mode.map { key in scale.levels.first { $0.key == key }?.label ?? key }
-        return .text("\(labels.joined(separator: " / ")) \(Int((mode.share * 100).rounded()))%")
-    }
-
     /// The matrix table: activities as rows, personas as columns (the median), then standing, rank
     /// (only for a standing that clears its minimum) and the answers other than '?' it rests on.
     public var matrixHeader: [String] {
@@ -80,7 +74,7 @@ public struct ExportInput: Sendable {
         summary.activities.map { activity in
             let medians = summary.personas.map { persona -> ExportCell in
                 if let modes = activity.personaModes {
-                    return modes.first { $0.persona == persona.persona }.map(modeText) ?? .empty
+                    return modes.first { $0.persona == persona.persona }.map { ExportCell.text(summary.modeText($0)) } ?? .empty
                 }
                 return activity.personaMedians.first { $0.persona == persona.persona }.map { ExportCell.number($0.median) } ?? .empty
             }

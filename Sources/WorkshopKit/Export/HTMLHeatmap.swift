@@ -55,8 +55,8 @@ struct HTMLHeatmap {
         }
         let cells = summary.cells.filter { $0.activity == activity.activity && $0.persona == persona }
         let interval = cells.count == 1 ? cells[0].medianInterval : nil
-        let title = interval.map { " title=\"95% interval \(range($0))\"" } ?? ""
-        let body = "\(SessionSummary.number(score.median))<small>n = \(score.values)\(interval.map { " · " + range($0) } ?? "")</small>"
+        let title = interval.map { " title=\"95% interval \($0.text)\"" } ?? ""
+        let body = "\(SessionSummary.number(score.median))<small>n = \(score.values)\(interval.map { " · " + $0.text } ?? "")</small>"
         guard score.sufficient else { return "<td class=\"thin\"\(title)>\(body)</td>" }
         let colour = Self.colour(share(score.median))
         return "<td style=\"background:\(colour.fill);color:\(colour.ink)\"\(title)>\(body)</td>"
@@ -66,8 +66,7 @@ struct HTMLHeatmap {
         guard let mode = activity.personaModes?.first(where: { $0.persona == persona }) else {
             return empty(activity.activity, persona)
         }
-        let labels = mode.mode.map { key in summary.scale.levels.first { $0.key == key }?.label ?? key }
-        let body = "\(escape(labels.joined(separator: " / "))) \(Int((mode.share * 100).rounded()))%<small>n = \(mode.values)</small>"
+        let body = "\(escape(summary.modeText(mode)))<small>n = \(mode.values)</small>"
         return mode.values >= MinimumData.cellValues ? "<td>\(body)</td>" : "<td class=\"thin\">\(body)</td>"
     }
 
@@ -79,8 +78,8 @@ struct HTMLHeatmap {
 
     private func standing(_ activity: SessionSummary.ActivitySummary) -> String {
         guard let standing = activity.standing else { return "<td class=\"none\">·</td><td class=\"none\">·</td>" }
-        let title = activity.standingInterval.map { " title=\"95% interval \(range($0))\"" } ?? ""
-        let body = "\(SessionSummary.number(standing))<small>n = \(activity.values)\(activity.standingInterval.map { " · " + range($0) } ?? "")</small>"
+        let title = activity.standingInterval.map { " title=\"95% interval \($0.text)\"" } ?? ""
+        let body = "\(SessionSummary.number(standing))<small>n = \(activity.values)\(activity.standingInterval.map { " · " + $0.text } ?? "")</small>"
         guard activity.standingSufficient else {
             return "<td class=\"thin\"\(title)>\(body)</td><td class=\"none\" title=\"too few personas answered\">·</td>"
         }
@@ -92,9 +91,6 @@ struct HTMLHeatmap {
         return high > low ? max(0, min(1, (value - low) / (high - low))) : 0
     }
 
-    private func range(_ interval: BootstrapInterval) -> String {
-        "\(SessionSummary.number(interval.lower))–\(SessionSummary.number(interval.upper))"
-    }
 
     /// The ramp's colour at `share` (0...1), and black or white ink, whichever reads on it.
     static func colour(_ share: Double) -> (fill: String, ink: String) {

@@ -7,7 +7,7 @@ struct HTMLSections {
         let rows = summary.personas.map { persona in
             let alpha = persona.agreement.map { value in
                 SessionSummary.number(value) + " <small>(\(escape(persona.agreementReading ?? "")))</small>"
-                    + (persona.agreementInterval.map { "<br><small>95% interval \(range($0))</small>" } ?? "")
+                    + (persona.agreementInterval.map { "<br><small>95% interval \($0.text)</small>" } ?? "")
             } ?? "<span class=\"note\">\(escape(persona.agreementNote ?? "too little data"))</span>"
             return "<tr><th scope=\"row\">\(escape(persona.name))</th><td>\(alpha)</td>"
                 + "<td>\(persona.pairableUnits) activities, \(persona.pairableValues) values</td><td>\(others(persona.statistics))</td>"
@@ -50,7 +50,7 @@ struct HTMLSections {
     var coverage: String {
         let coverage = summary.coverage
         let owed = coverage.owed.map { owed in
-            "<li>\(escape(owed.group)) as \(escape(name(owed.persona))): \(escape(owed.activities.map(title).joined(separator: ", ")))</li>"
+            "<li>\(escape(owed.group)) as \(escape(summary.name(of: owed.persona))): \(escape(owed.activities.map(summary.title(of:)).joined(separator: ", ")))</li>"
         }.joined()
         return "<h2>Coverage</h2><p>\(coverage.cells - coverage.emptyCells.count) of \(coverage.cells) cells have answers; "
             + "\(coverage.thinCells.count) have fewer than \(coverage.minimumAnswers).</p>" + (owed.isEmpty ? "" : "<ul>\(owed)</ul>")
@@ -93,7 +93,7 @@ struct HTMLSections {
 
     /// A note's place in titles and names, without its prompt (shown as the heading above it).
     private func place(_ note: Note) -> String? {
-        let parts = [note.activity.map(title), note.persona.map(name), note.group, note.criterion].compactMap { $0 }
+        let parts = [note.activity.map(summary.title(of:)), note.persona.map(summary.name(of:)), note.group, note.criterion].compactMap { $0 }
         return parts.isEmpty ? nil : parts.joined(separator: " · ")
     }
 
@@ -103,18 +103,9 @@ struct HTMLSections {
 
     private func quoted(_ activity: SessionSummary.ActivitySummary, _ persona: String?) -> String {
         guard let score = activity.personaMedians.first(where: { $0.persona == persona }) else { return "—" }
-        return "\(escape(name(score.persona))) (\(SessionSummary.number(score.median)), n = \(score.values))"
+        return "\(escape(summary.name(of: score.persona))) (\(SessionSummary.number(score.median)), n = \(score.values))"
     }
 
-    private func title(_ activity: String) -> String {
-        summary.activities.first { $0.activity == activity }?.title ?? activity
-    }
 
-    private func name(_ persona: String) -> String {
-        summary.personas.first { $0.persona == persona }?.name ?? persona
-    }
 
-    private func range(_ interval: BootstrapInterval) -> String {
-        "\(SessionSummary.number(interval.lower))–\(SessionSummary.number(interval.upper))"
-    }
 }

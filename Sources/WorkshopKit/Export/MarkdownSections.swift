@@ -93,8 +93,8 @@ struct MarkdownSections {
             + "\(coverage.thinCells.count) have fewer than \(coverage.minimumAnswers)."]
         if !coverage.owed.isEmpty { lines.append("") }
         for owed in coverage.owed {
-            lines.append("- \(escape(owed.group)) as \(escape(name(owed.persona))) still owes: "
-                + escape(owed.activities.map(title).joined(separator: ", ")))
+            lines.append("- \(escape(owed.group)) as \(escape(summary.name(of: owed.persona))) still owes: "
+                + escape(owed.activities.map(summary.title(of:)).joined(separator: ", ")))
         }
         return lines
     }
@@ -119,16 +119,13 @@ struct MarkdownSections {
     }
 
     private func place(_ note: Note) -> String? {
-        let parts = [note.activity.map(title), note.persona.map(name), note.group, note.criterion].compactMap { $0 }
+        let parts = [note.activity.map(summary.title(of:)), note.persona.map(summary.name(of:)), note.group, note.criterion].compactMap { $0 }
         return parts.isEmpty ? nil : parts.joined(separator: " · ")
     }
 
     private func quoted(_ activity: SessionSummary.ActivitySummary, _ persona: String?) -> String {
         guard let score = activity.personaMedians.first(where: { $0.persona == persona }) else { return "—" }
-        return "\(escape(name(score.persona))) (\(SessionSummary.number(score.median)), n = \(score.values))"
+        return "\(escape(summary.name(of: score.persona))) (\(SessionSummary.number(score.median)), n = \(score.values))"
     }
 
-    private func title(_ activity: String) -> String { summary.activities.first { $0.activity == activity }?.title ?? activity }
-
-    private func name(_ persona: String) -> String { summary.personas.first { $0.persona == persona }?.name ?? persona }
 }

@@ -60,8 +60,8 @@ struct Highlights {
         }
         let others = tied.dropFirst().map(\.title)
         let tail = first.divergent ? ", the widest split" + (others.isEmpty ? "" : " (tied with \(list(others)))") : ""
-        return ["\(first.title): strongest for \(name(strongest.persona)) (median \(format(strongest.median)), "
-            + "n = \(strongest.values)), weakest for \(name(weakest.persona)) (median \(format(weakest.median)), "
+        return ["\(first.title): strongest for \(summary.name(of: strongest.persona)) (median \(format(strongest.median)), "
+            + "n = \(strongest.values)), weakest for \(summary.name(of: weakest.persona)) (median \(format(weakest.median)), "
             + "n = \(weakest.values))\(tail)."]
     }
 
@@ -88,9 +88,6 @@ struct Highlights {
         activity.personaMedians.first { $0.persona == persona }
     }
 
-    private func name(_ persona: String) -> String {
-        summary.personas.first { $0.persona == persona }?.name ?? persona
-    }
 
     private func format(_ value: Double) -> String { SessionSummary.number(value) }
 }
