@@ -12,12 +12,18 @@ struct GlobalOptions: ParsableArguments {
     @Option(help: "Colour: auto (a terminal, unless NO_COLOR is set or TERM=dumb), always, or never.")
     var color: Style.Mode?
 
+    @Flag(name: .customLong("no-cache"), help: ArgumentHelp(
+        "Replay every journal from its first line, neither reading nor writing the checkpoint kept beside it."))
+    var noCache = false
+
     mutating func validate() throws {
         if let color { Style.mode = color }
     }
 
     /// The folder named by `--root`, else `$WORKSHOP_ROOT`, else the current folder.
     var projectRoot: ProjectRoot {
-        ProjectRoot.resolve(option: root, environment: ProcessInfo.processInfo.environment)
+        var resolved = ProjectRoot.resolve(option: root, environment: ProcessInfo.processInfo.environment)
+        resolved.checkpoints = !noCache
+        return resolved
     }
 }

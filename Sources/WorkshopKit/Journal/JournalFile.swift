@@ -55,12 +55,9 @@ final class JournalFile {
         return JournalFile(path: path, fd: fd, size: firstLine.count, lock: lock)
     }
 
-    /// Opens an existing journal for appending, holding the session's lock; returns its bytes too,
-    /// mapped rather than copied (a large journal opens faster). Safe because the lock means no
-    /// other process can truncate the file under the mapping.
-    static func openForWriting(path: String, lockPath: String, session: String) throws(JournalError)
-        -> (JournalFile, JournalBytes)
-    {
+    /// Opens an existing journal for appending, holding the session's lock. Replay reads it through
+    /// `descriptor` a chunk at a time (`JournalLines`).
+    static func openForWriting(path: String, lockPath: String, session: String) throws(JournalError) -> JournalFile {
         let lock = try SessionLock(path: lockPath, session: session)
         removeStaleRewrites(of: path)
         let fd = open(path, O_RDWR | O_APPEND | O_CLOEXEC)
@@ -72,18 +69,34 @@ final class JournalFile {
             close(fd)
             throw .from(errno: errno, path: path, operation: "open")
         }
-        let size = Int(info.st_size)
-        if size > 0, let mapped = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), mapped != MAP_FAILED {
-            _ = madvise(mapped, size, MADV_SEQUENTIAL)
-            return (JournalFile(path: path, fd: fd, size: size, lock: lock), JournalBytes(mapped: mapped, count: size))
+        return JournalFile(path: path, fd: fd, size: Int(info.st_size), lock: lock)
+    }
+
+    /// The open file, for reading its lines.
+    var descriptor: Int32 { fd }
+
+    /// Opens a journal to read it without locking it (status, log, a second copy opened read-only):
+    /// the descriptor, to be closed by the caller, and the size to read up to. A writer appending
+    /// meanwhile adds lines after that size, which this reader does not see.
+    static func openForReading(path: String) throws(JournalError) -> (fd: Int32, size: Int) {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else {
+            throw errno == ENOENT ? .notFound(path: path) : .from(errno: errno, path: path, operation: "open")
         }
-        do throws(JournalError) {
-            let bytes = try readAll(fd, path: path)
-            return (JournalFile(path: path, fd: fd, size: bytes.count, lock: lock), JournalBytes(bytes))
-        } catch {
+        var info = stat()
+        guard fstat(fd, &info) == 0 else {
             close(fd)
-            throw error
+            throw .from(errno: errno, path: path, operation: "open")
         }
+        return (fd, Int(info.st_size))
+    }
+
+    /// The bytes of `range` (a torn last line, to set aside).
+    func bytes(in range: Range<Int>) throws(JournalError) -> [UInt8] {
+        var bytes = [UInt8](repeating: 0, count: range.count)
+        let count = bytes.withUnsafeMutableBytes { pread(fd, $0.baseAddress, range.count, off_t(range.lowerBound)) }
+        guard count == range.count else { throw .from(errno: count < 0 ? errno : EIO, path: path, operation: "read") }
+        return bytes
     }
 
     /// Reads a journal without locking it (status, log, a second copy opened read-only). Copied, not
@@ -161,16 +174,18 @@ final class JournalFile {
     /// What follows a journal's name in the file a rewrite writes beside it.
     static let rewriteSuffix = ".rewrite-"
 
-    /// Removes what crashed rewrites left beside the journal (the lock is ours, so none is running).
+    /// Removes what crashed rewrites left beside the journal (the lock is ours, so none is running),
+    /// and checkpoints a crashed process left half-written under its own name.
     private static func removeStaleRewrites(of path: String) {
         let slash = path.lastIndex(of: "/")
         let folder = slash.map { String(path[..<$0]) } ?? "."
-        let prefix = String(path[(slash.map { path.index(after: $0) } ?? path.startIndex)...]) + rewriteSuffix
+        let file = String(path[(slash.map { path.index(after: $0) } ?? path.startIndex)...])
+        let prefixes = [file + rewriteSuffix, file + Checkpoint.suffix + "-"]
         guard let directory = opendir(folder.isEmpty ? "/" : folder) else { return }
         defer { closedir(directory) }
         while let entry = readdir(directory) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-            if name.hasPrefix(prefix) { unlink(folder + "/" + name) }
+            if prefixes.contains(where: name.hasPrefix) { unlink(folder + "/" + name) }
         }
     }
 }

@@ -4,9 +4,13 @@ import Foundation
 public struct ProjectRoot: Hashable, Sendable {
     /// The folder as the user named it, kept for messages (`personas/academic.yaml`).
     public var path: String
+    /// Whether opening a session may start from, and write, the checkpoint beside its journal
+    /// (`--no-cache` turns it off: every open replays the whole journal and writes none).
+    public var checkpoints: Bool
 
-    public init(path: String) {
+    public init(path: String, checkpoints: Bool = true) {
         self.path = path
+        self.checkpoints = checkpoints
     }
 
     /// `--root`, else `WORKSHOP_ROOT`, else the current directory.

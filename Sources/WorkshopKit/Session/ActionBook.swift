@@ -10,6 +10,15 @@ struct ActionBook: Sendable {
         self.base = base
     }
 
+    /// A book as a checkpoint kept it.
+    init(base: Int, agreedHere: Int, actions: [(entry: Int32, action: Action)],
+         reviews: [(entry: Int32, action: Int, review: Action.Review)]) {
+        self.base = base
+        self.agreedHere = agreedHere
+        self.actions = actions
+        self.reviews = reviews
+    }
+
     /// How many actions were agreed at this meeting, undone ones included, so numbers never repeat.
     private(set) var agreedHere = 0
 

@@ -22,3 +22,16 @@ struct AnswerKeys: Sendable {
         return value
     }
 }
+
+extension AnswerKeys {
+    func write(to writer: inout BinaryWriter) {
+        keys.write(to: &writer)
+        writer.ints(values)
+    }
+
+    init(reading reader: inout BinaryReader) throws(BinaryReader.Invalid) {
+        keys = try ByteInterner(reading: &reader)
+        values = try reader.ints()
+        guard values.count == keys.count else { throw BinaryReader.Invalid() }
+    }
+}

@@ -98,3 +98,17 @@ struct ByteInterner {
     }
 }
 
+
+extension ByteInterner {
+    /// The strings in index order: interning them again in that order gives the same indexes.
+    func write(to writer: inout BinaryWriter) {
+        writer.strings(strings)
+    }
+
+    init(reading reader: inout BinaryReader) throws(BinaryReader.Invalid) {
+        self.init()
+        for string in try reader.strings() where Int(intern(string)) != count - 1 {
+            throw BinaryReader.Invalid()  // a repeated string: not what an interner writes
+        }
+    }
+}

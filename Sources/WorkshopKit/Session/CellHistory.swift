@@ -61,3 +61,28 @@ struct CellHistory: Sendable {
         current[Int(cell)] = entry
     }
 }
+
+extension CellHistory {
+    func write(to writer: inout BinaryWriter) {
+        writer.ints(keys.map(\.packed))
+        writer.ints(newest)
+        writer.ints(previous)
+        writer.ints(current)
+    }
+
+    /// Refused unless the arrays agree with each other and with `entries` (how many there are).
+    init(reading reader: inout BinaryReader, entries: Int) throws(BinaryReader.Invalid) {
+        let packed: [UInt64] = try reader.ints()
+        newest = try reader.ints()
+        previous = try reader.ints()
+        current = try reader.ints()
+        guard newest.count == packed.count, current.count == packed.count, previous.count == entries,
+              [newest, previous, current].allSatisfy({ $0.allSatisfy { $0 >= -1 && Int($0) < entries } })
+        else { throw BinaryReader.Invalid() }
+        for value in packed {
+            guard let key = CellKey(packed: value), table[key] == nil else { throw BinaryReader.Invalid() }
+            table.insert(key, Int32(keys.count))
+            keys.append(key)
+        }
+    }
+}

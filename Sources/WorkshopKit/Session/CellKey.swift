@@ -15,6 +15,15 @@ struct CellKey: Hashable, Sendable {
         packed = UInt64(activity) << 48 | UInt64(persona) << 32 | UInt64(group) << 16 | UInt64(criterion)
     }
 
+    /// A key from its packed form, as a checkpoint keeps it; nil when a field is out of range.
+    init?(packed: UInt64) {
+        let limit = UInt64(Self.fieldLimit)
+        guard packed >> 48 < limit, packed >> 32 & 0xFFFF < limit, packed >> 16 & 0xFFFF < limit,
+              packed & 0xFFFF < limit
+        else { return nil }
+        self.packed = packed
+    }
+
     /// Whether an index can be a field of a key.
     static func fits(_ index: Int32) -> Bool {
         index >= 0 && index < fieldLimit

@@ -57,3 +57,16 @@ struct IDList: Sendable {
         inForce[Int(index)] = flag
     }
 }
+
+extension IDList {
+    func write(to writer: inout BinaryWriter) {
+        interner.write(to: &writer)
+        writer.bools(inForce)
+    }
+
+    init(reading reader: inout BinaryReader) throws(BinaryReader.Invalid) {
+        interner = try ByteInterner(reading: &reader)
+        inForce = try reader.bools()
+        guard inForce.count == interner.count else { throw BinaryReader.Invalid() }
+    }
+}

@@ -90,3 +90,18 @@ struct IDTable: Sendable {
         groups.setInForce(index, flag)
     }
 }
+
+extension IDTable {
+    func write(to writer: inout BinaryWriter) {
+        for list in [activities, personas, groups, criteria] { list.write(to: &writer) }
+        writer.bool(hasCriteria)
+    }
+
+    init(reading reader: inout BinaryReader) throws(BinaryReader.Invalid) {
+        activities = try IDList(reading: &reader)
+        personas = try IDList(reading: &reader)
+        groups = try IDList(reading: &reader)
+        criteria = try IDList(reading: &reader)
+        hasCriteria = try reader.bool()
+    }
+}

@@ -25,6 +25,10 @@ extension Session {
         } catch {
             throw .refused("\(error); nothing was redacted")
         }
+        // The checkpoint holds the text too: it goes first, and again after, in case a reader wrote
+        // one from the old journal in between.
+        Checkpoint.remove(journal: path)
+        defer { Checkpoint.remove(journal: path) }
         do throws(JournalError) {
             let bytes = try JournalFile.read(path: path)
             let blanked = try Self.blanked(bytes, ids: [state.recordID(index)], path: path) ?? bytes
@@ -47,6 +51,7 @@ extension Session {
         guard !state.unblanked.isEmpty else { return nil }
         let bytes = try JournalFile.read(path: path)
         guard let blanked = try blanked(bytes, ids: state.unblanked, path: path) else { return nil }
+        Checkpoint.remove(journal: path)
         try journal.replace(with: blanked)
         let count = state.unblanked.count
         return "blanked again the text of \(count == 1 ? "a redacted record" : "\(count) redacted records") in '\(path)'"

@@ -87,21 +87,23 @@ public final class Session {
         let path = journalPath(root: root, id: id)
         do throws(JournalError) {
             if !writable {
-                let outcome = try SessionReplay.replay(JournalBytes(try JournalFile.read(path: path)), path: path)
+                let (fd, size) = try JournalFile.openForReading(path: path)
+                defer { close(fd) }
+                let outcome = try SessionReplay.replay(fd: fd, size: size, path: path, checkpoints: root.checkpoints)
                 let note = outcome.tornTail.map {
                     "'\(path)' ends in a torn line (\($0.count) bytes) left by a crash; it is ignored here and "
                         + "set aside when the session is next opened for writing"
                 }
                 return Session(id: id, path: path, state: outcome.state, journal: nil, recovery: note)
             }
-            let (journal, bytes) = try JournalFile.openForWriting(
-                path: path, lockPath: lockPath(root: root, id: id), session: id)
-            var outcome = try SessionReplay.replay(bytes, path: path)
+            let journal = try JournalFile.openForWriting(path: path, lockPath: lockPath(root: root, id: id), session: id)
+            var outcome = try SessionReplay.replay(
+                fd: journal.descriptor, size: journal.size, path: path, checkpoints: root.checkpoints)
             var recovery: String?
             if let torn = outcome.tornTail {
                 let side = path + ".torn-" + Timestamp.format(Timestamp.now())
                     .replacingOccurrences(of: ":", with: "").replacingOccurrences(of: "-", with: "")
-                try JournalFile.writeSideFile(path: side, bytes: bytes[torn])
+                try JournalFile.writeSideFile(path: side, bytes: try journal.bytes(in: torn))
                 try journal.truncate(to: torn.lowerBound)
                 recovery = "recovered '\(path)': a torn last line (\(torn.count) bytes, a crash mid-write) was set "
                     + "aside in '\(side)'; all \(outcome.state.recordCount + 1) records before it are kept"

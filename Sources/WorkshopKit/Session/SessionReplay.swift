@@ -1,5 +1,5 @@
-/// Rebuilds a session's state from its journal bytes, line by line. The Journal folder knows the
-/// lines; this knows what they do to a `SessionState`.
+/// Rebuilds a session's state from its journal, line by line. The Journal folder knows the lines;
+/// this knows what they do to a `SessionState`.
 enum SessionReplay {
     struct Outcome {
         var state: SessionState
@@ -7,6 +7,7 @@ enum SessionReplay {
         var tornTail: Range<Int>?
     }
 
+    /// Replays a whole journal held in memory.
     static func replay(_ bytes: JournalBytes, path: String) throws(JournalError) -> Outcome {
         guard bytes.count > 0 else { throw .empty(path: path) }
         // withBytes rethrows untyped errors, so the typed error travels out in a Result.
@@ -17,43 +18,68 @@ enum SessionReplay {
 
     private static func replay(_ raw: UnsafeRawBufferPointer, path: String) throws(JournalError) -> Outcome {
         // The first line is the start record; a session cannot exist without it.
-        let firstEnd = JournalLine.end(in: raw, from: 0)
-        guard let firstEnd else { throw .damaged(path: path, line: 1, problem: .notJSON) }
-        var state: SessionState
-        do throws(ReplayProblem) {
-            let record = try StartRecord.parse(UnsafeRawBufferPointer(rebasing: raw[0..<firstEnd]))
-            state = SessionState(
-                sessionID: record.session, plan: record.plan, personas: record.personas, at: record.at, by: record.by,
-                format: record.format, writer: record.writer, actionBase: record.actionBase, startID: record.id)
-        } catch {
-            throw .damaged(path: path, line: 1, problem: error)
+        guard let firstEnd = JournalLine.end(in: raw, from: 0) else {
+            throw .damaged(path: path, line: 1, problem: .notJSON)
         }
-        var lineNumber = 1
+        var lines = try Lines(start: UnsafeRawBufferPointer(rebasing: raw[0..<firstEnd]), path: path)
         var start = firstEnd + 1
         while start < raw.count {
-            lineNumber += 1
             // A last line with no newline was never acknowledged whole (a crash mid-write): it is
             // torn, never applied, and set aside. A line that ends in its newline was written whole,
             // so if it cannot be replayed it is damaged, last or not.
             guard let end = JournalLine.end(in: raw, from: start) else {
-                return Outcome(state: state, tornTail: start..<raw.count)
+                return Outcome(state: lines.state, tornTail: start..<raw.count)
             }
-            let line = UnsafeRawBufferPointer(rebasing: raw[start..<end])
-            do throws(ReplayProblem) {
-                if !JournalLine.isBlank(line) { try apply(line, to: &state) }
-            } catch {
-                if case let .newerFormat(_, format, writer) = error {
-                    throw .newerVersion(path: path, format: format, writer: writer)
-                }
-                throw .damaged(path: path, line: lineNumber, problem: error)
-            }
+            try lines.take(UnsafeRawBufferPointer(rebasing: raw[start..<end]))
             start = end + 1
         }
-        return Outcome(state: state, tornTail: nil)
+        return Outcome(state: lines.state, tornTail: nil)
     }
 
     /// Applies one line after `start`, through the same reader whether replaying or recording.
     static func apply(_ line: UnsafeRawBufferPointer, to state: inout SessionState) throws(ReplayProblem) {
         try JournalLine.read(line) { (fields) throws(ReplayProblem) in try state.apply(fields) }
+    }
+
+    /// A replay under way: the state so far and the number of the last line taken, for errors.
+    struct Lines {
+        private(set) var state: SessionState
+        private(set) var number: Int
+        let path: String
+
+        /// From the journal's first line, the start record.
+        init(start line: UnsafeRawBufferPointer, path: String) throws(JournalError) {
+            do throws(ReplayProblem) {
+                let record = try StartRecord.parse(line)
+                state = SessionState(
+                    sessionID: record.session, plan: record.plan, personas: record.personas, at: record.at,
+                    by: record.by, format: record.format, writer: record.writer, actionBase: record.actionBase,
+                    startID: record.id)
+            } catch {
+                throw .damaged(path: path, line: 1, problem: error)
+            }
+            number = 1
+            self.path = path
+        }
+
+        /// From a checkpoint's state, made from the journal's first `lines` lines.
+        init(resuming state: SessionState, after lines: Int, path: String) {
+            self.state = state
+            number = lines
+            self.path = path
+        }
+
+        /// Applies the next line; a blank one is skipped.
+        mutating func take(_ line: UnsafeRawBufferPointer) throws(JournalError) {
+            number += 1
+            do throws(ReplayProblem) {
+                if !JournalLine.isBlank(line) { try SessionReplay.apply(line, to: &state) }
+            } catch {
+                if case let .newerFormat(_, format, writer) = error {
+                    throw .newerVersion(path: path, format: format, writer: writer)
+                }
+                throw .damaged(path: path, line: number, problem: error)
+            }
+        }
     }
 }

@@ -52,3 +52,26 @@ struct UndoLedger: Sendable {
         }
     }
 }
+
+extension UndoLedger {
+    func write(to writer: inout BinaryWriter) {
+        writer.int(UInt32(undoStacks.count))
+        for (undo, redo) in zip(undoStacks, redoStacks) {
+            writer.ints(undo)
+            writer.ints(redo)
+        }
+    }
+
+    /// Refused when a stack names an entry outside `entries`.
+    init(reading reader: inout BinaryReader, entries: Int) throws(BinaryReader.Invalid) {
+        let people = Int(try reader.int(UInt32.self))
+        for _ in 0..<people {
+            let undo: [Int32] = try reader.ints(), redo: [Int32] = try reader.ints()
+            guard [undo, redo].allSatisfy({ $0.allSatisfy { $0 >= 0 && Int($0) < entries } }) else {
+                throw BinaryReader.Invalid()
+            }
+            undoStacks.append(undo)
+            redoStacks.append(redo)
+        }
+    }
+}

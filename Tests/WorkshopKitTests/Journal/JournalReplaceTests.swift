@@ -17,7 +17,7 @@ struct JournalReplaceTests {
         let old = try fixture.journalBytes()
         let new: [UInt8]
         do {
-            let (journal, _) = try JournalFile.openForWriting(
+            let journal = try JournalFile.openForWriting(
                 path: path, lockPath: fixture.root.join("sessions/.stirling-2015.lock"), session: "stirling-2015")
             let id = try #require(try fixture.open(writable: false).state.log.last?.id)
             let line = Array(#"{"type":"redact","id":"00000000000000ee","at":"2015-11-20T06:13:20.123Z","by":"anna","#.utf8)

@@ -1,0 +1,85 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A cache of a session's replayed state beside its journal, `sessions/<id>.jsonl.checkpoint`, so a
+/// command replays only the lines added since it was made. Never the source of truth: it is stamped
+/// with the journal it was made from (which file, how many bytes, hashes of their first and last
+/// bytes), its own format and the program that wrote it, and hashed whole; on any doubt it is
+/// ignored and the journal replayed in full. Deleting it changes nothing but speed.
+enum Checkpoint {
+    /// Bumped whenever what `SessionState.write(to:)` writes changes.
+    static let version: UInt32 = 1
+    private static let magic = Array("workshop checkpoint\n".utf8)
+    /// A journal shorter than this is replayed in full every time (well under a millisecond); a
+    /// checkpoint is written once this much has been replayed beyond the last one.
+    static let minimumReplay = 256 * 1024
+
+    static func path(journal: String) -> String { journal + suffix }
+    static let suffix = ".checkpoint"
+
+    /// The state the checkpoint beside `journal` holds and its stamp, if it was made from the first
+    /// bytes of the journal open as `fd` by this program in this format, and reads back whole.
+    static func load(journal: String, fd: Int32) -> (state: SessionState, stamp: Stamp)? {
+        guard let bytes = readFile(path(journal: journal)) else { return nil }
+        return bytes.withUnsafeBytes { raw -> (SessionState, Stamp)? in
+            var reader = BinaryReader(raw)
+            guard let header = try? Header(reading: &reader),
+                  header.stamp == Stamp(journal: fd, length: header.stamp.length, lines: header.stamp.lines),
+                  let payloadLength = try? reader.int(UInt64.self), let expected = try? reader.int(UInt64.self),
+                  payloadLength == UInt64(raw.count - reader.offset)
+            else { return nil }
+            let payload = UnsafeRawBufferPointer(rebasing: raw[reader.offset...])
+            guard ContentHash.of(payload) == expected else { return nil }
+            var body = BinaryReader(payload)
+            guard let state = try? SessionState(reading: &body), body.isAtEnd else { return nil }
+            return (state, header.stamp)
+        }
+    }
+
+    /// Writes a checkpoint of `state`, replayed from the journal open as `fd` up to `length`: beside
+    /// it under a name of this process's, then renamed into place, so a reader sees the old file or
+    /// the new one whole. Not synced: a checkpoint a power cut garbles fails its hash and is ignored.
+    /// Best effort: a folder that cannot be written to just means no checkpoint.
+    static func save(_ state: SessionState, journal: String, fd: Int32, length: Int, lines: Int) {
+        guard let stamp = Stamp(journal: fd, length: length, lines: lines) else { return }
+        var body = BinaryWriter(reservingCapacity: 40 * state.recordCount + 4096)
+        guard (try? state.write(to: &body)) != nil else { return }
+        var file = BinaryWriter(reservingCapacity: body.bytes.count + 256)
+        Header(stamp: stamp).write(to: &file)
+        file.int(UInt64(body.bytes.count))
+        file.int(body.bytes.withUnsafeBytes { ContentHash.of($0) })
+        let target = path(journal: journal), temporary = target + "-\(getpid())"
+        if !writeFile(temporary, [file.bytes, body.bytes]) || rename(temporary, target) != 0 { unlink(temporary) }
+    }
+
+    /// Removes the checkpoint beside `journal`: before a rewrite that must not leave text behind.
+    static func remove(journal: String) {
+        unlink(path(journal: journal))
+    }
+
+    private struct Header {
+        var stamp: Stamp
+
+        func write(to writer: inout BinaryWriter) {
+            for byte in Checkpoint.magic { writer.int(byte) }
+            writer.int(Checkpoint.version)
+            writer.string(JournalFormat.writer)
+            stamp.write(to: &writer)
+        }
+
+        init(stamp: Stamp) {
+            self.stamp = stamp
+        }
+
+        init(reading reader: inout BinaryReader) throws(BinaryReader.Invalid) {
+            for byte in Checkpoint.magic where try reader.int(UInt8.self) != byte { throw BinaryReader.Invalid() }
+            guard try reader.int(UInt32.self) == Checkpoint.version, try reader.string() == JournalFormat.writer else {
+                throw BinaryReader.Invalid()
+            }
+            stamp = try Stamp(reading: &reader)
+        }
+    }
+}

@@ -1,0 +1,115 @@
+import Foundation
+
+/// A replayed state as a checkpoint holds it, and back: every part, so that a state read from a
+/// checkpoint and then given the journal's later lines is the state a full replay gives (the
+/// differential tests compare the two checkpoints byte for byte).
+extension SessionState {
+    func write(to writer: inout BinaryWriter) throws {
+        writer.string(sessionID)
+        writer.ints(Array(try JSONEncoder().encode(plan)))
+        writer.ints(Array(try JSONEncoder().encode(personas)))
+        writer.int(startedAt)
+        writer.string(startedBy)
+        writer.int(Int64(format))
+        writer.optional(self.writer)
+        writer.int(startID)
+        writer.bool(isClosed)
+        EntryColumns(entries).write(to: &writer)
+        ids.write(to: &writer)
+        cells.write(to: &writer)
+        ledger.write(to: &writer)
+        answerKeys.write(to: &writer)
+        people.write(to: &writer)
+        writeNotes(to: &writer)
+        writer.int(UInt32(weights.count))
+        for (entry, persona, weight) in weights {
+            writer.int(entry)
+            writer.int(Int64(persona))
+            writer.double(weight)
+        }
+        actionBook.write(to: &writer)
+        writer.int(UInt32(redactions.count))
+        for (entry, target, reason) in redactions {
+            writer.int(entry)
+            writer.int(target)
+            writer.string(reason)
+        }
+        writer.ints(unblanked.sorted())
+    }
+
+    /// Refused with `BinaryReader.Invalid` when anything is cut short or does not hold together (an
+    /// index out of its list's range), so a damaged checkpoint can never make a state that crashes.
+    init(reading reader: inout BinaryReader) throws(BinaryReader.Invalid) {
+        let sessionID = try reader.string()
+        let plan: Plan = try Self.json(&reader), personas: [Persona] = try Self.json(&reader)
+        let startedAt = try reader.int(Int64.self), startedBy = try reader.string()
+        let format = Int(try reader.int(Int64.self)), writer = try reader.optional(), startID = try reader.int(UInt64.self)
+        self.init(sessionID: sessionID, plan: plan, personas: personas, at: startedAt, by: startedBy,
+                  format: format, writer: writer, startID: startID)
+        isClosed = try reader.bool()
+        let columns = try EntryColumns(reading: &reader)
+        let count = columns.count
+        ids = try IDTable(reading: &reader)
+        cells = try CellHistory(reading: &reader, entries: count)
+        ledger = try UndoLedger(reading: &reader, entries: count)
+        answerKeys = try AnswerKeys(reading: &reader)
+        people = try ByteInterner(reading: &reader)
+        try readNotes(&reader, entries: count)
+        for _ in 0..<Int(try reader.int(UInt32.self)) {
+            let entry = try Self.index(&reader, below: count), persona = Int(try reader.int(Int64.self))
+            guard plan.personas.indices.contains(persona) else { throw BinaryReader.Invalid() }
+            weights.append((entry, persona, try reader.double()))
+        }
+        actionBook = try ActionBook(reading: &reader, entries: count)
+        for _ in 0..<Int(try reader.int(UInt32.self)) {
+            redactions.append((try Self.index(&reader, below: count), try Self.index(&reader, below: count),
+                               try reader.string()))
+        }
+        unblanked = Set(try reader.ints(UInt64.self))
+        entries = try columns.entries(within: limits)
+    }
+
+    /// How long each list an entry can point into is, for checking a checkpoint's entries.
+    private var limits: EntryColumns.Limits {
+        EntryColumns.Limits(
+            cells: cells.count, people: people.count, levels: plan.scale.levels.count, notes: notes.count,
+            activities: ids.activities.count, groups: ids.groups.count, weights: weights.count,
+            actions: actionBook.actions.count, reviews: actionBook.reviews.count, redactions: redactions.count)
+    }
+
+    private func writeNotes(to writer: inout BinaryWriter) {
+        writer.int(UInt32(notes.count))
+        for (entry, note) in notes {
+            writer.int(entry)
+            writer.string(note.text)
+            let target = note.target
+            for field in [target.activity, target.persona, target.group, target.criterion, target.prompt] {
+                writer.optional(field)
+            }
+            writer.int(note.at)
+            writer.string(note.by)
+        }
+    }
+
+    private mutating func readNotes(_ reader: inout BinaryReader, entries count: Int) throws(BinaryReader.Invalid) {
+        for _ in 0..<Int(try reader.int(UInt32.self)) {
+            let entry = try Self.index(&reader, below: count), text = try reader.string()
+            let target = NoteTarget(
+                activity: try reader.optional(), persona: try reader.optional(), group: try reader.optional(),
+                criterion: try reader.optional(), prompt: try reader.optional())
+            notes.append((entry, Note(text: text, target: target, at: try reader.int(), by: try reader.string())))
+        }
+    }
+
+    private static func index(_ reader: inout BinaryReader, below count: Int) throws(BinaryReader.Invalid) -> Int32 {
+        let index = try reader.int(Int32.self)
+        guard index >= 0, Int(index) < count else { throw BinaryReader.Invalid() }
+        return index
+    }
+
+    private static func json<T: Decodable>(_ reader: inout BinaryReader) throws(BinaryReader.Invalid) -> T {
+        let bytes: [UInt8] = try reader.ints()
+        guard let value = try? JSONDecoder().decode(T.self, from: Data(bytes)) else { throw BinaryReader.Invalid() }
+        return value
+    }
+}

@@ -1,0 +1,31 @@
+extension SessionReplay {
+    /// Replays the journal open as `fd`, whose first `size` bytes are read: from its checkpoint when
+    /// `checkpoints` allows and one matches, else from the start, a chunk at a time. Writes a new
+    /// checkpoint when this replay went far enough past the last one.
+    static func replay(fd: Int32, size: Int, path: String, checkpoints: Bool) throws(JournalError) -> Outcome {
+        guard size > 0 else { throw .empty(path: path) }
+        let cached = checkpoints ? Checkpoint.load(journal: path, fd: fd) : nil
+        var lines: Lines
+        let from: Int
+        if let cached, cached.stamp.length <= size {
+            lines = Lines(resuming: cached.state, after: cached.stamp.lines, path: path)
+            from = cached.stamp.length
+        } else {
+            guard let first = try JournalLines.first(in: fd, size: size, path: path) else {
+                throw .damaged(path: path, line: 1, problem: .notJSON)
+            }
+            lines = try first.withUnsafeBytes { raw in
+                Result { () throws(JournalError) in try Lines(start: raw, path: path) }
+            }.get()
+            from = first.count + 1
+        }
+        let whole = try JournalLines.forEach(in: fd, from: from, to: size, path: path) { (line) throws(JournalError) in
+            try lines.take(line)
+        }
+        let covered = cached?.stamp.length ?? 0
+        if checkpoints, whole - covered >= Checkpoint.minimumReplay, lines.state.unblanked.isEmpty {
+            Checkpoint.save(lines.state, journal: path, fd: fd, length: whole, lines: lines.number)
+        }
+        return Outcome(state: lines.state, tornTail: whole < size ? whole..<size : nil)
+    }
+}
