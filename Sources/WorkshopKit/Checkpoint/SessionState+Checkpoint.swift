@@ -5,9 +5,11 @@ import Foundation
 /// differential tests compare the two checkpoints byte for byte).
 extension SessionState {
     func write(to writer: inout BinaryWriter) throws {
+        let json = JSONEncoder()
+        json.outputFormatting = .sortedKeys  // the same state, the same bytes
         writer.string(sessionID)
-        writer.ints(Array(try JSONEncoder().encode(plan)))
-        writer.ints(Array(try JSONEncoder().encode(personas)))
+        writer.ints(Array(try json.encode(plan)))
+        writer.ints(Array(try json.encode(personas)))
         writer.int(startedAt)
         writer.string(startedBy)
         writer.int(Int64(format))
@@ -51,6 +53,10 @@ extension SessionState {
         let count = columns.count
         ids = try IDTable(reading: &reader)
         cells = try CellHistory(reading: &reader, entries: count)
+        // The plan's activities and the activity ids grow together; every cell names ids there are.
+        guard ids.activities.count == plan.activities.count, ids.personas.count == plan.personas.count,
+              (0..<cells.count).allSatisfy({ ids.names(cells.key(of: $0)) })
+        else { throw BinaryReader.Invalid() }
         ledger = try UndoLedger(reading: &reader, entries: count)
         answerKeys = try AnswerKeys(reading: &reader)
         people = try ByteInterner(reading: &reader)

@@ -77,7 +77,8 @@ extension CellHistory {
         previous = try reader.ints()
         current = try reader.ints()
         guard newest.count == packed.count, current.count == packed.count, previous.count == entries,
-              [newest, previous, current].allSatisfy({ $0.allSatisfy { $0 >= -1 && Int($0) < entries } })
+              [newest, current].allSatisfy({ $0.allSatisfy { $0 >= -1 && Int($0) < entries } }),
+              previous.indices.allSatisfy({ previous[$0] >= -1 && Int(previous[$0]) < $0 })  // undo walks back, never round
         else { throw BinaryReader.Invalid() }
         for value in packed {
             guard let key = CellKey(packed: value), table[key] == nil else { throw BinaryReader.Invalid() }

@@ -97,6 +97,12 @@ extension IDTable {
         writer.bool(hasCriteria)
     }
 
+    /// Whether each of the key's indexes names an id of its kind.
+    func names(_ key: CellKey) -> Bool {
+        Int(key.activity) < activities.count && Int(key.persona) < personas.count && Int(key.group) < groups.count
+            && Int(key.criterion) < criteria.count
+    }
+
     init(reading reader: inout BinaryReader) throws(BinaryReader.Invalid) {
         activities = try IDList(reading: &reader)
         personas = try IDList(reading: &reader)

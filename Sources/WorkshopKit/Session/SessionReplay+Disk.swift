@@ -26,6 +26,6 @@ extension SessionReplay {
         if checkpoints, whole - covered >= Checkpoint.minimumReplay, lines.state.unblanked.isEmpty {
             Checkpoint.save(lines.state, journal: path, fd: fd, length: whole, lines: lines.number)
         }
-        return Outcome(state: lines.state, tornTail: whole < size ? whole..<size : nil)
+        return Outcome(state: lines.state, tornTail: whole < size ? whole..<size : nil, resumedAt: cached?.stamp.length)
     }
 }

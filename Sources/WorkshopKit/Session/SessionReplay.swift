@@ -5,6 +5,8 @@ enum SessionReplay {
         var state: SessionState
         /// The byte range of a torn last line (a crash mid-write), to be set aside, if any.
         var tornTail: Range<Int>?
+        /// Where replay started from a checkpoint (the bytes it covered), if it did.
+        var resumedAt: Int? = nil
     }
 
     /// Replays a whole journal held in memory.

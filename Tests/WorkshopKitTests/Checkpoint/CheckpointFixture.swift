@@ -1,0 +1,73 @@
+import Foundation
+import WorkshopTestSupport
+@testable import WorkshopKit
+
+/// A session with a record of every kind, and the ways of replaying it the checkpoint tests compare.
+struct CheckpointFixture {
+    let fixture: SessionFixture
+    var path: String { Session.journalPath(root: fixture.root, id: "stirling-2015") }
+    var checkpointPath: String { Checkpoint.path(journal: path) }
+
+    static let activities = ["bring-a-friend", "consultations", "drop-in", "embedded-teaching", "vle-presence"]
+    static let personas = ["academic", "undergraduate", "phd-candidate", "international-student"]
+
+    init() throws {
+        fixture = try SessionFixture()
+    }
+
+    /// Records one of every kind of change, numbered by `round` so rounds differ; `answers` more
+    /// answers (with notes) in one write make the journal as long as a test needs.
+    func recordEveryKind(_ session: Session, round: Int, answers: Int = 0, redacting: Bool = true) throws {
+        let cell = fixture.cell("drop-in", "academic")
+        try session.record(.answer(cell, .level(round % 5), note: "round \(round)"), by: "anna")
+        try session.record(.answer(fixture.cell("consultations", "undergraduate"), .unsure, note: nil), by: "bea")
+        try session.record(.withdraw(fixture.cell("consultations", "undergraduate")), by: "bea")
+        let note = session.state.recordCount
+        try session.record(.note(NoteTarget(activity: "drop-in"), text: "noted in round \(round)"), by: "anna")
+        try session.record(.addActivity(Activity(id: "clinic-\(round)", title: "Clinic \(round)")), by: "anna")
+        try session.record(.addGroup("table-\(10 + round)"), by: "anna")
+        try session.record(.weight(persona: "academic", Double(round) + 0.5), by: "anna")
+        try session.record(.action(ActionDraft(text: "follow up \(round)", owner: "Ewan")), by: "anna")
+        if let action = session.state.actions.last {
+            try session.record(.review(action, .inProgress, note: "on its way"), by: "anna")
+        }
+        try session.record(.answer(fixture.cell("vle-presence", "academic"), .level(1), note: nil), by: "anna")
+        try session.record(.undo, by: "anna")
+        try session.record(.undo, by: "anna")
+        try session.record(.redo, by: "anna")
+        if redacting { try session.redact(note, reason: "round \(round)", by: "bea") }
+        var changes: [Change] = []
+        for index in 0..<answers {
+            let cell = Cell(activity: Self.activities[index % 5], persona: Self.personas[index / 5 % 4],
+                            group: "table-\(index % 5 + 1)")
+            changes.append(.answer(cell, .level(index % 5), note: index % 7 == 0 ? "note \(index) of \(round)" : nil))
+        }
+        if !changes.isEmpty { try session.record(all: changes, by: "carla") }
+    }
+
+    /// Replays the journal as a command opening it read-only would; `resumedAt` says from where.
+    func replay(checkpoints: Bool = true) throws -> (state: SessionState, resumedAt: Int?) {
+        let (fd, size) = try JournalFile.openForReading(path: path)
+        defer { close(fd) }
+        let outcome = try SessionReplay.replay(fd: fd, size: size, path: path, checkpoints: checkpoints)
+        return (outcome.state, outcome.resumedAt)
+    }
+
+    /// Writes a checkpoint of the journal as it is now, however short.
+    func saveCheckpoint() throws {
+        let (fd, size) = try JournalFile.openForReading(path: path)
+        defer { close(fd) }
+        let state = try replay(checkpoints: false).state
+        let lines = try fixture.journalBytes().filter { $0 == 10 }.count
+        Checkpoint.save(state, journal: path, fd: fd, length: size, lines: lines)
+    }
+
+    /// Everything a checkpoint would hold of `state`, to compare two states whole.
+    static func encoded(_ state: SessionState) throws -> [UInt8] {
+        var writer = BinaryWriter()
+        try state.write(to: &writer)
+        return writer.bytes
+    }
+
+    var checkpointExists: Bool { FileManager.default.fileExists(atPath: checkpointPath) }
+}
