@@ -22,11 +22,13 @@ WITH records AS (
     WITH ORDINALITY AS r(type, id, activity, persona, "group", criterion, answer, target, line)
 ),
 kept AS (
-    SELECT * FROM records
+    -- Each cell's last answer or withdrawal: its kind and answer at the highest line (arg_max took
+    -- about half the time of row_number() OVER (PARTITION BY ... ORDER BY line DESC) = 1).
+    SELECT arg_max(type, line) AS type, arg_max(answer, line) AS answer, activity, persona, criterion
+    FROM records
     WHERE type IN ('answer', 'withdraw')
       AND id NOT IN (SELECT target FROM records WHERE type = 'undo' AND target IS NOT NULL)
-    QUALIFY row_number() OVER (
-        PARTITION BY activity, persona, "group", criterion ORDER BY line DESC) = 1
+    GROUP BY activity, persona, "group", criterion
 )
 SELECT activity, persona, criterion, median(CAST(answer AS DOUBLE)) AS median
 FROM kept
