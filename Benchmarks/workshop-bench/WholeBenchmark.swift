@@ -143,7 +143,7 @@ struct WholeBenchmark {
              [binary, "export", id, "--format", "csv", "--output", scratch + "/export.csv", "--force"] + rootOption),
             ("export --format xlsx --output FILE",
              [binary, "export", id, "--format", "xlsx", "--output", scratch + "/export.xlsx", "--force"] + rootOption),
-            ("polars peer (scan_ndjson)", [python, peers.appendingPathComponent("polars_peer.py").path, journal]),
+            ("polars peer (read_ndjson)", [python, peers.appendingPathComponent("polars_peer.py").path, journal]),
             ("DuckDB peer (read_ndjson, SQL)", [python, peers.appendingPathComponent("duckdb_peer.py").path, journal]),
             ("Python json.loads peer", [python, PythonPeer.script, journal, "--medians"]),
         ]
