@@ -46,11 +46,20 @@ test: test-deps
 	python3 Tests/exports/check_html_print.py --binary .build/debug/workshop --example .
 	python3 Tests/exports/check_xlsx_print.py --binary .build/debug/workshop --example .
 
-## The benchmark's pandas peer needs pandas (pinned in Benchmarks/requirements.txt).
+## The benchmark: in process (open, append, exports; compare and trend against pandas), then
+## `--whole`: each command a process of the release binary, as a user runs it, against polars, DuckDB
+## and Python peers (all pinned in Benchmarks/requirements.txt, installed when one is missing).
+## BENCH adds options to both (BENCH="--sizes 10000,100000 --runs 3"), BENCH_WHOLE to the second
+## (BENCH_WHOLE=--3m adds 3M answers, slow), BENCH_ONLY=whole skips the first.
+BENCH ?=
+BENCH_WHOLE ?=
+BENCH_ONLY ?=
 bench: deps
-	@python3 -c "import pandas" 2>/dev/null || python3 -m pip install -q -r Benchmarks/requirements.txt
+	@python3 -c "import pandas, polars, duckdb" 2>/dev/null || python3 -m pip install -q -r Benchmarks/requirements.txt
+	$(SWIFT) build -c release --product workshop
 	$(SWIFT) build -c release --product workshop-bench
-	./.build/release/workshop-bench
+	@[ "$(BENCH_ONLY)" = whole ] || ./.build/release/workshop-bench $(BENCH)
+	./.build/release/workshop-bench --whole $(BENCH) $(BENCH_WHOLE)
 
 ## Fuzzing needs only the Swift toolchain (its libFuzzer and ASan runtimes). FUZZ_SECONDS per target;
 ## fails if any target crashes (Fuzz/run-fuzzers says why it is built the way it is).

@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """The peer the journal benchmark compares against: a short script that reads a session journal
 with json.loads and builds the same per-cell answer lists that opening a session builds.
-Prints {"seconds": ..., "records": ..., "cells": ...} as JSON; the clock starts at open()."""
+Prints {"seconds": ..., "records": ..., "cells": ...} as JSON; the clock starts at open(). With
+--medians, also each matrix cell's median over the current answers, as the summary's matrix has
+them ("medianCells", "medianSum": what `workshop-bench --whole` checks against the summary)."""
 import json
 import statistics
 import sys
@@ -37,6 +39,7 @@ def main(path):
                 by_matrix_cell.setdefault((key[0], key[1], key[3]), []).append(float(answer))
         medians = {cell: statistics.median(values) for cell, values in by_matrix_cell.items()}
         result["medianCells"] = len(medians)
+        result["medianSum"] = sum(medians.values())
         result["seconds"] = time.perf_counter() - start
     print(json.dumps(result))
 

@@ -1,7 +1,9 @@
 import Foundation
 
 /// What to measure: `--sizes 10000,100000`, `--runs 5`, `--folder bench-data`, `--only compare`,
-/// `--compare-answers 1000000`, `--meetings 20`, `--meeting-answers 100000`.
+/// `--compare-answers 1000000`, `--meetings 20`, `--meeting-answers 100000`; for `--whole` (the
+/// commands as a user runs them, each a process of its own) also `--binary PATH` (default: the
+/// `workshop` built beside this benchmark) and `--3m` (adds a 3M-answer session; slow).
 struct BenchOptions {
     var sizes = [10_000, 100_000, 1_000_000]
     var runs = 5
@@ -14,10 +16,22 @@ struct BenchOptions {
     var meetingAnswers = 100_000
     /// `--only compare` runs only the across-meetings part.
     var only: String?
+    /// `--whole`: the whole-process benchmark (`WholeBenchmark`) instead of the in-process one.
+    var whole = false
+    /// `--3m`: the whole-process benchmark also at 3M answers.
+    var threeMillion = false
+    /// `--binary PATH`: the `workshop` the whole-process benchmark runs.
+    var binary: String?
 
     init(_ arguments: [String]) {
         var index = 0
-        while index + 1 < arguments.count {
+        while index < arguments.count {
+            switch arguments[index] {
+            case "--whole": whole = true; index += 1; continue
+            case "--3m": threeMillion = true; index += 1; continue
+            default: break
+            }
+            guard index + 1 < arguments.count else { break }
             let value = arguments[index + 1]
             switch arguments[index] {
             case "--sizes": sizes = value.split(separator: ",").compactMap { Int($0) }
@@ -29,6 +43,7 @@ struct BenchOptions {
             case "--meetings": meetings = Int(value) ?? meetings
             case "--meeting-answers": meetingAnswers = Int(value) ?? meetingAnswers
             case "--only": only = value
+            case "--binary": binary = value
             default: break
             }
             index += 2

@@ -2,8 +2,8 @@ import Foundation
 import WorkshopKit
 
 /// Writes a realistic session journal: 20 activities, 8 personas, 100 tables, a 1-5 scale; tables
-/// rate in runs (one persona and table at a time), with re-scored answers, notes, withdrawals and
-/// undos mixed in the way a facilitator makes them.
+/// rate in runs (one persona and table at a time), with re-scored answers, notes, withdrawals (1 in
+/// 100 answers) and undos mixed in the way a facilitator makes them.
 struct SessionGenerator {
     static let activityCount = 20, personaCount = 8, groupCount = 100
 
@@ -52,6 +52,11 @@ struct SessionGenerator {
                 if roll == 50 {
                     buffer += "{\"type\":\"undo\",\"id\":\"\(RecordID.format(RecordID.random()))\",\"at\":\"\(Timestamp.format(time + 1))\","
                         + "\"by\":\"anna\",\"target\":\"\(lastID)\"}\n"
+                } else if roll == 52 {
+                    // The answer just given taken back: the cell is empty again until it is rated anew.
+                    buffer += "{\"type\":\"withdraw\",\"id\":\"\(RecordID.format(RecordID.random()))\",\"at\":\"\(Timestamp.format(time + 1))\","
+                        + "\"by\":\"anna\",\"activity\":\"activity-\(activity)\",\"persona\":\"persona-\(persona)\","
+                        + "\"group\":\"table-\(group)\"}\n"
                 } else if roll == 51 {
                     buffer += "{\"type\":\"note\",\"id\":\"\(RecordID.format(RecordID.random()))\",\"at\":\"\(Timestamp.format(time + 1))\","
                         + "\"by\":\"anna\",\"activity\":\"activity-\(activity)\",\"text\":\"the room laughed\"}\n"
