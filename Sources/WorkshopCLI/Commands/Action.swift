@@ -6,6 +6,7 @@ extension Workshop {
     /// `workshop action SESSION TEXT`: an action agreed at this meeting, reviewed at the next.
     struct Action: SessionCommand {
         static let configuration = CommandConfiguration(
+            commandName: "action",
             abstract: "Record an action agreed at this meeting, to review at the next one.",
             discussion: """
                 The rest of the line is the action, no quotes needed; the options count anywhere on the line. \

@@ -5,6 +5,7 @@ extension Workshop {
     /// `workshop actions [SESSION] [--series NAME]`: the actions agreed, where they came from and how they stand.
     struct Actions: WorkshopCommand {
         static let configuration = CommandConfiguration(
+            commandName: "actions",
             abstract: "List actions with their status and where they came from (open ones by default).",
             discussion: """
                 For a session: the actions it carried in and those agreed there. For a series (--series, or \

@@ -5,6 +5,7 @@ extension Workshop {
     /// `workshop check`: every problem in every persona and plan, at once.
     struct Check: WorkshopCommand {
         static let configuration = CommandConfiguration(
+            commandName: "check",
             abstract: "Check every persona and plan and report all problems at once.",
             discussion: """
                 Reads personas/*.yaml and sessions/*.yaml under the root and prints each problem as \

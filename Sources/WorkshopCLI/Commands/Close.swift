@@ -5,6 +5,7 @@ extension Workshop {
     /// `workshop close SESSION`: the session is over; further changes are refused until an undo.
     struct Close: SessionCommand {
         static let configuration = CommandConfiguration(
+            commandName: "close",
             abstract: "Close a session: further changes are refused ('undo' reopens it).",
             discussion: "Example: workshop close stirling-2015")
 

@@ -5,6 +5,7 @@ extension Workshop {
     /// `workshop compare A B`: what changed between two meetings, cell by cell.
     struct Compare: WorkshopCommand {
         static let configuration = CommandConfiguration(
+            commandName: "compare",
             abstract: "Compare two sessions: both medians per cell, the change, and what moved most.",
             discussion: """
                 The change is the second session's median minus the first's. It is called a trend (▲ ▼) only \

@@ -10,6 +10,7 @@ extension Workshop {
         }
 
         static let configuration = CommandConfiguration(
+            commandName: "export",
             abstract: "Export a session: CSV, TSV, Markdown, JSON, a self-contained HTML report, XLSX, or a calendar.",
             discussion: """
                 CSV and TSV come as the matrix (activities × personas, medians, standing, rank), tidy (one row \

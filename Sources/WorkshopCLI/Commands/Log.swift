@@ -5,6 +5,7 @@ extension Workshop {
     /// `workshop log SESSION`: everything that happened, with times.
     struct Log: ReadingCommand {
         static let configuration = CommandConfiguration(
+            commandName: "log",
             abstract: "Show everything that happened in a session, oldest first, with times.",
             discussion: """
                 Changes later taken back by undo are marked '(undone)'. With --ids each line starts with its \

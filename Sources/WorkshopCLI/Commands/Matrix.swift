@@ -5,6 +5,7 @@ extension Workshop {
     /// `workshop matrix SESSION`: the persona × activity heatmap.
     struct Matrix: ReadingCommand {
         static let configuration = CommandConfiguration(
+            commandName: "matrix",
             abstract: "Show the persona × activity matrix as a heatmap (median by default).",
             discussion: """
                 Numbers carry the meaning; shades (and colour on a terminal) repeat it. A figure resting on one \

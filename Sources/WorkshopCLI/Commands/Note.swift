@@ -6,6 +6,7 @@ extension Workshop {
     /// `workshop note SESSION TEXT`: free text on the session, an activity, a persona, a cell or a prompt.
     struct Note: SessionCommand {
         static let configuration = CommandConfiguration(
+            commandName: "note",
             abstract: "Attach a note to the session, an activity, a persona, a group, a cell or a prompt.",
             discussion: """
                 The rest of the line is the note, no quotes needed: the long options below count anywhere on \

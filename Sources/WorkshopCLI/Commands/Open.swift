@@ -5,6 +5,7 @@ extension Workshop {
     /// `open SESSION` at the prompt: the session later commands work on.
     struct Open: WorkshopCommand {
         static let configuration = CommandConfiguration(
+            commandName: "open",
             abstract: "At the prompt: open a session for the commands that follow.",
             discussion: """
                 While a session is open, commands take it as their session: 'score drop-in undergraduate 4 \

@@ -6,6 +6,7 @@ extension Workshop {
     /// `rate [PERSONA] [GROUP]`: guided rating, one keystroke per score.
     struct Rate: SessionCommand {
         static let configuration = CommandConfiguration(
+            commandName: "rate",
             abstract: "Guided rating: each activity in turn, one key per answer (no Enter).",
             discussion: """
                 For the current persona and group (see 'use'), or the ones named. Shows each activity with \

@@ -5,6 +5,7 @@ extension Workshop {
     /// `workshop redact SESSION ID --reason TEXT`: a record's free text removed for good.
     struct Redact: SessionCommand {
         static let configuration = CommandConfiguration(
+            commandName: "redact",
             abstract: "Remove a record's text for good: a note, an answer's note, an action, a review's note, an added activity.",
             discussion: """
                 ID is the record's id or a unique prefix of at least 4 hex digits ('log --ids' shows them). \

@@ -5,6 +5,7 @@ extension Workshop {
     /// `workshop redo SESSION`: put back what the last undo took.
     struct Redo: SessionCommand {
         static let configuration = CommandConfiguration(
+            commandName: "redo",
             abstract: "Put back the change your last undo took back.",
             discussion: "Example: workshop redo stirling-2015",
             aliases: ["re"])

@@ -5,6 +5,7 @@ extension Workshop {
     /// `review [ID STATUS]`: what happened to each action since the last meeting.
     struct Review: SessionCommand {
         static let configuration = CommandConfiguration(
+            commandName: "review",
             abstract: "Review actions: done, in progress, carried or dropped, with an optional note.",
             discussion: """
                 With no action named, walks the actions this meeting carried in, one key each: d done, \

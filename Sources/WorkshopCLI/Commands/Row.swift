@@ -5,6 +5,7 @@ extension Workshop {
     /// `row PERSONA GROUP ANSWERS...`: a group's paper sheet in one line, in plan order.
     struct Row: SessionCommand {
         static let configuration = CommandConfiguration(
+            commandName: "row",
             abstract: "Record a group's whole sheet in one line: one answer per activity, in plan order.",
             usage: "workshop row <session> <persona> <group> <answer>...",
             discussion: """

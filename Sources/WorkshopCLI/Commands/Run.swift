@@ -6,6 +6,7 @@ extension Workshop {
     /// `workshop run FILE`: the commands of a script file, as batch mode runs them.
     struct Run: WorkshopCommand {
         static let configuration = CommandConfiguration(
+            commandName: "run",
             abstract: "Run the commands in a file, one per line, as batch mode does.",
             discussion: """
                 Blank lines and lines starting with '#' are skipped; errors name the file and line; the exit \

@@ -5,6 +5,7 @@ extension Workshop {
     /// `workshop score SESSION ACTIVITY PERSONA ANSWER`: one answer, on disk before it is confirmed.
     struct Score: SessionCommand {
         static let configuration = CommandConfiguration(
+            commandName: "score",
             abstract: "Record an answer for an activity, persona and group.",
             usage: "workshop score <session> <activity> <persona> <answer> [--group <group>] [--criterion <criterion>] [--note <text>]",
             discussion: """

@@ -5,6 +5,7 @@ extension Workshop {
     /// `workshop series [NAME]`: the meetings of each series, with their answers and open actions.
     struct Series: WorkshopCommand {
         static let configuration = CommandConfiguration(
+            commandName: "series",
             abstract: "List series (plans that share a 'series:') and their meetings in date order.",
             discussion: "Example: workshop series action-learning-set")
 

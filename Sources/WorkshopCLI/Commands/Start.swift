@@ -5,6 +5,7 @@ extension Workshop {
     /// `workshop start PLAN [--as SESSION]`: a new session journal from a plan.
     struct Start: WorkshopCommand {
         static let configuration = CommandConfiguration(
+            commandName: "start",
             abstract: "Start a session from a plan: a new journal in sessions/.",
             discussion: """
                 The session snapshots the plan and its personas, so later edits to the YAML never change \

@@ -5,6 +5,7 @@ extension Workshop {
     /// `workshop status SESSION`: how many answers, and which cells are still empty.
     struct Status: ReadingCommand {
         static let configuration = CommandConfiguration(
+            commandName: "status",
             abstract: "Show how many answers a session has and which cells are still empty.",
             discussion: "Example: workshop status stirling-2015")
 

@@ -6,6 +6,7 @@ extension Workshop {
     /// `workshop summary SESSION`: the matrix, agreement, divergence, coverage, notes and highlights.
     struct Summary: ReadingCommand {
         static let configuration = CommandConfiguration(
+            commandName: "summary",
             abstract: "Summarise a session: highlights, matrix, agreement, divergence, coverage, notes.",
             discussion: """
                 --format json carries every figure and the methods, under the names in docs/SUMMARY-JSON.md.

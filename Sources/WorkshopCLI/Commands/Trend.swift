@@ -5,6 +5,7 @@ extension Workshop {
     /// `workshop trend SERIES`: each cell's median across the meetings of a series.
     struct Trend: WorkshopCommand {
         static let configuration = CommandConfiguration(
+            commandName: "trend",
             abstract: "Show each cell's median across every meeting of a series, with a sparkline per row.",
             discussion: """
                 A series is the sessions whose plans name the same 'series:', in the order of the plans' dates. \

@@ -5,6 +5,7 @@ extension Workshop {
     /// `workshop undo SESSION`: take back your most recent change.
     struct Undo: SessionCommand {
         static let configuration = CommandConfiguration(
+            commandName: "undo",
             abstract: "Take back your most recent change (the undo is itself recorded).",
             discussion: """
                 Undo works on the changes made by you ($WORKSHOP_FACILITATOR, else $USER), newest first, and \

@@ -5,6 +5,7 @@ extension Workshop {
     /// `use persona P`, `use group G`, `use P G` at the prompt: the context for short commands.
     struct Use: WorkshopCommand {
         static let configuration = CommandConfiguration(
+            commandName: "use",
             abstract: "At the prompt: set the persona and group that short commands use.",
             discussion: """
                 'use persona undergraduate', 'use group table-3', or both at once: 'use undergraduate table-3'. \

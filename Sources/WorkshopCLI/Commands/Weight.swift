@@ -5,6 +5,7 @@ extension Workshop {
     /// `workshop weight SESSION PERSONA WEIGHT`: how much a persona counts in this session's standings.
     struct Weight: SessionCommand {
         static let configuration = CommandConfiguration(
+            commandName: "weight",
             abstract: "Set a persona's weight for this session's summaries and exports.",
             discussion: """
                 Overrides the weight in the persona's file for this session only (the file is unchanged), \

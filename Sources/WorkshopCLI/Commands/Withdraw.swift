@@ -5,6 +5,7 @@ extension Workshop {
     /// `workshop withdraw SESSION ACTIVITY PERSONA`: take a cell's answer back, leaving it empty.
     struct Withdraw: SessionCommand {
         static let configuration = CommandConfiguration(
+            commandName: "withdraw",
             abstract: "Take back the answer of one cell, leaving it empty (the log keeps it).",
             discussion: "Example: workshop withdraw stirling-2015 drop-in undergraduate --group table-3")
 

@@ -34,6 +34,11 @@ public struct Workshop: ParsableCommand {
     @discardableResult
     public static func run(arguments: [String]) -> Int32 {
         var name: String?
+        // Start-up is most of what `--version` costs: answered before any parsing.
+        if arguments == ["--version"] {
+            Console.out(JournalFormat.version)
+            return 0
+        }
         do {
             let prepared = try prepare(arguments)
             name = prepared.command
