@@ -7,11 +7,17 @@ enum MergeFindings {
         in lines: [MergeLine], buffers: [[UInt8]], groups: Set<String>, oursPath: String, theirsPath: String
     ) -> [MergeReport.DifferingCell] {
         guard !groups.isEmpty else { return [] }
+        // An answer undone (and not redone) does not stand, whichever side undid it.
+        var undone = Set<UInt64>()
+        for line in lines where line.kind == .undo || line.kind == .redo {
+            guard let target = line.target else { continue }
+            if line.kind == .undo { undone.insert(target) } else { undone.remove(target) }
+        }
         var last: [String: (ours: Int?, theirs: Int?)] = [:]
         for (index, line) in lines.enumerated() where line.kind == .answer || line.kind == .withdraw {
-            guard line.origin == .ours || line.origin == .theirs, let group = line.group, groups.contains(group) else {
-                continue
-            }
+            guard line.origin == .ours || line.origin == .theirs, let group = line.group, groups.contains(group),
+                  !undone.contains(line.id)
+            else { continue }
             let bytes = buffers[line.source][line.range]
             let cell = [.activity, .persona, .group, .criterion].compactMap { LineEdit.field($0, in: bytes) }
                 .joined(separator: " · ")

@@ -88,3 +88,16 @@ public struct MergeJournal: Sendable {
         return read
     }
 }
+
+extension MergeJournal {
+    /// Reads the journal at `path` for merging.
+    public static func read(path: String) throws -> MergeJournal {
+        let bytes: [UInt8]
+        do throws(JournalError) {
+            bytes = try JournalFile.read(path: path)
+        } catch {
+            throw SessionError.journal(error)
+        }
+        return try MergeJournal(path: path, bytes: bytes)
+    }
+}

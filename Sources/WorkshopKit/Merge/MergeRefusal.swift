@@ -25,7 +25,7 @@ public enum MergeRefusal: Error, Equatable, CustomStringConvertible {
         case let .sameGroups(path, groups):
             let list = groups.map { "'\($0)'" }.joined(separator: ", ")
             return "both journals hold answers from group\(groups.count == 1 ? "" : "s") \(list) ('\(path)' and "
-                + "this session): say whether they are the same groups or different rooms; nothing was merged"
+                + "this session); nothing was merged"
         case let .invalidRoom(name):
             return "'\(name)' is not a valid room name: lower-case letters, digits, '-' or '_', starting with a "
                 + "letter or digit"
