@@ -1,7 +1,7 @@
 import Foundation
 
 /// What to measure: `--sizes 10000,100000`, `--runs 5`, `--folder bench-data`, `--only compare`,
-/// `--compare-answers 1000000`, `--meetings 20`, `--meeting-answers 100000`.
+/// `--compare-answers 1000000`, `--only merge --merge-answers 1000000`, `--meetings 20`, `--meeting-answers 100000`.
 struct BenchOptions {
     var sizes = [10_000, 100_000, 1_000_000]
     var runs = 5
@@ -12,7 +12,9 @@ struct BenchOptions {
     var compareAnswers = 1_000_000
     var meetings = 20
     var meetingAnswers = 100_000
-    /// `--only compare` runs only the across-meetings part.
+    /// `--only merge`: two rooms' journals of this many answers each merged (`--merge-answers`).
+    var mergeAnswers = 1_000_000
+    /// `--only compare` runs only the across-meetings part; `--only merge` only the merge.
     var only: String?
 
     init(_ arguments: [String]) {
@@ -29,6 +31,7 @@ struct BenchOptions {
             case "--meetings": meetings = Int(value) ?? meetings
             case "--meeting-answers": meetingAnswers = Int(value) ?? meetingAnswers
             case "--only": only = value
+            case "--merge-answers": mergeAnswers = Int(value) ?? mergeAnswers
             default: break
             }
             index += 2
