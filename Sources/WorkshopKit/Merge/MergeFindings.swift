@@ -15,7 +15,7 @@ enum MergeFindings {
         }
         var last: [String: (ours: Int?, theirs: Int?)] = [:]
         for (index, line) in lines.enumerated() where line.kind == .answer || line.kind == .withdraw {
-            guard line.origin == .ours || line.origin == .theirs, let group = line.group, groups.contains(group),
+            guard line.origin == .ours || line.origin == .theirs, let group = line.group(buffers), groups.contains(group),
                   !undone.contains(line.id)
             else { continue }
             let bytes = buffers[line.source][line.range]

@@ -78,7 +78,13 @@ public struct MergeJournal: Sendable {
             guard let atBytes = fields[.at], let at = Timestamp.parse(atBytes) else { throw .missing(key: "at") }
             var merged = MergeLine(source: source, range: range, at: at, id: id, kind: kind)
             switch kind {
-            case .answer, .withdraw, .note, .addGroup: merged.group = fields.string(.group)
+            case .answer, .withdraw, .note, .addGroup:
+                if let group = fields[.group], let base = group.baseAddress, let lineBase = line.baseAddress {
+                    let offset = base - lineBase
+                    // The fast reader points into the line; the strict one into its own unescaped copy.
+                    merged.groupRange = offset >= 0 && offset + group.count <= line.count
+                        ? Int32(offset)..<Int32(offset + group.count) : MergeLine.locateGroup(in: line)
+                }
             case .undo, .redo: merged.target = fields[.target].flatMap(RecordID.parse)
             default: break
             }

@@ -8,12 +8,12 @@ extension PairMerge {
         var firstUse: [String: Int64] = [:]
         var added = Set<String>()
         for index in lines.indices where lines[index].origin == .theirs {
-            guard let group = lines[index].group else { continue }
+            guard let group = lines[index].group(buffers) else { continue }
             let renamed = GroupPolicy.renamed(group, room: room)
             guard let edited = LineEdit.replacing("group", with: renamed, in: buffers[lines[index].source][lines[index].range])
             else { throw .unreadable(path: theirs.path, line: 0, problem: "record \(RecordID.format(lines[index].id))") }
             place(edited, at: index)
-            lines[index].group = renamed
+            lines[index].groupRange = MergeLine.locateGroup(in: edited)
             if lines[index].kind == .addGroup { added.insert(renamed) }
             if firstUse[renamed] == nil {
                 firstUse[renamed] = lines[index].at
@@ -38,7 +38,7 @@ extension PairMerge {
         var activities = Set(chosen.plan.activities.map(\.id))
         var groups = Set(chosen.plan.groups)
         for line in lines where line.kind == .addActivity || line.kind == .addGroup {
-            if line.kind == .addGroup, let group = line.group { groups.insert(group) }
+            if line.kind == .addGroup, let group = line.group(buffers) { groups.insert(group) }
             if line.kind == .addActivity, let id = LineEdit.field(.activity, in: buffers[line.source][line.range]) {
                 activities.insert(id)
             }
@@ -71,7 +71,7 @@ extension PairMerge {
         buffers[Self.written] += written.bytes
         var line = MergeLine(
             source: Self.written, range: start..<(start + written.bytes.count), at: written.at, id: written.id,
-            kind: written.kind, group: written.group)
+            kind: written.kind, groupRange: written.group == nil ? nil : MergeLine.locateGroup(in: written.bytes))
         line.origin = .merge
         let place = lines.partitionPoint { MergeLine.precedes(line, $0) }
         lines.insert(line, at: place)

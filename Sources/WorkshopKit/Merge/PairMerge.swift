@@ -45,10 +45,12 @@ struct PairMerge {
     /// Both journals' lines in merge order, each record once. A record in both keeps one copy: the
     /// shorter line (a redaction blanked it), then the smaller bytes, so A+B and B+A agree.
     private mutating func union() throws(MergeRefusal) {
-        var all = try ours.lines(source: 0)
-        all += try theirs.lines(source: 1)
-        // Each journal is nearly in time order already, and the sort finds such runs.
-        all.sort(by: MergeLine.precedes)
+        // The two journals are read side by side, one per core.
+        let (ours, theirs) = (ours, theirs)
+        let read = ParallelMap.map(2) { side in
+            Result { () throws(MergeRefusal) in try (side == 0 ? ours : theirs).lines(source: side) }
+        }
+        let all = MergeLine.merged(try read[0].get(), try read[1].get())
         lines.reserveCapacity(all.count)
         for var line in all {
             if let last = lines.last, last.id == line.id, last.at == line.at {
@@ -74,15 +76,17 @@ struct PairMerge {
     /// The groups each side alone answered or withdrew in.
     private func groupsAnswered() -> (ours: Set<String>, theirs: Set<String>) {
         var mine = Set<String>(), others = Set<String>()
-        var lastMine: String?, lastOthers: String?
+        var lastMine: ArraySlice<UInt8> = [], lastOthers: ArraySlice<UInt8> = []
         for line in lines where line.kind == .answer || line.kind == .withdraw {
-            guard let group = line.group else { continue }
-            // Answers come in runs from one group: skip the hash when it is the one just seen.
-            if line.origin == .ours, group != lastMine {
-                mine.insert(group)
+            guard line.origin == .ours || line.origin == .theirs, let group = line.groupBytes(buffers) else { continue }
+            // Answers come in runs from one group: no string or hash when it is the one just seen.
+            if line.origin == .ours {
+                if group.elementsEqual(lastMine) { continue }
+                mine.insert(String(decoding: group, as: UTF8.self))
                 lastMine = group
-            } else if line.origin == .theirs, group != lastOthers {
-                others.insert(group)
+            } else {
+                if group.elementsEqual(lastOthers) { continue }
+                others.insert(String(decoding: group, as: UTF8.self))
                 lastOthers = group
             }
         }
