@@ -44,7 +44,8 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--binary", default=".build/debug/workshop")
     parser.add_argument("--example", default=".")
-    parser.add_argument("--rounds", type=int, default=120)
+    parser.add_argument("--kills", type=int, default=100, help="SIGKILLs during a merge to reach")
+    parser.add_argument("--max-rounds", type=int, default=400)
     parser.add_argument("--size", type=int, default=500, help="answers in each other journal")
     parser.add_argument("--seed", type=int, default=None)
     args = parser.parse_args()
@@ -64,7 +65,9 @@ def main():
         # Kills land anywhere from before the merge reads to after it renamed: the delay is drawn up to a
         # little more than the longest merge seen (the first is never killed, to measure one).
         longest = None
-        for round_number in range(args.rounds):
+        round_number = -1
+        while kills < args.kills and round_number + 1 < args.max_rounds:
+            round_number += 1
             for _ in range(2):
                 counter += 1
                 score = subprocess.run(
@@ -78,7 +81,7 @@ def main():
                 [args.binary, "merge", "s1", other, "--same-groups", "--root", root], stdout=subprocess.PIPE,
                 stderr=subprocess.PIPE, cwd=root, env=env)
             began = time.monotonic()
-            delay = None if longest is None else rng.uniform(0, longest * 2)
+            delay = None if longest is None else rng.uniform(0, longest * 1.4)
             try:
                 process.wait(timeout=delay)
                 longest = max(longest or 0, time.monotonic() - began)
@@ -107,7 +110,9 @@ def main():
             if not merges_done <= merged:
                 failures.append(f"round {round_number}: acknowledged merges missing: {sorted(merges_done - merged)}")
             os.remove(other)
-        print(f"merge crash test (seed {seed}): {args.rounds} merges, {kills} SIGKILLs during merge, "
+        if kills < args.kills:
+            failures.append(f"only {kills} SIGKILLs landed during a merge in {round_number + 1} rounds")
+        print(f"merge crash test (seed {seed}): {round_number + 1} merges, {kills} SIGKILLs during merge, "
               f"{len(merges_done)} merges acknowledged, {len(merged)} in the journal, "
               f"{len(acknowledged)} answers acknowledged before, none may be lost")
         for failure in failures[:20]:
