@@ -31,10 +31,11 @@ extension Workshop {
         @Flag(help: "Groups of the same id are the same groups: the later answer of a cell stands.")
         var sameGroups = false
 
-        /// At the shell too: git runs the driver from the top of the repository, which need not be a
-        /// workshop folder, so no root is checked.
+        /// Git runs the driver from the top of the repository, which need not be a workshop folder:
+        /// the current folder is not checked, a root named by `--root` or `$WORKSHOP_ROOT` is.
         mutating func run() throws {
-            var context = CommandContext(root: global.projectRoot, atPrompt: false)
+            let root = global.rootSource == .currentFolder ? global.projectRoot : try global.checkedRoot()
+            var context = CommandContext(root: root, atPrompt: false)
             try run(in: &context)
         }
 
