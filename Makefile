@@ -42,6 +42,7 @@ run: build
 test: test-deps
 	$(SWIFT) test
 	python3 Tests/crash/crash_test.py --binary .build/debug/workshop --example . --rounds 200
+	python3 Tests/crash/merge_crash_test.py --binary .build/debug/workshop --example . --kills 100
 	python3 Tests/exports/check_exports.py --binary .build/debug/workshop --example .
 	python3 Tests/exports/check_html_print.py --binary .build/debug/workshop --example .
 	python3 Tests/exports/check_xlsx_print.py --binary .build/debug/workshop --example .

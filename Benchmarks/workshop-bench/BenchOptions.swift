@@ -1,7 +1,7 @@
 import Foundation
 
 /// What to measure: `--sizes 10000,100000`, `--runs 5`, `--folder bench-data`, `--only compare`,
-/// `--compare-answers 1000000`, `--meetings 20`, `--meeting-answers 100000`; for `--whole` (the
+/// `--compare-answers 1000000`, `--only merge --merge-answers 1000000`, `--meetings 20`, `--meeting-answers 100000`; for `--whole` (the
 /// commands as a user runs them, each a process of its own) also `--binary PATH` (default: the
 /// `workshop` built beside this benchmark) and `--3m` (adds a 3M-answer session; slow).
 struct BenchOptions {
@@ -14,7 +14,9 @@ struct BenchOptions {
     var compareAnswers = 1_000_000
     var meetings = 20
     var meetingAnswers = 100_000
-    /// `--only compare` runs only the across-meetings part.
+    /// `--only merge`: two rooms' journals of this many answers each merged (`--merge-answers`).
+    var mergeAnswers = 1_000_000
+    /// `--only compare` runs only the across-meetings part; `--only merge` only the merge.
     var only: String?
     /// `--whole`: the whole-process benchmark (`WholeBenchmark`) instead of the in-process one.
     var whole = false
@@ -44,6 +46,7 @@ struct BenchOptions {
             case "--meeting-answers": meetingAnswers = Int(value) ?? meetingAnswers
             case "--only": only = value
             case "--binary": binary = value
+            case "--merge-answers": mergeAnswers = Int(value) ?? mergeAnswers
             default: break
             }
             index += 2

@@ -7,6 +7,10 @@ struct Benchmark {
 
     func run() -> String {
         let root = ProjectRoot(path: options.folder)
+        if options.only == "merge" {
+            return (["workshop-bench: \(ProcessInfo.processInfo.activeProcessorCount) cores, median of \(options.runs) runs"]
+                + MergeBenchmark.run(options: options, root: root)).joined(separator: "\n")
+        }
         if options.only == "compare" {
             return (["workshop-bench: \(ProcessInfo.processInfo.activeProcessorCount) cores, median of \(options.runs) runs"]
                 + CompareBenchmark.run(options: options, root: root)).joined(separator: "\n")

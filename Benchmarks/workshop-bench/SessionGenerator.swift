@@ -19,9 +19,11 @@ struct SessionGenerator {
 
     /// Creates `sessions/<id>.jsonl` (by default `bench-<answers>`) under `root` unless it exists;
     /// returns its id. With `series`, the plan names it and `date` orders the meetings.
-    static func ensure(answers: Int, root: ProjectRoot, id: String? = nil, series: String? = nil, date: String? = nil)
-        throws -> String
-    {
+    /// `by` and `groups` make a second room's journal (`MergeBenchmark`): another facilitator, other tables.
+    static func ensure(
+        answers: Int, root: ProjectRoot, id: String? = nil, series: String? = nil, date: String? = nil,
+        by person: String = "anna", groups: ClosedRange<Int> = 1...groupCount
+    ) throws -> String {
         let id = id ?? "bench-\(answers)"
         let path = Session.journalPath(root: root, id: id)
         if FileManager.default.fileExists(atPath: path) { return id }
@@ -37,29 +39,29 @@ struct SessionGenerator {
         var lastID = ""
         while written < answers {
             let persona = Int.random(in: 0..<personaCount, using: &generator)
-            let group = Int.random(in: 1...groupCount, using: &generator)
+            let group = Int.random(in: groups, using: &generator)
             for activity in 0..<activityCount where written < answers {
                 time += Int64.random(in: 800...4000, using: &generator)
                 let id = RecordID.format(RecordID.random())
                 let roll = Int.random(in: 0..<100, using: &generator)
                 let note = roll < 3 ? ",\"note\":\"said this \(written) works in week \(roll)\"" : ""
                 let answer = roll == 99 ? "?" : String(Int.random(in: 1...5, using: &generator))
-                buffer += "{\"type\":\"answer\",\"id\":\"\(id)\",\"at\":\"\(Timestamp.format(time))\",\"by\":\"anna\","
+                buffer += "{\"type\":\"answer\",\"id\":\"\(id)\",\"at\":\"\(Timestamp.format(time))\",\"by\":\"\(person)\","
                     + "\"activity\":\"activity-\(activity)\",\"persona\":\"persona-\(persona)\",\"group\":\"table-\(group)\","
                     + "\"answer\":\"\(answer)\"\(note)}\n"
                 written += 1
                 lastID = id
                 if roll == 50 {
                     buffer += "{\"type\":\"undo\",\"id\":\"\(RecordID.format(RecordID.random()))\",\"at\":\"\(Timestamp.format(time + 1))\","
-                        + "\"by\":\"anna\",\"target\":\"\(lastID)\"}\n"
+                        + "\"by\":\"\(person)\",\"target\":\"\(lastID)\"}\n"
                 } else if roll == 52 {
                     // The answer just given taken back: the cell is empty again until it is rated anew.
                     buffer += "{\"type\":\"withdraw\",\"id\":\"\(RecordID.format(RecordID.random()))\",\"at\":\"\(Timestamp.format(time + 1))\","
-                        + "\"by\":\"anna\",\"activity\":\"activity-\(activity)\",\"persona\":\"persona-\(persona)\","
+                        + "\"by\":\"\(person)\",\"activity\":\"activity-\(activity)\",\"persona\":\"persona-\(persona)\","
                         + "\"group\":\"table-\(group)\"}\n"
                 } else if roll == 51 {
                     buffer += "{\"type\":\"note\",\"id\":\"\(RecordID.format(RecordID.random()))\",\"at\":\"\(Timestamp.format(time + 1))\","
-                        + "\"by\":\"anna\",\"activity\":\"activity-\(activity)\",\"text\":\"the room laughed\"}\n"
+                        + "\"by\":\"\(person)\",\"activity\":\"activity-\(activity)\",\"text\":\"the room laughed\"}\n"
                 }
             }
             if buffer.utf8.count > 1 << 20 {

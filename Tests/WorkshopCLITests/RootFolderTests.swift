@@ -20,6 +20,8 @@ struct RootFolderTests {
         "compare": ["compare", "demo-2015", "demo-2016"], "trend": ["trend", "engaging-schools"],
         "export": ["export", "demo-2015"], "run": ["run", "script.txt"],
         "redact": ["redact", "demo-2015", "abcd", "--reason", "named a student"],
+        "merge": ["merge", "demo-2015", "other.jsonl"], "git-setup": ["git-setup"],
+        "merge-driver": ["merge-driver", "base.jsonl", "ours.jsonl", "theirs.jsonl"],
     ]
 
     static let cases = invocations.keys.sorted()

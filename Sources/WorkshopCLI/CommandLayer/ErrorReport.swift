@@ -17,11 +17,20 @@ enum ErrorReport {
         case let error as AtomicFile.Failure: return message(for: error)
         case let error as SeriesError: return message(for: error)
         case let error as ComparisonError: return error.description
+        case let error as MergeRefusal: return message(for: error)
         case let error as Tokenizer.Failure: return error.description
         case let error as ICSExporter.Failure: return error.description
         case let error as CarryIn.Failure: return message(for: error)
         default: return ParserMessage.text(for: error, command: command, door: door)
         }
+    }
+
+    static func message(for error: MergeRefusal) -> String {
+        guard case let .sameGroups(path, groups) = error else { return error.description }
+        let list = groups.map { "'\($0)'" }.joined(separator: ", ")
+        return "both journals hold answers from group\(groups.count == 1 ? "" : "s") \(list) (this session and '\(path)'): "
+            + "add --same-groups if they are the same groups (the later answer of a cell stands), or --room NAME if "
+            + "they were another room's (its groups become NAME_\(groups[0])); nothing was merged"
     }
 
     static func message(for error: SessionError) -> String {

@@ -1,0 +1,107 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Merging: other copies of a session's journal brought in, in one atomic rewrite.
+extension Session {
+    /// Merges `others` into this session (opened for writing): the merged journal is replayed in
+    /// full first, and only a journal that replays replaces this one, in one synced step under the
+    /// session's lock (as a redaction does). Memory changes only after. Throws `MergeRefusal` or
+    /// `SessionError`, changing nothing.
+    @discardableResult
+    public func merge(_ others: [MergeJournal], groups: GroupPolicy) throws -> MergeReport {
+        guard let journal else { throw SessionError.journal(.readOnlySession(session: id)) }
+        let own = try MergeJournal(path: path, bytes: JournalFile.read(path: path))
+        let merged = try Self.merged(own, others, groups: groups, session: id)
+        guard merged.bytes != own.bytes else { return merged.report }
+        do throws(JournalError) {
+            try journal.replace(with: merged.bytes)
+        } catch {
+            if let reread = try? SessionReplay.replay(JournalBytes(JournalFile.read(path: path)), path: path) {
+                state = reread.state
+            }
+            throw SessionError.journal(error)
+        }
+        Self.removeCheckpoint(of: path)
+        state = merged.state
+        return merged.report
+    }
+
+    /// Merges this session and `others` into a new session `newID`, leaving this one as it is.
+    @discardableResult
+    public func merge(_ others: [MergeJournal], groups: GroupPolicy, as newID: String, root: ProjectRoot) throws
+        -> MergeReport
+    {
+        guard Identifier.isValid(newID) else { throw SessionError.invalidSessionID(newID) }
+        let own = try MergeJournal(path: path, bytes: JournalFile.read(path: path))
+        let newPath = Self.journalPath(root: root, id: newID)
+        let merged = try Self.merged(own, others, groups: groups, session: newID)
+        do throws(JournalError) {
+            _ = try JournalFile.create(
+                path: newPath, lockPath: root.join("sessions/.\(newID).lock"), session: newID, firstLine: merged.bytes)
+        } catch {
+            throw SessionError.journal(error)
+        }
+        var report = merged.report
+        report.added = merged.state.recordCount - state.recordCount
+        return report
+    }
+
+    /// The git merge driver's three-way merge: `theirs` merged into the file `ours`, replaced in one
+    /// synced step. The base adds nothing: a journal only grows, so every base record is in both.
+    /// `checkpointOf` is the journal's path in the work tree, whose replay checkpoint goes stale.
+    @discardableResult
+    public static func mergeFiles(ours: String, theirs: String, groups: GroupPolicy, checkpointOf: String? = nil)
+        throws -> MergeReport
+    {
+        let own = try MergeJournal(path: ours, bytes: JournalFile.read(path: ours))
+        let other = try MergeJournal(path: theirs, bytes: JournalFile.read(path: theirs))
+        let merged = try merged(own, [other], groups: groups, session: own.start.session)
+        if merged.bytes != own.bytes {
+            do throws(JournalError) {
+                try JournalFile.replaceUnlocked(path: ours, with: merged.bytes)
+            } catch {
+                throw SessionError.journal(error)
+            }
+        }
+        if let checkpointOf { removeCheckpoint(of: checkpointOf) }
+        return merged.report
+    }
+
+    /// The merged bytes, replayed to prove they make a session, with any redacted text an old copy
+    /// brought back blanked again.
+    private static func merged(_ own: MergeJournal, _ others: [MergeJournal], groups: GroupPolicy, session: String)
+        throws -> (bytes: [UInt8], state: SessionState, report: MergeReport)
+    {
+        let outcome = try JournalMerge.merge(own, with: others, groups: groups, session: session)
+        var bytes = outcome.bytes
+        let named = others.map(\.path).joined(separator: "', '")
+        var state: SessionState
+        do throws(JournalError) {
+            state = try SessionReplay.replay(JournalBytes(bytes), path: own.path).state
+        } catch {
+            throw MergeRefusal.wouldNotReplay(path: named, problem: Self.problem(error))
+        }
+        if !state.unblanked.isEmpty {
+            do throws(JournalBlanker.Failure) {
+                bytes = try JournalBlanker.blanking(state.unblanked, in: bytes) ?? bytes
+            } catch {
+                throw MergeRefusal.wouldNotReplay(path: named, problem: "a redacted record's text cannot be blanked")
+            }
+            state.unblanked.removeAll()
+        }
+        return (bytes, state, outcome.report)
+    }
+
+    private static func problem(_ error: JournalError) -> String {
+        if case let .damaged(_, line, problem) = error { return "line \(line): \(problem)" }
+        return error.description
+    }
+
+    /// The replay checkpoint kept beside a journal: a cache, stale once the journal is rewritten.
+    static func removeCheckpoint(of journalPath: String) {
+        unlink(journalPath + ".checkpoint")
+    }
+}
