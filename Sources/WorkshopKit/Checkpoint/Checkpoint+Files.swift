@@ -4,30 +4,22 @@ import Glibc
 import Darwin
 #endif
 
-/// The checkpoint's own file handling: whole reads and writes, every failure just a `nil` or
+/// The checkpoint's own file handling: mapped reads and whole writes, every failure just a `nil` or
 /// `false`, since a checkpoint that cannot be read or written is only a slower command.
 extension Checkpoint {
-    /// The file's bytes; nil when it is missing, unreadable, or larger than any checkpoint should be.
-    static func readFile(_ path: String) -> [UInt8]? {
+    /// Calls `body` with the file's bytes, mapped rather than read into memory (a checkpoint is read
+    /// once, to copy its arrays out); nil when it is missing, empty or unreadable.
+    static func withMappedFile<T>(_ path: String, _ body: (UnsafeRawBufferPointer) -> T?) -> T? {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
         var info = stat()
-        guard fstat(fd, &info) == 0, info.st_size > 0, info.st_size < Int64(Int32.max) else { return nil }
+        guard fstat(fd, &info) == 0, info.st_size > 0 else { return nil }
         let size = Int(info.st_size)
-        var complete = true
-        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
-            var filled = 0
-            while filled < size, let base = buffer.baseAddress {
-                let result = pread(fd, base + filled, size - filled, off_t(filled))
-                if result < 0 && errno == EINTR { continue }
-                if result <= 0 { break }
-                filled += result
-            }
-            complete = filled == size
-            count = filled
-        }
-        return complete ? bytes : nil
+        guard let mapped = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), mapped != MAP_FAILED else { return nil }
+        defer { munmap(mapped, size) }
+        _ = madvise(mapped, size, MADV_SEQUENTIAL)
+        return body(UnsafeRawBufferPointer(start: mapped, count: size))
     }
 
     /// Writes `parts` one after another to a new file at `path` (one left by a crashed process with

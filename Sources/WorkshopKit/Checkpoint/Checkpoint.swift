@@ -23,8 +23,7 @@ enum Checkpoint {
     /// The state the checkpoint beside `journal` holds and its stamp, if it was made from the first
     /// bytes of the journal open as `fd` by this program in this format, and reads back whole.
     static func load(journal: String, fd: Int32) -> (state: SessionState, stamp: Stamp)? {
-        guard let bytes = readFile(path(journal: journal)) else { return nil }
-        return bytes.withUnsafeBytes { raw -> (SessionState, Stamp)? in
+        return withMappedFile(path(journal: journal)) { raw -> (SessionState, Stamp)? in
             var reader = BinaryReader(raw)
             guard let header = try? Header(reading: &reader),
                   header.stamp == Stamp(journal: fd, length: header.stamp.length, lines: header.stamp.lines),

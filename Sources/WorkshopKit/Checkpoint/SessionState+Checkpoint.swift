@@ -16,7 +16,7 @@ extension SessionState {
         writer.optional(self.writer)
         writer.int(startID)
         writer.bool(isClosed)
-        EntryColumns(entries).write(to: &writer)
+        EntryColumns.write(entries, to: &writer)
         ids.write(to: &writer)
         cells.write(to: &writer)
         ledger.write(to: &writer)

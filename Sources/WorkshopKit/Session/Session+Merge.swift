@@ -24,7 +24,7 @@ extension Session {
             }
             throw SessionError.journal(error)
         }
-        Self.removeCheckpoint(of: path)
+        Checkpoint.remove(journal: path)
         state = merged.state
         return merged.report
     }
@@ -66,7 +66,7 @@ extension Session {
                 throw SessionError.journal(error)
             }
         }
-        if let checkpointOf { removeCheckpoint(of: checkpointOf) }
+        if let checkpointOf { Checkpoint.remove(journal: checkpointOf) }
         return merged.report
     }
 
@@ -98,10 +98,5 @@ extension Session {
     private static func problem(_ error: JournalError) -> String {
         if case let .damaged(_, line, problem) = error { return "line \(line): \(problem)" }
         return error.description
-    }
-
-    /// The replay checkpoint kept beside a journal: a cache, stale once the journal is rewritten.
-    static func removeCheckpoint(of journalPath: String) {
-        unlink(journalPath + ".checkpoint")
     }
 }

@@ -4,12 +4,14 @@ extension SessionReplay {
     /// checkpoint when this replay went far enough past the last one.
     static func replay(fd: Int32, size: Int, path: String, checkpoints: Bool) throws(JournalError) -> Outcome {
         guard size > 0 else { throw .empty(path: path) }
-        let cached = checkpoints ? Checkpoint.load(journal: path, fd: fd) : nil
         var lines: Lines
         let from: Int
-        if let cached, cached.stamp.length <= size {
-            lines = Lines(resuming: cached.state, after: cached.stamp.lines, path: path)
-            from = cached.stamp.length
+        var resumedAt: Int?
+        // Only the stamp is kept: a second reference to the checkpoint's state would make the first
+        // line applied copy every array of it.
+        if checkpoints, let (state, stamp) = Checkpoint.load(journal: path, fd: fd) {
+            lines = Lines(resuming: state, after: stamp.lines, path: path)
+            (from, resumedAt) = (stamp.length, stamp.length)
         } else {
             guard let first = try JournalLines.first(in: fd, size: size, path: path) else {
                 throw .damaged(path: path, line: 1, problem: .notJSON)
@@ -22,10 +24,10 @@ extension SessionReplay {
         let whole = try JournalLines.forEach(in: fd, from: from, to: size, path: path) { (line) throws(JournalError) in
             try lines.take(line)
         }
-        let covered = cached?.stamp.length ?? 0
+        let covered = resumedAt ?? 0
         if checkpoints, whole - covered >= Checkpoint.minimumReplay, lines.state.unblanked.isEmpty {
             Checkpoint.save(lines.state, journal: path, fd: fd, length: whole, lines: lines.number)
         }
-        return Outcome(state: lines.state, tornTail: whole < size ? whole..<size : nil, resumedAt: cached?.stamp.length)
+        return Outcome(state: lines.state, tornTail: whole < size ? whole..<size : nil, resumedAt: resumedAt)
     }
 }
