@@ -1,7 +1,7 @@
 import ArgumentParser
 
 /// A command's usage as the end of a one-line error: ArgumentParser's synopsis without the options
-/// every command takes (`--root`, `--color`), without `workshop` at the prompt, without the session
+/// every command takes (`--root`, `--color`, `--no-cache`), without `workshop` at the prompt, without the session
 /// when the prompt has one open, and with the options folded into `[options]` when it runs long.
 struct Usage {
     /// Past this many characters the options are folded, so the line still reads as one.
@@ -11,7 +11,7 @@ struct Usage {
 
     init(of type: any ParsableCommand.Type, door: ErrorDoor) {
         var words = Self.items(Workshop.usageString(for: type))
-            .filter { $0 != "[--root <dir>]" && $0 != "[--color <color>]" }
+            .filter { !["[--root <dir>]", "[--color <color>]", "[--no-cache]"].contains($0) }
         if case let .prompt(sessionOpen) = door {
             words.removeFirst()
             if sessionOpen, type is any SessionCommand.Type, let at = words.firstIndex(of: "<session>") {

@@ -27,11 +27,13 @@ enum Checkpoint {
             var reader = BinaryReader(raw)
             guard let header = try? Header(reading: &reader),
                   header.stamp == Stamp(journal: fd, length: header.stamp.length, lines: header.stamp.lines),
-                  let payloadLength = try? reader.int(UInt64.self), let expected = try? reader.int(UInt64.self),
-                  payloadLength == UInt64(raw.count - reader.offset)
+                  let payloadLength = try? reader.int(UInt64.self)
+            else { return nil }
+            let headerBytes = UnsafeRawBufferPointer(rebasing: raw[0..<reader.offset])
+            guard let expected = try? reader.int(UInt64.self), payloadLength == UInt64(raw.count - reader.offset)
             else { return nil }
             let payload = UnsafeRawBufferPointer(rebasing: raw[reader.offset...])
-            guard ContentHash.of(payload) == expected else { return nil }
+            guard hash(header: headerBytes, payload: payload) == expected else { return nil }
             var body = BinaryReader(payload)
             guard let state = try? SessionState(reading: &body), body.isAtEnd else { return nil }
             return (state, header.stamp)
@@ -49,9 +51,15 @@ enum Checkpoint {
         var file = BinaryWriter(reservingCapacity: body.bytes.count + 256)
         Header(stamp: stamp).write(to: &file)
         file.int(UInt64(body.bytes.count))
-        file.int(body.bytes.withUnsafeBytes { ContentHash.of($0) })
+        let headerBytes = file.bytes
+        file.int(headerBytes.withUnsafeBytes { header in body.bytes.withUnsafeBytes { hash(header: header, payload: $0) } })
         let target = path(journal: journal), temporary = target + "-\(getpid())"
         if !writeFile(temporary, [file.bytes, body.bytes]) || rename(temporary, target) != 0 { unlink(temporary) }
+    }
+
+    /// The whole file's hash but for the hash field itself: the header's stamp is covered too.
+    private static func hash(header: UnsafeRawBufferPointer, payload: UnsafeRawBufferPointer) -> UInt64 {
+        ContentHash.of(payload) &+ ContentHash.of(header) &* 0x9E37_79B9_7F4A_7C15
     }
 
     /// Removes the checkpoint beside `journal`: before a rewrite that must not leave text behind.
