@@ -24,7 +24,8 @@ public enum Console {
     /// Text the tool writes without a newline (the walks of `rate` and `review`).
     static func guarded(_ text: String) -> String {
         // Most lines hold no control character at all: no need to ask whether colour is on.
-        guard text.unicodeScalars.contains(where: { $0 != "\n" && ControlCharacters.contains($0) }) else { return text }
+        guard !ControlCharacters.surelyAbsent(from: text),
+              text.unicodeScalars.contains(where: { $0 != "\n" && ControlCharacters.contains($0) }) else { return text }
         return TerminalText.output(text, .init(colour: Style.enabled))
     }
 }

@@ -6,7 +6,8 @@ import WorkshopKit
 /// which it leaves raw. Line breaks outside strings (pretty printing) stay.
 enum JSONText {
     static func safe(_ json: String) -> String {
-        guard json.unicodeScalars.contains(where: { $0 != "\n" && ControlCharacters.contains($0) }) else { return json }
+        guard !ControlCharacters.surelyAbsent(from: json),
+              json.unicodeScalars.contains(where: { $0 != "\n" && ControlCharacters.contains($0) }) else { return json }
         var result = ""
         for scalar in json.unicodeScalars {
             guard scalar != "\n", ControlCharacters.contains(scalar) else {

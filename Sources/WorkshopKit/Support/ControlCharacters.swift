@@ -10,6 +10,14 @@
 /// of Scotland is 🏴 followed by tags spelling 'gbsct').
 public enum ControlCharacters {
     /// Whether `scalar` is a control or an invisible format character.
+    /// True when `text` certainly holds none but line feeds: plain ASCII with no other control byte.
+    /// A byte scan first, since a summary's JSON is megabytes and walking its scalars measured as a
+    /// third of `summary --format json` at a million answers.
+    public static func surelyAbsent(from text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in !bytes.contains { $0 >= 0x7F || ($0 < 0x20 && $0 != 0x0A) } }
+    }
+
     public static func contains(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 0x20 || (0x7F...0x9F).contains(value) { return true }
