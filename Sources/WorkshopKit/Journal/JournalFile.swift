@@ -139,25 +139,11 @@ final class JournalFile {
 
     /// Replaces the whole journal with `bytes`, the lock held throughout: written beside it and
     /// synced, renamed over it in one step, the folder synced. A crash at any point leaves the old
-    /// journal whole or the new one whole. Only a redaction does this; everything else appends.
+    /// journal whole or the new one whole. Only a redaction and a merge do this; everything else appends.
     /// `crashAfter` is for tests: the call stops there as if the process had died.
     func replace(with bytes: [UInt8], crashAfter: ReplaceStep? = nil) throws(JournalError) {
-        let temporary = path + Self.rewriteSuffix + "\(getpid())"
-        unlink(temporary)  // left by a crashed rewrite of a process with our id; the lock is ours
-        let tempFD = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard tempFD >= 0 else { throw .from(errno: errno, path: path, operation: "rewrite") }
-        do throws(JournalError) {
-            try Self.writeAll(tempFD, bytes, path: path)
-            if crashAfter == .written { close(tempFD); return }
-            guard fsync(tempFD) == 0 else { throw JournalError.from(errno: errno, path: path, operation: "fsync") }
-            if crashAfter == .synced { close(tempFD); return }
-            guard rename(temporary, path) == 0 else { throw JournalError.from(errno: errno, path: path, operation: "rename") }
-        } catch {
-            close(tempFD)
-            unlink(temporary)
-            throw error
-        }
-        close(tempFD)
+        // A rewrite left by a crashed process with our id is replaced: the lock is ours.
+        guard try Self.renameIntoPlace(bytes, path: path, crashAfter: crashAfter) else { return }
         if crashAfter == .renamed { return }
         // From here the new journal is the one on disk: append to it, whatever the folder's sync says.
         let newFD = open(path, O_RDWR | O_APPEND | O_CLOEXEC)
