@@ -10,12 +10,33 @@
 /// of Scotland is 🏴 followed by tags spelling 'gbsct').
 public enum ControlCharacters {
     /// Whether `scalar` is a control or an invisible format character.
-    /// True when `text` certainly holds none but line feeds: plain ASCII with no other control byte.
-    /// A byte scan first, since a summary's JSON is megabytes and walking its scalars measured as a
-    /// third of `summary --format json` at a million answers.
+    /// True when `text` certainly holds none but line feeds: a byte scan that knows the UTF-8 of
+    /// the common scripts and punctuation (U+0000 to U+05FF and U+2000 to U+2FFF, where it looks
+    /// closer) and leaves anything else to the character-by-character check. A summary's JSON is
+    /// megabytes; walking its scalars measured as a third of `summary --format json` at a million answers.
     public static func surelyAbsent(from text: String) -> Bool {
         var text = text
-        return text.withUTF8 { bytes in !bytes.contains { $0 >= 0x7F || ($0 < 0x20 && $0 != 0x0A) } }
+        return text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                let next = index + 1 < bytes.count ? bytes[index + 1] : 0, third = index + 2 < bytes.count ? bytes[index + 2] : 0
+                switch byte {
+                case 0x0A, 0x20..<0x7F: index += 1
+                // U+0080 to U+00BF: C1 controls below U+00A0, and the soft hyphen U+00AD.
+                case 0xC2 where next >= 0xA0 && next != 0xAD && next <= 0xBF: index += 2
+                // U+00C0 to U+05FF: letters and marks of the Latin, Greek, Cyrillic, Armenian and Hebrew blocks.
+                case 0xC3...0xD7 where (0x80...0xBF).contains(next): index += 2
+                // U+2000 to U+2FFF but U+200B-200F, U+2028-202E and U+2060-206F (format and separators).
+                case 0xE2 where (0x80...0xBF).contains(next) && (0x80...0xBF).contains(third):
+                    if next == 0x80 && ((0x8B...0x8F).contains(third) || (0xA8...0xAE).contains(third)) { return false }
+                    if next == 0x81 && (0xA0...0xAF).contains(third) { return false }
+                    index += 3
+                default: return false
+                }
+            }
+            return true
+        }
     }
 
     public static func contains(_ scalar: Unicode.Scalar) -> Bool {
