@@ -53,7 +53,8 @@ enum Checkpoint {
         file.int(UInt64(body.bytes.count))
         let headerBytes = file.bytes
         file.int(headerBytes.withUnsafeBytes { header in body.bytes.withUnsafeBytes { hash(header: header, payload: $0) } })
-        let target = path(journal: journal), temporary = target + "-\(getpid())"
+        // Unique per call: two threads of one process (compare opens sessions on every core) may save at once.
+        let target = path(journal: journal), temporary = target + "-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         if !writeFile(temporary, [file.bytes, body.bytes]) || rename(temporary, target) != 0 { unlink(temporary) }
     }
 

@@ -4,7 +4,7 @@
 ///
 /// Hand-written because FNV-1a, which the project uses for short keys, takes one dependent multiply
 /// per byte, and a checkpoint is tens of megabytes read on every command. Four independent lanes of
-/// 8-byte words let the processor overlap the multiplications (figures in `ContentHashTests`).
+/// 8-byte words let the processor overlap the multiplications.
 enum ContentHash {
     static func of(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
         let prime: UInt64 = 0x9E37_79B9_7F4A_7C15
