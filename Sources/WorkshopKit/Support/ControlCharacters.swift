@@ -20,9 +20,12 @@ public enum ControlCharacters {
             var index = 0
             while index < bytes.count {
                 let byte = bytes[index]
+                if (byte >= 0x20 && byte < 0x7F) || byte == 0x0A {
+                    index += 1
+                    continue
+                }
                 let next = index + 1 < bytes.count ? bytes[index + 1] : 0, third = index + 2 < bytes.count ? bytes[index + 2] : 0
                 switch byte {
-                case 0x0A, 0x20..<0x7F: index += 1
                 // U+0080 to U+00BF: C1 controls below U+00A0, and the soft hyphen U+00AD.
                 case 0xC2 where next >= 0xA0 && next != 0xAD && next <= 0xBF: index += 2
                 // U+00C0 to U+05FF: letters and marks of the Latin, Greek, Cyrillic, Armenian and Hebrew blocks.
