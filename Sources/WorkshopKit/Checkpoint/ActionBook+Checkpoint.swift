@@ -77,9 +77,9 @@ extension ActionBook {
     }
 
     private static func review(_ reader: inout BinaryReader) throws(BinaryReader.Invalid) -> Action.Review {
-        Action.Review(
-            status: try status(try reader.string()), note: try reader.optional(), at: try reader.int(),
-            by: try reader.string())
+        let status = try status(try reader.string()), note = try reader.optional(), at = try reader.int(Int64.self)
+        guard Timestamp.range.contains(at) else { throw BinaryReader.Invalid() }
+        return Action.Review(status: status, note: note, at: at, by: try reader.string())
     }
 
     private static func status(_ text: String) throws(BinaryReader.Invalid) -> ActionStatus {

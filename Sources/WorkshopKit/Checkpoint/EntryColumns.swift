@@ -50,8 +50,9 @@ struct EntryColumns {
         for row in 0..<count {
             let kind = Int(kinds[row]), person = Int16(littleEndian: people.loadUnaligned(fromByteOffset: row * 2, as: Int16.self))
             let cell = Int32(littleEndian: cells.loadUnaligned(fromByteOffset: row * 4, as: Int32.self))
+            let at = Int64(littleEndian: times.loadUnaligned(fromByteOffset: row * 8, as: Int64.self))
             guard kind < Self.kinds.count, person >= 0, Int(person) < limits.people, cell >= -1, Int(cell) < limits.cells,
-                  active[row] <= 1
+                  active[row] <= 1, Timestamp.range.contains(at)
             else { throw BinaryReader.Invalid() }
             let value = Int16(littleEndian: values.loadUnaligned(fromByteOffset: row * 2, as: Int16.self))
             if Self.kinds[kind] == .answer, !(value == Entry.unsure || (value >= 0 && Int(value) < limits.levels)) {
@@ -60,8 +61,7 @@ struct EntryColumns {
             let index = Int32(littleEndian: indexes.loadUnaligned(fromByteOffset: row * 4, as: Int32.self))
             entries.append(Entry(
                 id: UInt64(littleEndian: ids.loadUnaligned(fromByteOffset: row * 8, as: UInt64.self)),
-                at: Int64(littleEndian: times.loadUnaligned(fromByteOffset: row * 8, as: Int64.self)),
-                cell: cell, payload: try Self.payload(tags[row], index, entries: count, limits), by: person,
+                at: at, cell: cell, payload: try Self.payload(tags[row], index, entries: count, limits), by: person,
                 value: value, kind: Self.kinds[kind], active: active[row] == 1))
         }
         return entries

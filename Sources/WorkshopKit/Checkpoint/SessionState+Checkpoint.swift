@@ -64,7 +64,9 @@ extension SessionState {
         for _ in 0..<Int(try reader.int(UInt32.self)) {
             let entry = try Self.index(&reader, below: count), persona = Int(try reader.int(Int64.self))
             guard plan.personas.indices.contains(persona) else { throw BinaryReader.Invalid() }
-            weights.append((entry, persona, try reader.double()))
+            let weight = try reader.double()
+            guard weight.isFinite, weight >= 0 else { throw BinaryReader.Invalid() }  // as replay refuses
+            weights.append((entry, persona, weight))
         }
         actionBook = try ActionBook(reading: &reader, entries: count)
         for _ in 0..<Int(try reader.int(UInt32.self)) {
@@ -103,7 +105,9 @@ extension SessionState {
             let target = NoteTarget(
                 activity: try reader.optional(), persona: try reader.optional(), group: try reader.optional(),
                 criterion: try reader.optional(), prompt: try reader.optional())
-            notes.append((entry, Note(text: text, target: target, at: try reader.int(), by: try reader.string())))
+            let at = try reader.int(Int64.self)
+            guard Timestamp.range.contains(at) else { throw BinaryReader.Invalid() }
+            notes.append((entry, Note(text: text, target: target, at: at, by: try reader.string())))
         }
     }
 

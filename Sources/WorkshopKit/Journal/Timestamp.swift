@@ -59,6 +59,9 @@ public enum Timestamp {
         return ((days * 86_400 + Int64(hour * 3600 + minute * 60 + second)) * 1000) + Int64(millis)
     }
 
+    /// Every time a journal can spell: years 0000 to 9999.
+    static let range: ClosedRange<Int64> = -62_167_219_200_000...253_402_300_799_999
+
     public static func parse(_ text: String) -> Int64? {
         var text = text
         return text.withUTF8 { parse(UnsafeRawBufferPointer($0)) }

@@ -4,7 +4,8 @@ enum NumberText {
     /// A figure as people read it: at most two decimals, no trailing zeros (`2`, `3.5`, `0.67`).
     static func rounded(_ value: Double) -> String {
         let rounded = (value * 100).rounded() / 100
-        return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+        // Past 1e15 a whole Double may not fit an Int (a journal's `weight 1e300` crashed `log`).
+        return rounded == rounded.rounded() && abs(rounded) < 1e15 ? String(Int(rounded)) : String(rounded)
     }
 
     /// A p-value as shown: three decimals, or "< 0.001".
