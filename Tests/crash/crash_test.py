@@ -23,6 +23,8 @@ import sys
 import tempfile
 import time
 
+from crash_report import finish
+
 
 def plan_ids(plan_path):
     """Activity, persona and group ids of the example plan, read without a YAML library."""
@@ -146,10 +148,7 @@ def main():
         print(f"crash test (seed {seed}): {args.rounds} SIGKILLs, {len(acknowledged)} answers acknowledged, "
               f"{len(acknowledged) - len(lost)} found after reopening, {len(lost)} lost, "
               f"{recoveries} torn last lines set aside, {len(redacted)} of {len(attempted)} redactions confirmed")
-        for failure in failures[:20]:
-            print("FAIL:", failure)
-        print(f"{0 if failures else 1} passed, {1 if failures else 0} failed")
-        return 1 if failures else 0
+        return finish(failures)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 

@@ -20,6 +20,8 @@ import sys
 import tempfile
 import time
 
+from crash_report import finish
+
 
 def other_journal(path, start_line, round_number, count, rng):
     """Another laptop's copy of the session: the same start line and `count` new answers."""
@@ -115,10 +117,7 @@ def main():
         print(f"merge crash test (seed {seed}): {round_number + 1} merges, {kills} SIGKILLs during merge, "
               f"{len(merges_done)} merges acknowledged, {len(merged)} in the journal, "
               f"{len(acknowledged)} answers acknowledged before, none may be lost")
-        for failure in failures[:20]:
-            print("FAIL:", failure)
-        print(f"{0 if failures else 1} passed, {1 if failures else 0} failed")
-        return 1 if failures else 0
+        return finish(failures)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 
