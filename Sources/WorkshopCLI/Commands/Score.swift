@@ -44,18 +44,21 @@ extension Workshop {
                     ? "score needs a persona and an answer after the activity (or 'use persona' first); see 'help score'"
                     : "too many words after the activity: '\(words.joined(separator: " "))'; quote a note with --note \"...\"")
             }
-            let state = session.state
-            let cell = try cellOptions.cell(in: state, activity: activity, persona: words[0], context: context)
-            let answer = try state.resolveAnswer(words[1])
-            let change = Change.answer(cell, answer, note: note)
-            let shown = TerminalText.clean("\(cell.display) = \(answer.display(on: state.plan.scale))")
-            if state.changesNothing(change) {
-                Console.out("unchanged: \(shown) already; nothing written")
-                return
+            // No copy of the state outlives this block: one would make recording copy all of it.
+            let (change, shown, was): (Change, String, String)
+            do {
+                let state = session.state
+                let cell = try cellOptions.cell(in: state, activity: activity, persona: words[0], context: context)
+                let answer = try state.resolveAnswer(words[1])
+                change = Change.answer(cell, answer, note: note)
+                shown = TerminalText.clean("\(cell.display) = \(answer.display(on: state.plan.scale))")
+                if state.changesNothing(change) {
+                    Console.out("unchanged: \(shown) already; nothing written")
+                    return
+                }
+                was = state.answer(for: cell).map { " (was \(TerminalText.clean($0.display(on: state.plan.scale))))" } ?? ""
             }
-            let previous = state.answer(for: cell)
             try session.record(change, by: context.facilitator)
-            let was = previous.map { " (was \(TerminalText.clean($0.display(on: state.plan.scale))))" } ?? ""
             Console.out(Style.green("recorded") + " \(shown)\(was)")
         }
     }

@@ -7,21 +7,6 @@ import Darwin
 /// The checkpoint's own file handling: mapped reads and whole writes, every failure just a `nil` or
 /// `false`, since a checkpoint that cannot be read or written is only a slower command.
 extension Checkpoint {
-    /// Calls `body` with the file's bytes, mapped rather than read into memory (a checkpoint is read
-    /// once, to copy its arrays out); nil when it is missing, empty or unreadable.
-    static func withMappedFile<T>(_ path: String, _ body: (UnsafeRawBufferPointer) -> T?) -> T? {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return nil }
-        defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0, info.st_size > 0 else { return nil }
-        let size = Int(info.st_size)
-        guard let mapped = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), mapped != MAP_FAILED else { return nil }
-        defer { munmap(mapped, size) }
-        _ = madvise(mapped, size, MADV_SEQUENTIAL)
-        return body(UnsafeRawBufferPointer(start: mapped, count: size))
-    }
-
     /// Writes `parts` one after another to a new file at `path` (one left by a crashed process with
     /// this process's id is replaced).
     static func writeFile(_ path: String, _ parts: [[UInt8]]) -> Bool {

@@ -11,7 +11,7 @@ import Darwin
 /// ignored and the journal replayed in full. Deleting it changes nothing but speed.
 enum Checkpoint {
     /// Bumped whenever what `SessionState.write(to:)` writes changes.
-    static let version: UInt32 = 1
+    static let version: UInt32 = 2
     private static let magic = Array("workshop checkpoint\n".utf8)
     /// A journal shorter than this is replayed in full every time (well under a millisecond); a
     /// checkpoint is written once this much has been replayed beyond the last one.
@@ -23,27 +23,24 @@ enum Checkpoint {
     /// The state the checkpoint beside `journal` holds and its stamp, if it was made from the first
     /// bytes of the journal open as `fd` by this program in this format, and reads back whole.
     static func load(journal: String, fd: Int32) -> (state: SessionState, stamp: Stamp)? {
-        return withMappedFile(path(journal: journal)) { raw -> (SessionState, Stamp)? in
-            var reader = BinaryReader(raw)
-            guard let header = try? Header(reading: &reader),
-                  header.stamp == Stamp(journal: fd, length: header.stamp.length, lines: header.stamp.lines),
-                  let payloadLength = try? reader.int(UInt64.self)
-            else { return nil }
-            let headerBytes = UnsafeRawBufferPointer(rebasing: raw[0..<reader.offset])
-            guard let expected = try? reader.int(UInt64.self), payloadLength == UInt64(raw.count - reader.offset)
-            else { return nil }
-            let payload = UnsafeRawBufferPointer(rebasing: raw[reader.offset...])
-            guard hash(header: headerBytes, payload: payload) == expected else { return nil }
-            var body = BinaryReader(payload)
-            guard let state = try? SessionState(reading: &body), body.isAtEnd else { return nil }
-            return (state, header.stamp)
-        }
+        guard let file = MappedFile(path: path(journal: journal)) else { return nil }
+        let raw = file.bytes
+        var reader = BinaryReader(raw)
+        guard let header = try? Header(reading: &reader),
+              header.stamp == Stamp(journal: fd, length: header.stamp.length, lines: header.stamp.lines),
+              let payloadLength = try? reader.int(UInt64.self)
+        else { return nil }
+        let headerBytes = UnsafeRawBufferPointer(rebasing: raw[0..<reader.offset])
+        guard let expected = try? reader.int(UInt64.self), payloadLength == UInt64(raw.count - reader.offset)
+        else { return nil }
+        let payload = UnsafeRawBufferPointer(rebasing: raw[reader.offset...])
+        guard hash(header: headerBytes, payload: payload) == expected else { return nil }
+        // The state keeps `file` mapped: its entries and notes are read in place.
+        var body = BinaryReader(payload)
+        guard let state = try? SessionState(reading: &body, in: file), body.isAtEnd else { return nil }
+        return (state, header.stamp)
     }
 
-    /// Writes a checkpoint of `state`, replayed from the journal open as `fd` up to `length`: beside
-    /// it under a name of this process's, then renamed into place, so a reader sees the old file or
-    /// the new one whole. Not synced: a checkpoint a power cut garbles fails its hash and is ignored.
-    /// Best effort: a folder that cannot be written to just means no checkpoint.
     static func save(_ state: SessionState, journal: String, fd: Int32, length: Int, lines: Int) {
         guard let stamp = Stamp(journal: fd, length: length, lines: lines) else { return }
         var body = BinaryWriter(reservingCapacity: 40 * state.recordCount + 4096)

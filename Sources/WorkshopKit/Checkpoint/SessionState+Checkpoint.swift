@@ -22,7 +22,7 @@ extension SessionState {
         ledger.write(to: &writer)
         answerKeys.write(to: &writer)
         people.write(to: &writer)
-        writeNotes(to: &writer)
+        try NoteColumns.write(notes, to: &writer)
         writer.int(UInt32(weights.count))
         for (entry, persona, weight) in weights {
             writer.int(entry)
@@ -41,7 +41,7 @@ extension SessionState {
 
     /// Refused with `BinaryReader.Invalid` when anything is cut short or does not hold together (an
     /// index out of its list's range), so a damaged checkpoint can never make a state that crashes.
-    init(reading reader: inout BinaryReader) throws(BinaryReader.Invalid) {
+    init(reading reader: inout BinaryReader, in file: MappedFile) throws(BinaryReader.Invalid) {
         let sessionID = try reader.string()
         let plan: Plan = try Self.json(&reader), personas: [Persona] = try Self.json(&reader)
         let startedAt = try reader.int(Int64.self), startedBy = try reader.string()
@@ -49,18 +49,18 @@ extension SessionState {
         self.init(sessionID: sessionID, plan: plan, personas: personas, at: startedAt, by: startedBy,
                   format: format, writer: writer, startID: startID)
         isClosed = try reader.bool()
-        let columns = try EntryColumns(reading: &reader)
+        var columns = try EntryColumns(reading: &reader, in: file)
         let count = columns.count
         ids = try IDTable(reading: &reader)
-        cells = try CellHistory(reading: &reader, entries: count)
+        cells = try CellHistory(reading: &reader, in: file, entries: count)
         // The plan's activities and the activity ids grow together; every cell names ids there are.
         guard ids.activities.count == plan.activities.count, ids.personas.count == plan.personas.count,
               (0..<cells.count).allSatisfy({ ids.names(cells.key(of: $0)) })
         else { throw BinaryReader.Invalid() }
-        ledger = try UndoLedger(reading: &reader, entries: count)
+        ledger = try UndoLedger(reading: &reader, in: file, entries: count)
         answerKeys = try AnswerKeys(reading: &reader)
         people = try ByteInterner(reading: &reader)
-        try readNotes(&reader, entries: count)
+        notes = NoteList(try NoteColumns(reading: &reader, in: file, entries: count))
         for _ in 0..<Int(try reader.int(UInt32.self)) {
             let entry = try Self.index(&reader, below: count), persona = Int(try reader.int(Int64.self))
             guard plan.personas.indices.contains(persona) else { throw BinaryReader.Invalid() }
@@ -74,7 +74,10 @@ extension SessionState {
                                try reader.string()))
         }
         unblanked = Set(try reader.ints(UInt64.self))
-        entries = try columns.entries(within: limits)
+        // An entry names a person (a forged one reads as the first): so there must be one.
+        guard count == 0 || people.count > 0 else { throw BinaryReader.Invalid() }
+        columns.limits = limits
+        entries = EntryList(columns)
     }
 
     /// How long each list an entry can point into is, for checking a checkpoint's entries.
@@ -83,32 +86,6 @@ extension SessionState {
             cells: cells.count, people: people.count, levels: plan.scale.levels.count, notes: notes.count,
             activities: ids.activities.count, groups: ids.groups.count, weights: weights.count,
             actions: actionBook.actions.count, reviews: actionBook.reviews.count, redactions: redactions.count)
-    }
-
-    private func writeNotes(to writer: inout BinaryWriter) {
-        writer.int(UInt32(notes.count))
-        for (entry, note) in notes {
-            writer.int(entry)
-            writer.string(note.text)
-            let target = note.target
-            for field in [target.activity, target.persona, target.group, target.criterion, target.prompt] {
-                writer.optional(field)
-            }
-            writer.int(note.at)
-            writer.string(note.by)
-        }
-    }
-
-    private mutating func readNotes(_ reader: inout BinaryReader, entries count: Int) throws(BinaryReader.Invalid) {
-        for _ in 0..<Int(try reader.int(UInt32.self)) {
-            let entry = try Self.index(&reader, below: count), text = try reader.string()
-            let target = NoteTarget(
-                activity: try reader.optional(), persona: try reader.optional(), group: try reader.optional(),
-                criterion: try reader.optional(), prompt: try reader.optional())
-            let at = try reader.int(Int64.self)
-            guard Timestamp.range.contains(at) else { throw BinaryReader.Invalid() }
-            notes.append((entry, Note(text: text, target: target, at: at, by: try reader.string())))
-        }
     }
 
     private static func index(_ reader: inout BinaryReader, below count: Int) throws(BinaryReader.Invalid) -> Int32 {

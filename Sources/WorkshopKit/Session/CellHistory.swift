@@ -7,7 +7,7 @@ struct CellHistory: Sendable {
     private var newest: [Int32] = []
     /// For each entry, the entry before it in the same cell, or -1 (also for entries not about a
     /// cell): the chain undo walks back.
-    private var previous: [Int32] = []
+    private var previous = SessionState.IndexList()
     /// For each cell, the entry holding its current answer or withdrawal, or -1.
     private var current: [Int32] = []
 
@@ -66,19 +66,19 @@ extension CellHistory {
     func write(to writer: inout BinaryWriter) {
         writer.ints(keys.map(\.packed))
         writer.ints(newest)
-        writer.ints(previous)
+        writer.ints(Array(previous))
         writer.ints(current)
     }
 
     /// Refused unless the arrays agree with each other and with `entries` (how many there are).
-    init(reading reader: inout BinaryReader, entries: Int) throws(BinaryReader.Invalid) {
+    init(reading reader: inout BinaryReader, in file: MappedFile, entries: Int) throws(BinaryReader.Invalid) {
         let packed: [UInt64] = try reader.ints()
         newest = try reader.ints()
-        previous = try reader.ints()
+        // Read in place: a link that does not point back reads as the chain's end.
+        previous = SessionState.IndexList(try IndexColumn(reading: &reader, in: file, lower: -1, upper: entries, backward: true))
         current = try reader.ints()
         guard newest.count == packed.count, current.count == packed.count, previous.count == entries,
-              [newest, current].allSatisfy({ $0.allSatisfy { $0 >= -1 && Int($0) < entries } }),
-              previous.indices.allSatisfy({ previous[$0] >= -1 && Int(previous[$0]) < $0 })  // undo walks back, never round
+              [newest, current].allSatisfy({ $0.allSatisfy { $0 >= -1 && Int($0) < entries } })
         else { throw BinaryReader.Invalid() }
         for value in packed {
             guard let key = CellKey(packed: value), table[key] == nil else { throw BinaryReader.Invalid() }

@@ -14,7 +14,7 @@ public struct SessionState: Sendable {
     public internal(set) var isClosed = false
 
     /// Every record after `start`, in journal order; other parts name an entry by its index here.
-    var entries: [Entry] = []
+    var entries = EntryList()
     var ids: IDTable
     var cells = CellHistory()
     var ledger = UndoLedger()
@@ -23,7 +23,7 @@ public struct SessionState: Sendable {
     var people = ByteInterner()
     /// Notes, on their own or kept with an answer, with the entry that made each, in the order made,
     /// so listing notes never walks every record.
-    var notes: [(entry: Int32, note: Note)] = []
+    var notes = NoteList()
     /// Weight records: the entry, the persona's index in the plan and the weight.
     var weights: [(entry: Int32, persona: Int, weight: Double)] = []
     /// Actions agreed or carried in, and their reviews.

@@ -6,14 +6,14 @@ struct UndoLedger: Sendable {
     }
 
     /// By person index; grown as people first appear.
-    private var undoStacks: [[Int32]] = []
-    private var redoStacks: [[Int32]] = []
+    private var undoStacks: [SessionState.IndexList] = []
+    private var redoStacks: [SessionState.IndexList] = []
 
     /// A new change by `person`: it is the next to undo, and nothing undone before can be redone.
     mutating func push(_ entry: Int32, by person: Int) {
         makeRoom(for: person)
         undoStacks[person].append(entry)
-        if !redoStacks[person].isEmpty { redoStacks[person].removeAll(keepingCapacity: true) }
+        if !redoStacks[person].isEmpty { redoStacks[person].removeAll() }
     }
 
     /// The entry `undo` (or `redo`) by `person` would take next, if any.
@@ -47,8 +47,8 @@ struct UndoLedger: Sendable {
 
     private mutating func makeRoom(for person: Int) {
         while person >= undoStacks.count {
-            undoStacks.append([])
-            redoStacks.append([])
+            undoStacks.append(SessionState.IndexList())
+            redoStacks.append(SessionState.IndexList())
         }
     }
 }
@@ -57,21 +57,21 @@ extension UndoLedger {
     func write(to writer: inout BinaryWriter) {
         writer.int(UInt32(undoStacks.count))
         for (undo, redo) in zip(undoStacks, redoStacks) {
-            writer.ints(undo)
-            writer.ints(redo)
+            writer.ints(Array(undo))
+            writer.ints(Array(redo))
         }
     }
 
-    /// Refused when a stack names an entry outside `entries`.
-    init(reading reader: inout BinaryReader, entries: Int) throws(BinaryReader.Invalid) {
+    /// Read in place; a stack naming an entry outside `entries` reads it as the first entry (see
+    /// `IndexColumn`), so stacks are refused when there are no entries at all.
+    init(reading reader: inout BinaryReader, in file: MappedFile, entries: Int) throws(BinaryReader.Invalid) {
         let people = Int(try reader.int(UInt32.self))
         for _ in 0..<people {
-            let undo: [Int32] = try reader.ints(), redo: [Int32] = try reader.ints()
-            guard [undo, redo].allSatisfy({ $0.allSatisfy { $0 >= 0 && Int($0) < entries } }) else {
-                throw BinaryReader.Invalid()
-            }
-            undoStacks.append(undo)
-            redoStacks.append(redo)
+            let undo = try IndexColumn(reading: &reader, in: file, lower: 0, upper: entries)
+            let redo = try IndexColumn(reading: &reader, in: file, lower: 0, upper: entries)
+            guard entries > 0 || undo.count + redo.count == 0 else { throw BinaryReader.Invalid() }
+            undoStacks.append(SessionState.IndexList(undo))
+            redoStacks.append(SessionState.IndexList(redo))
         }
     }
 }

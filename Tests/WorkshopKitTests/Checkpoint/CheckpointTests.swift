@@ -114,9 +114,11 @@ struct CheckpointTests {
             damaged[offset] ^= UInt8.random(in: 1...255, using: &generator)
             let cut = Int.random(in: 0...damaged.count, using: &generator)
             for bytes in [damaged, Array(payload.prefix(cut))] {
-                bytes.withUnsafeBytes { raw in
-                    var reader = BinaryReader(raw)
-                    if let read = try? SessionState(reading: &reader) { _ = read.currentAnswers; _ = read.log }
+                // Rows are read in place and checked on access, so every reader of them runs.
+                let file = MappedFile(copying: bytes)
+                var reader = BinaryReader(file.bytes)
+                if let read = try? SessionState(reading: &reader, in: file) {
+                    _ = read.currentAnswers; _ = read.log; _ = read.activeNotes; _ = read.recordTotals
                 }
             }
         }

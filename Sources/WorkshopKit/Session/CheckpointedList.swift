@@ -1,0 +1,75 @@
+/// Rows a checkpoint holds, read in place from its mapping (`EntryColumns`, `NoteColumns`).
+protocol CheckpointRows: Sendable {
+    associatedtype Row: Sendable
+    var count: Int { get }
+    subscript(row: Int) -> Row { get }
+}
+
+/// A list of a session's state that a checkpoint may hold: first the rows the checkpoint holds,
+/// read in place, then those replayed or recorded since, in memory. A command that needs a few
+/// entries of a million reads a few. Changing a row the checkpoint holds (undo flips an entry's
+/// `active`, redact empties a note) keeps the new value beside it.
+struct CheckpointedList<Rows: CheckpointRows>: RandomAccessCollection, MutableCollection, Sendable {
+    typealias Element = Rows.Row
+
+    private var base: Rows?
+    private var baseCount = 0
+    /// Rows of `base` changed since it was read, by index.
+    private var changed: [Int32: Element] = [:]
+    private var tail: [Element] = []
+
+    init() {}
+
+    init(_ base: Rows) {
+        self.base = base
+        baseCount = base.count
+    }
+
+    var startIndex: Int { 0 }
+    var endIndex: Int { baseCount + tail.count }
+
+    subscript(position: Int) -> Element {
+        get {
+            if position >= baseCount { return tail[position - baseCount] }
+            if !changed.isEmpty, let row = changed[Int32(position)] { return row }
+            return base.unsafelyUnwrapped[position]  // baseCount > 0 only with a base
+        }
+        set {
+            if position >= baseCount {
+                tail[position - baseCount] = newValue
+            } else {
+                precondition(position >= 0, "row \(position)")
+                changed[Int32(position)] = newValue
+            }
+        }
+    }
+
+    mutating func append(_ row: Element) {
+        tail.append(row)
+    }
+
+    /// Cheap for the last row; any other row the checkpoint holds brings every row into memory.
+    mutating func remove(at position: Int) {
+        if position >= baseCount {
+            tail.remove(at: position - baseCount)
+        } else if position == baseCount - 1, tail.isEmpty {
+            changed[Int32(position)] = nil
+            baseCount -= 1
+        } else {
+            var rows = Array(self)
+            rows.remove(at: position)
+            self = CheckpointedList()
+            tail = rows
+        }
+    }
+
+    mutating func removeAll() {
+        self = CheckpointedList()
+    }
+}
+
+extension SessionState {
+    typealias EntryList = CheckpointedList<EntryColumns>
+    typealias NoteList = CheckpointedList<NoteColumns>
+    typealias IndexList = CheckpointedList<IndexColumn>
+}
