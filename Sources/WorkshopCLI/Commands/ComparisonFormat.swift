@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import WorkshopKit
 
 /// How `compare` and `trend` are written.
 enum ComparisonFormat: String, CaseIterable, ExpressibleByArgument {
@@ -10,5 +11,10 @@ enum ComparisonFormat: String, CaseIterable, ExpressibleByArgument {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return JSONText.safe(String(decoding: try encoder.encode(value), as: UTF8.self))
+    }
+
+    /// The summary the same way; its notes written by `NotesJSON` (`SessionSummary.jsonBytes`).
+    static func json(_ summary: SessionSummary) throws -> String {
+        JSONText.safe(String(decoding: try summary.jsonBytes(), as: UTF8.self))
     }
 }
