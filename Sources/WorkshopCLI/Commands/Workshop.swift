@@ -40,6 +40,7 @@ public struct Workshop: ParsableCommand {
             Console.out(JournalFormat.version)
             return 0
         }
+        defer { Session.finishWriting() }
         do {
             let prepared = try prepare(arguments)
             name = prepared.command

@@ -4,27 +4,25 @@ import Glibc
 import Darwin
 #endif
 
-/// The checkpoint's own file handling: mapped reads and whole writes, every failure just a `nil` or
+/// The checkpoint's own file handling: a new file and writes at an offset, every failure just a `nil` or
 /// `false`, since a checkpoint that cannot be read or written is only a slower command.
 extension Checkpoint {
-    /// Writes `parts` one after another to a new file at `path` (one left by a crashed process with
-    /// this process's id is replaced).
-    static func writeFile(_ path: String, _ parts: [[UInt8]]) -> Bool {
+    /// A new file at `path`, open for writing (one left by a crashed process with this name is replaced).
+    static func createFile(_ path: String) -> Int32? {
         unlink(path)
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { return false }
-        defer { close(fd) }
-        for part in parts {
-            var written = 0
-            while written < part.count {
-                let result = part.withUnsafeBytes { raw -> Int in
-                    guard let base = raw.baseAddress else { return 0 }
-                    return write(fd, base + written, raw.count - written)
-                }
-                if result < 0 && errno == EINTR { continue }
-                if result <= 0 { return false }
-                written += result
-            }
+        return fd >= 0 ? fd : nil
+    }
+
+    /// Writes all of `bytes` at `offset` of `fd`.
+    static func writeAll(_ fd: Int32, _ bytes: UnsafeRawBufferPointer, at offset: Int) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        var written = 0
+        while written < bytes.count {
+            let result = pwrite(fd, base + written, bytes.count - written, off_t(offset + written))
+            if result < 0 && errno == EINTR { continue }
+            if result <= 0 { return false }
+            written += result
         }
         return true
     }

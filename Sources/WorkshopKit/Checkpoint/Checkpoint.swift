@@ -23,6 +23,7 @@ enum Checkpoint {
     /// The state the checkpoint beside `journal` holds and its stamp, if it was made from the first
     /// bytes of the journal open as `fd` by this program in this format, and reads back whole.
     static func load(journal: String, fd: Int32) -> (state: SessionState, stamp: Stamp)? {
+        finishWriting()
         guard let file = MappedFile(path: path(journal: journal)) else { return nil }
         let raw = file.bytes
         var reader = BinaryReader(raw)
@@ -60,25 +61,47 @@ enum Checkpoint {
 
     static func save(_ state: SessionState, journal: String, fd: Int32, length: Int, lines: Int) {
         guard let stamp = Stamp(journal: fd, length: length, lines: lines) else { return }
-        var body = BinaryWriter(reservingCapacity: 40 * state.recordCount + 4096)
-        guard (try? state.write(to: &body)) != nil else { return }
-        var file = BinaryWriter(reservingCapacity: body.bytes.count + 256)
-        Header(stamp: stamp).write(to: &file)
-        file.int(UInt64(body.bytes.count))
-        let headerBytes = file.bytes
-        file.int(headerBytes.withUnsafeBytes { header in body.bytes.withUnsafeBytes { hash(header: header, payload: $0) } })
+        save(state, journal: journal, stamp: stamp)
+    }
+
+    /// Writes the checkpoint beside a temporary name, handing the state on a megabyte at a time
+    /// and hashing it as it goes, then fills in the header's length and hash and renames it into place.
+    static func save(_ state: SessionState, journal: String, stamp: Stamp) {
         // Unique per call: two threads of one process (compare opens sessions on every core) may save at once.
         let target = path(journal: journal), temporary = target + "-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-        if !writeFile(temporary, [file.bytes, body.bytes]) || rename(temporary, target) != 0 { unlink(temporary) }
+        guard let fd = createFile(temporary) else { return }
+        var header = BinaryWriter()
+        Header(stamp: stamp).write(to: &header)
+        var payloadHash = ContentHash(), offset = header.count + 16  // the payload's length and the hash come first
+        var body = BinaryWriter { piece in
+            payloadHash.feed(piece)
+            defer { offset += piece.count }
+            return writeAll(fd, piece, at: offset)
+        }
+        var written = (try? state.write(to: &body)) != nil
+        body.handOn(wholeBlocksOnly: true)
+        let tail = body.bytes
+        written = written && body.sinkAccepted && tail.withUnsafeBytes { writeAll(fd, $0, at: offset) }
+        header.int(UInt64(body.count))
+        let headerHash = header.bytes.withUnsafeBytes { ContentHash.of($0) }
+        header.int(combined(payload: tail.withUnsafeBytes { payloadHash.finish($0) }, header: headerHash))
+        written = written && header.bytes.withUnsafeBytes { writeAll(fd, $0, at: 0) }
+        close(fd)
+        if !written || rename(temporary, target) != 0 { unlink(temporary) }
     }
 
     /// The whole file's hash but for the hash field itself: the header's stamp is covered too.
     private static func hash(header: UnsafeRawBufferPointer, payload: UnsafeRawBufferPointer) -> UInt64 {
-        ContentHash.of(payload) &+ ContentHash.of(header) &* 0x9E37_79B9_7F4A_7C15
+        combined(payload: ContentHash.of(payload), header: ContentHash.of(header))
+    }
+
+    private static func combined(payload: UInt64, header: UInt64) -> UInt64 {
+        payload &+ header &* 0x9E37_79B9_7F4A_7C15
     }
 
     /// Removes the checkpoint beside `journal`: before a rewrite that must not leave text behind.
     static func remove(journal: String) {
+        finishWriting()
         unlink(path(journal: journal))
     }
 

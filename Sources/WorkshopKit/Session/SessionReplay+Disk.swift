@@ -26,7 +26,7 @@ extension SessionReplay {
         }
         let covered = resumedAt ?? 0
         if checkpoints, whole - covered >= Checkpoint.minimumReplay, lines.state.unblanked.isEmpty {
-            Checkpoint.save(lines.state, journal: path, fd: fd, length: whole, lines: lines.number)
+            Checkpoint.saveInBackground(lines.state, journal: path, fd: fd, length: whole, lines: lines.number)
         }
         return Outcome(state: lines.state, tornTail: whole < size ? whole..<size : nil, resumedAt: resumedAt)
     }

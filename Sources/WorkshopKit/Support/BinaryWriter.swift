@@ -1,18 +1,38 @@
 /// Builds a binary record: little-endian fixed-width numbers, length-prefixed strings and arrays.
 /// The checkpoint beside a journal is written with it; `BinaryReader` reads it back.
+///
+/// Made with a `sink`, it hands its bytes on a megabyte at a time (whole `ContentHash` blocks)
+/// rather than holding them all: a checkpoint of a million answers is 45 MB, which held whole, and
+/// grown by doubling, was most of a first command's peak memory.
 struct BinaryWriter {
+    /// What is written and not yet handed to the sink (all of it, without one).
     private(set) var bytes: [UInt8] = []
+    private let sink: ((UnsafeRawBufferPointer) -> Bool)?
+    /// Bytes handed to the sink so far.
+    private(set) var handedOn = 0
+    /// False once the sink refused a piece; what follows is dropped.
+    private(set) var sinkAccepted = true
+    private static let spill = 1 << 20
 
     init(reservingCapacity capacity: Int = 0) {
         bytes.reserveCapacity(capacity)
+        sink = nil
     }
 
+    init(sink: @escaping (UnsafeRawBufferPointer) -> Bool) {
+        bytes.reserveCapacity(Self.spill + 4096)
+        self.sink = sink
+    }
+
+    /// How many bytes were written in all.
+    var count: Int { handedOn + bytes.count }
+
     mutating func int<T: FixedWidthInteger>(_ value: T) {
-        withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
+        withUnsafeBytes(of: value.littleEndian) { append($0) }
     }
 
     mutating func bool(_ value: Bool) {
-        bytes.append(value ? 1 : 0)
+        int(UInt8(value ? 1 : 0))
     }
 
     mutating func double(_ value: Double) {
@@ -23,7 +43,7 @@ struct BinaryWriter {
         var value = value
         value.withUTF8 { utf8 in
             int(UInt32(utf8.count))
-            bytes.append(contentsOf: utf8)
+            append(UnsafeRawBufferPointer(utf8))
         }
     }
 
@@ -41,7 +61,7 @@ struct BinaryWriter {
     mutating func ints<T: FixedWidthInteger>(_ values: [T]) {
         int(UInt64(values.count))
         #if _endian(little)
-        values.withUnsafeBytes { bytes.append(contentsOf: $0) }
+        values.withUnsafeBytes { append($0) }
         #else
         for value in values { int(value) }
         #endif
@@ -49,5 +69,21 @@ struct BinaryWriter {
 
     mutating func bools(_ values: [Bool]) {
         ints(values.map { $0 ? UInt8(1) : 0 })
+    }
+
+    private mutating func append(_ raw: UnsafeRawBufferPointer) {
+        bytes.append(contentsOf: raw)
+        if sink != nil, bytes.count >= Self.spill { handOn(wholeBlocksOnly: true) }
+    }
+
+    /// Hands on what is held: only whole `ContentHash` blocks unless this is the end.
+    mutating func handOn(wholeBlocksOnly: Bool = false) {
+        guard let sink else { return }
+        let count = wholeBlocksOnly ? bytes.count - bytes.count % ContentHash.block : bytes.count
+        if sinkAccepted {
+            sinkAccepted = bytes.withUnsafeBytes { sink(UnsafeRawBufferPointer(rebasing: $0[0..<count])) }
+        }
+        handedOn += count
+        bytes.removeFirst(count)
     }
 }

@@ -69,5 +69,8 @@ struct CheckpointFixture {
         return writer.bytes
     }
 
-    var checkpointExists: Bool { FileManager.default.fileExists(atPath: checkpointPath) }
+    var checkpointExists: Bool {
+        Session.finishWriting()
+        return FileManager.default.fileExists(atPath: checkpointPath)
+    }
 }
