@@ -58,11 +58,13 @@ test: test-deps
 ## against polars, DuckDB and Python peers (all pinned in Benchmarks/requirements.txt, installed
 ## when one is missing).
 ## BENCH adds options to both (BENCH="--sizes 10000,100000 --runs 3"), BENCH_WHOLE to the second
-## (BENCH_WHOLE=--3m adds 3M answers, slow), BENCH_ONLY=whole skips the first.
+## (BENCH_WHOLE=--3m adds 3M answers, slow), BENCH_ONLY=whole skips the first. Peak memory is
+## measured under GNU time (the `time` package), whose child's figure is the command's own.
 BENCH ?=
 BENCH_WHOLE ?=
 BENCH_ONLY ?=
 bench: deps
+	@$(MAKE) --no-print-directory install PACKAGES="$$([ -x /usr/bin/time ] || echo time)"
 	@python3 -c "import pandas, polars, duckdb" 2>/dev/null || python3 -m pip install -q -r Benchmarks/requirements.txt
 	$(SWIFT) build -c release --static-swift-stdlib --build-path .build-static --product workshop
 	$(SWIFT) build -c release --product workshop-bench
