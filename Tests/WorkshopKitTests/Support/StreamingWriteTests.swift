@@ -57,3 +57,27 @@ struct StreamingWriteTests {
         }
     }
 }
+
+/// The checkpoint's hash in chunks: fed in pieces while written, or read whole on every core, the same.
+struct ChunkedHashTests {
+    @Test func fedInPiecesOrReadWholeTheHashIsTheSame() {
+        var generator = SystemRandomNumberGenerator()
+        let chunk = ChunkedHash.chunk
+        for length in [0, 31, 32, chunk - 32, chunk, chunk + 5, 2 * chunk + 4096 + 7] {
+            let bytes = (0..<length).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ $0 >> 9) }
+            let whole = bytes.withUnsafeBytes { ChunkedHash.of($0) }
+            var hash = ChunkedHash(), at = 0
+            while bytes.count - at >= ContentHash.block {
+                let blocks = Int.random(in: 1...min(40_000, (bytes.count - at) / ContentHash.block), using: &generator)
+                bytes.withUnsafeBytes { hash.feed(UnsafeRawBufferPointer(rebasing: $0[at..<at + blocks * ContentHash.block])) }
+                at += blocks * ContentHash.block
+            }
+            #expect(bytes.withUnsafeBytes { hash.finish(UnsafeRawBufferPointer(rebasing: $0[at...])) } == whole, "length \(length)")
+            if length > 0 {
+                var changed = bytes
+                changed[length / 2] ^= 1
+                #expect(changed.withUnsafeBytes { ChunkedHash.of($0) } != whole, "length \(length)")
+            }
+        }
+    }
+}
