@@ -34,6 +34,10 @@ struct CellHistory: Sendable {
         keys[cell]
     }
 
+    mutating func reserveCapacity(moreEntries count: Int) {
+        previous.reserveCapacity(more: count)
+    }
+
     /// Takes the next entry, which must be numbered one after the last: an answer or withdrawal of
     /// `cell` becomes that cell's newest and current; any other record passes nil.
     mutating func record(entry: Int32, in cell: Int32?) {

@@ -44,6 +44,12 @@ struct CheckpointedList<Rows: CheckpointRows>: RandomAccessCollection, MutableCo
         }
     }
 
+    /// Room for `count` more rows without growing: a replay of a million lines otherwise copies its
+    /// lists some twenty times over as they double.
+    mutating func reserveCapacity(more count: Int) {
+        tail.reserveCapacity(tail.count + count)
+    }
+
     mutating func append(_ row: Element) {
         tail.append(row)
     }

@@ -2,7 +2,12 @@ extension SessionReplay {
     /// Replays the journal open as `fd`, whose first `size` bytes are read: from its checkpoint when
     /// `checkpoints` allows and one matches, else from the start, a chunk at a time. Writes a new
     /// checkpoint when this replay went far enough past the last one.
-    static func replay(fd: Int32, size: Int, path: String, checkpoints: Bool) throws(JournalError) -> Outcome {
+    /// From `aheadFrom` bytes to replay, the lines are read and parsed on a second core a `chunk` at
+    /// a time (`JournalLines.forEachParsed`); tests pass small ones to run that path on small journals.
+    static func replay(
+        fd: Int32, size: Int, path: String, checkpoints: Bool, aheadFrom: Int = JournalLines.parsedAheadFrom,
+        chunk: Int = JournalLines.chunk
+    ) throws(JournalError) -> Outcome {
         guard size > 0 else { throw .empty(path: path) }
         var lines: Lines
         let from: Int
@@ -21,9 +26,14 @@ extension SessionReplay {
             }.get()
             from = first.count + 1
         }
-        let whole = try JournalLines.forEach(in: fd, from: from, to: size, path: path) { (line) throws(JournalError) in
-            try lines.take(line)
-        }
+        lines.reserve(forJournalBytes: size - from)
+        let whole = size - from >= aheadFrom
+            ? try JournalLines.forEachParsed(in: fd, from: from, to: size, path: path, chunk: chunk) {
+                (line, fields) throws(JournalError) in try lines.take(line, fields: fields)
+            }
+            : try JournalLines.forEach(in: fd, from: from, to: size, path: path) { (line) throws(JournalError) in
+                try lines.take(line)
+            }
         let covered = resumedAt ?? 0
         if checkpoints, whole - covered >= Checkpoint.minimumReplay, lines.state.unblanked.isEmpty {
             Checkpoint.saveInBackground(lines.state, journal: path, fd: fd, length: whole, lines: lines.number)

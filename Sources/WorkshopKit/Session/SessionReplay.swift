@@ -71,11 +71,24 @@ enum SessionReplay {
             self.path = path
         }
 
-        /// Applies the next line; a blank one is skipped.
-        mutating func take(_ line: UnsafeRawBufferPointer) throws(JournalError) {
+        /// Room for about the entries `bytes` more of journal hold (lines are rarely under 100
+        /// bytes). Reserved, not touched: an estimate too high costs address space, not memory.
+        mutating func reserve(forJournalBytes bytes: Int) {
+            let entries = min(bytes / 100, 50_000_000)
+            state.entries.reserveCapacity(more: entries)
+            state.cells.reserveCapacity(moreEntries: entries)
+        }
+
+        /// Applies the next line; a blank one is skipped. `fields`, when given, are what the fast
+        /// reader made of it already.
+        mutating func take(_ line: UnsafeRawBufferPointer, fields: LineFields? = nil) throws(JournalError) {
             number += 1
             do throws(ReplayProblem) {
-                if !JournalLine.isBlank(line) { try SessionReplay.apply(line, to: &state) }
+                if let fields {
+                    try state.apply(fields)
+                } else if !JournalLine.isBlank(line) {
+                    try SessionReplay.apply(line, to: &state)
+                }
             } catch {
                 if case let .newerFormat(_, format, writer) = error {
                     throw .newerVersion(path: path, format: format, writer: writer)
