@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 
 /// Checkpoints written on a thread of their own, so the command that replayed the journal does its
 /// own work (a summary, an export) beside the write: writing is about 100 ms of a first
@@ -18,6 +19,21 @@ extension Checkpoint {
     /// Returns once every checkpoint this process started writing is written (or given up).
     static func finishWriting() {
         writes.wait()
+    }
+
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var abandoned: Set<String> = []  // guarded by `lock`
+
+    /// Stops the writes under way to `journal`'s checkpoint at their next megabyte and waits for
+    /// them: a merge that rewrites the journal does not wait for a checkpoint of the old one.
+    static func abandonWrites(to journal: String) {
+        lock.withLock { _ = abandoned.insert(journal) }
+        finishWriting()
+        lock.withLock { _ = abandoned.remove(journal) }
+    }
+
+    static func isAbandoned(_ journal: String) -> Bool {
+        lock.withLock { abandoned.contains(journal) }
     }
 }
 

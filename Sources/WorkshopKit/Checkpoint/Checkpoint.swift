@@ -79,6 +79,7 @@ enum Checkpoint {
         Header(stamp: stamp).write(to: &header)
         var payloadHash = ChunkedHash(), offset = header.count + 16  // the payload's length and the hash come first
         var body = BinaryWriter { piece in
+            guard !isAbandoned(journal) else { return false }
             payloadHash.feed(piece)
             defer { offset += piece.count }
             return writeAll(fd, piece, at: offset)
@@ -102,7 +103,7 @@ enum Checkpoint {
 
     /// Removes the checkpoint beside `journal`: before a rewrite that must not leave text behind.
     static func remove(journal: String) {
-        finishWriting()
+        abandonWrites(to: journal)
         unlink(path(journal: journal))
     }
 

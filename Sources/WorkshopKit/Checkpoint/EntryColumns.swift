@@ -18,15 +18,15 @@ struct EntryColumns: CheckpointRows, @unchecked Sendable {  // the buffers are v
     private static let kinds = RecordKind.allCases
 
     static func write(_ entries: SessionState.EntryList, to writer: inout BinaryWriter) {
-        writer.ints(entries.map(\.id))
-        writer.ints(entries.map(\.at))
-        writer.ints(entries.map(\.cell))
-        writer.ints(entries.map { split($0.payload).1 })
-        writer.ints(entries.map(\.by))
-        writer.ints(entries.map(\.value))
-        writer.ints(entries.map { split($0.payload).0 })
-        writer.ints(entries.map { entry in UInt8(kinds.firstIndex(of: entry.kind) ?? 0) })
-        writer.bools(entries.map(\.active))
+        // A column at a time, each a pass over every entry: none once the writer's sink refused.
+        let columns: [(inout BinaryWriter) -> Void] = [
+            { $0.ints(entries.map(\.id)) }, { $0.ints(entries.map(\.at)) }, { $0.ints(entries.map(\.cell)) },
+            { $0.ints(entries.map { split($0.payload).1 }) }, { $0.ints(entries.map(\.by)) },
+            { $0.ints(entries.map(\.value)) }, { $0.ints(entries.map { split($0.payload).0 }) },
+            { $0.ints(entries.map { entry in UInt8(kinds.firstIndex(of: entry.kind) ?? 0) }) },
+            { $0.bools(entries.map(\.active)) },
+        ]
+        for column in columns where writer.sinkAccepted { column(&writer) }
     }
 
     private let ids, times, cells, indexes, people, values, tags, kinds, active: UnsafeRawBufferPointer

@@ -17,6 +17,7 @@ extension SessionState {
         writer.int(startID)
         writer.bool(isClosed)
         EntryColumns.write(entries, to: &writer)
+        guard writer.sinkAccepted else { return }  // abandoned: the rest would be dropped
         ids.write(to: &writer)
         cells.write(to: &writer)
         ledger.write(to: &writer)

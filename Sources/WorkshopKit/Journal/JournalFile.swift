@@ -144,13 +144,26 @@ final class JournalFile {
     func replace(with bytes: [UInt8], crashAfter: ReplaceStep? = nil) throws(JournalError) {
         // A rewrite left by a crashed process with our id is replaced: the lock is ours.
         guard try Self.renameIntoPlace(bytes, path: path, crashAfter: crashAfter) else { return }
+        try reopenAfterRename(size: bytes.count, crashAfter: crashAfter)
+    }
+
+    /// Replaces the journal with what `beside` wrote (and synced) beside it, as `replace(with:)` does.
+    func replace(with beside: BesideWrite) throws(JournalError) {
+        let temporary = try beside.finish()
+        var info = stat()
+        guard stat(temporary, &info) == 0 else { throw .from(errno: errno, path: path, operation: "rewrite") }
+        try Self.renameIntoPlace(temporary, path: path)
+        try reopenAfterRename(size: Int(info.st_size), crashAfter: nil)
+    }
+
+    private func reopenAfterRename(size newSize: Int, crashAfter: ReplaceStep?) throws(JournalError) {
         if crashAfter == .renamed { return }
         // From here the new journal is the one on disk: append to it, whatever the folder's sync says.
         let newFD = open(path, O_RDWR | O_APPEND | O_CLOEXEC)
         if newFD >= 0 {
             close(fd)
             fd = newFD
-            size = bytes.count
+            size = newSize
         }
         try Self.syncFolder(of: path)
         if crashAfter == .folderSynced { return }

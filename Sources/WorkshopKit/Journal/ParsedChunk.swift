@@ -1,7 +1,9 @@
 /// A chunk of a journal's whole lines, read and run through the fast reader ahead of replay on
-/// another core (`JournalLines.forEachParsed`). It owns its bytes; the fields point into them.
+/// another core (`JournalLines.forEachParsed`). It owns its bytes (read from a file) or borrows
+/// them (a journal in memory); the fields point into them.
 final class ParsedChunk: @unchecked Sendable {  // made by one thread, then handed whole to another
     let bytes: UnsafeMutableRawPointer
+    private let owned: Bool
     /// Each whole line's start and length in `bytes`, newline not included.
     private(set) var spans: [(start: Int, count: Int)] = []
     /// Each line's fields from the fast reader, or nil where it declined (the strict reader decides).
@@ -14,8 +16,9 @@ final class ParsedChunk: @unchecked Sendable {  // made by one thread, then hand
     let failure: JournalError?
 
     /// Parses the whole lines of `bytes[0..<count]`, the first `whole` of which end in a newline.
-    init(taking bytes: UnsafeMutableRawPointer, whole: Int, wholeUpTo: Int) {
+    init(taking bytes: UnsafeMutableRawPointer, whole: Int, wholeUpTo: Int, owned: Bool = true) {
         self.bytes = bytes
+        self.owned = owned
         self.wholeUpTo = wholeUpTo
         (isEnd, failure) = (false, nil)
         var start = 0
@@ -31,6 +34,7 @@ final class ParsedChunk: @unchecked Sendable {  // made by one thread, then hand
     /// The end of the lines: a read that failed, or none more.
     init(failure: JournalError?, wholeUpTo: Int) {
         bytes = UnsafeMutableRawPointer.allocate(byteCount: 1, alignment: 16)
+        owned = true
         self.wholeUpTo = wholeUpTo
         (isEnd, self.failure) = (true, failure)
     }
@@ -42,7 +46,7 @@ final class ParsedChunk: @unchecked Sendable {  // made by one thread, then hand
     }
 
     deinit {
-        bytes.deallocate()
+        if owned { bytes.deallocate() }
     }
 }
 

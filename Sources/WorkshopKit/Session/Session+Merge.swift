@@ -14,10 +14,10 @@ extension Session {
     public func merge(_ others: [MergeJournal], groups: GroupPolicy) throws -> MergeReport {
         guard let journal else { throw SessionError.journal(.readOnlySession(session: id)) }
         let own = try MergeJournal(path: path, bytes: JournalFile.read(path: path))
-        let merged = try Self.merged(own, others, groups: groups, session: id)
-        guard merged.bytes != own.bytes else { return merged.report }
+        let merged = try Self.merged(own, others, groups: groups, session: id, writingBeside: path)
+        guard let beside = merged.beside else { return merged.report }
         do throws(JournalError) {
-            try journal.replace(with: merged.bytes)
+            try journal.replace(with: beside)
         } catch {
             if let reread = try? SessionReplay.replay(JournalBytes(JournalFile.read(path: path)), path: path) {
                 state = reread.state
@@ -37,7 +37,7 @@ extension Session {
         guard Identifier.isValid(newID) else { throw SessionError.invalidSessionID(newID) }
         let own = try MergeJournal(path: path, bytes: JournalFile.read(path: path))
         let newPath = Self.journalPath(root: root, id: newID)
-        let merged = try Self.merged(own, others, groups: groups, session: newID)
+        let merged = try Self.merged(own, others, groups: groups, session: newID, writingBeside: nil)
         do throws(JournalError) {
             _ = try JournalFile.create(
                 path: newPath, lockPath: root.join("sessions/.\(newID).lock"), session: newID, firstLine: merged.bytes)
@@ -58,10 +58,10 @@ extension Session {
     {
         let own = try MergeJournal(path: ours, bytes: JournalFile.read(path: ours))
         let other = try MergeJournal(path: theirs, bytes: JournalFile.read(path: theirs))
-        let merged = try merged(own, [other], groups: groups, session: own.start.session)
-        if merged.bytes != own.bytes {
+        let merged = try merged(own, [other], groups: groups, session: own.start.session, writingBeside: ours)
+        if let beside = merged.beside {
             do throws(JournalError) {
-                try JournalFile.replaceUnlocked(path: ours, with: merged.bytes)
+                try JournalFile.replaceUnlocked(path: ours, with: beside)
             } catch {
                 throw SessionError.journal(error)
             }
@@ -71,28 +71,35 @@ extension Session {
     }
 
     /// The merged bytes, replayed to prove they make a session, with any redacted text an old copy
-    /// brought back blanked again.
-    private static func merged(_ own: MergeJournal, _ others: [MergeJournal], groups: GroupPolicy, session: String)
-        throws -> (bytes: [UInt8], state: SessionState, report: MergeReport)
-    {
+    /// brought back blanked again. With `writingBeside`, and when the merge changes the journal
+    /// there, the bytes are written and synced beside it on another core during the replay (`beside`,
+    /// not yet renamed); they are removed if the replay refuses them.
+    private static func merged(
+        _ own: MergeJournal, _ others: [MergeJournal], groups: GroupPolicy, session: String, writingBeside path: String?
+    ) throws -> (bytes: [UInt8], state: SessionState, report: MergeReport, beside: BesideWrite?) {
         let outcome = try JournalMerge.merge(own, with: others, groups: groups, session: session)
         var bytes = outcome.bytes
+        var beside = path.flatMap { bytes == own.bytes ? nil : BesideWrite(bytes, beside: $0) }
         let named = others.map(\.path).joined(separator: "', '")
         var state: SessionState
         do throws(JournalError) {
             state = try SessionReplay.replay(JournalBytes(bytes), path: own.path).state
         } catch {
+            beside?.discard()
             throw MergeRefusal.wouldNotReplay(path: named, problem: Self.problem(error))
         }
         if !state.unblanked.isEmpty {
+            // Rare (an old copy brought a redacted text back): what was written beside is not the journal.
+            beside?.discard()
             do throws(JournalBlanker.Failure) {
                 bytes = try JournalBlanker.blanking(state.unblanked, in: bytes) ?? bytes
             } catch {
                 throw MergeRefusal.wouldNotReplay(path: named, problem: "a redacted record's text cannot be blanked")
             }
+            beside = path.flatMap { bytes == own.bytes ? nil : BesideWrite(bytes, beside: $0) }
             state.unblanked.removeAll()
         }
-        return (bytes, state, outcome.report)
+        return (bytes, state, outcome.report, beside)
     }
 
     private static func problem(_ error: JournalError) -> String {

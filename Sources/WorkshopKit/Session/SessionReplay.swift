@@ -10,21 +10,34 @@ enum SessionReplay {
     }
 
     /// Replays a whole journal held in memory.
-    static func replay(_ bytes: JournalBytes, path: String) throws(JournalError) -> Outcome {
+    /// From `aheadFrom` bytes, lines are parsed on a second core (`JournalLines.forEachParsed`) a
+    /// `chunk` at a time; tests pass small ones.
+    static func replay(
+        _ bytes: JournalBytes, path: String, aheadFrom: Int = JournalLines.parsedAheadFrom, chunk: Int = JournalLines.chunk
+    ) throws(JournalError) -> Outcome {
         guard bytes.count > 0 else { throw .empty(path: path) }
         // withBytes rethrows untyped errors, so the typed error travels out in a Result.
         return try bytes.withBytes { raw in
-            Result { () throws(JournalError) -> Outcome in try replay(raw, path: path) }
+            Result { () throws(JournalError) -> Outcome in try replay(raw, path: path, aheadFrom: aheadFrom, chunk: chunk) }
         }.get()
     }
 
-    private static func replay(_ raw: UnsafeRawBufferPointer, path: String) throws(JournalError) -> Outcome {
+    private static func replay(_ raw: UnsafeRawBufferPointer, path: String, aheadFrom: Int, chunk: Int) throws(JournalError)
+        -> Outcome
+    {
         // The first line is the start record; a session cannot exist without it.
         guard let firstEnd = JournalLine.end(in: raw, from: 0) else {
             throw .damaged(path: path, line: 1, problem: .notJSON)
         }
         var lines = try Lines(start: UnsafeRawBufferPointer(rebasing: raw[0..<firstEnd]), path: path)
         var start = firstEnd + 1
+        if raw.count - start >= aheadFrom {
+            lines.reserve(forJournalBytes: raw.count - start)
+            let whole = try JournalLines.forEachParsed(in: raw, from: start, chunk: chunk) { (line, fields) throws(JournalError) in
+                try lines.take(line, fields: fields)
+            }
+            return Outcome(state: lines.state, tornTail: whole < raw.count ? whole..<raw.count : nil)
+        }
         while start < raw.count {
             // A last line with no newline was never acknowledged whole (a crash mid-write): it is
             // torn, never applied, and set aside. A line that ends in its newline was written whole,
