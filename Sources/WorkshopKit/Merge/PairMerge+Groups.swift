@@ -88,17 +88,34 @@ extension PairMerge {
             }
             start = renamed
         }
-        var result: [UInt8] = []
-        result.reserveCapacity(start.count + 1 + lines.reduce(0) { $0 + $1.range.count + 1 })
-        result += start
-        result.append(0x0a)
+        // Each line's place in the result first, then the copying in halves, one per core.
+        var offsets: [Int] = []
+        offsets.reserveCapacity(lines.count)
+        var total = start.count + 1
         for line in lines {
-            buffers[line.source].withUnsafeBufferPointer { buffer in
-                result.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[line.range]))
-            }
-            result.append(0x0a)
+            offsets.append(total)
+            total += line.range.count + 1
         }
-        return result
+        let (lines, buffers, places) = (lines, buffers, offsets)
+        return [UInt8](unsafeUninitializedCapacity: total) { result, count in
+            nonisolated(unsafe) let target = UnsafeMutableRawPointer(result.baseAddress!)  // each half writes its own lines
+            start.withUnsafeBytes { target.copyMemory(from: $0.baseAddress!, byteCount: $0.count) }
+            target.storeBytes(of: 0x0a, toByteOffset: start.count, as: UInt8.self)
+            let half = (lines.count + 1) / 2
+            _ = ParallelMap.map(2) { part -> Bool in
+                for index in (part * half)..<min(lines.count, (part + 1) * half) {
+                    let line = lines[index], at = places[index]
+                    buffers[line.source].withUnsafeBytes { source in
+                        if let base = source.baseAddress {
+                            (target + at).copyMemory(from: base + line.range.lowerBound, byteCount: line.range.count)
+                        }
+                    }
+                    target.storeBytes(of: 0x0a, toByteOffset: at + line.range.count, as: UInt8.self)
+                }
+                return true
+            }
+            count = total
+        }
     }
 }
 

@@ -50,9 +50,10 @@ struct PairMerge {
         let read = ParallelMap.map(2) { side in
             Result { () throws(MergeRefusal) in try (side == 0 ? ours : theirs).lines(source: side) }
         }
-        let all = MergeLine.merged(try read[0].get(), try read[1].get())
-        lines.reserveCapacity(all.count)
-        for var line in all {
+        let (left, right) = (try read[0].get(), try read[1].get())
+        var lines: [MergeLine] = []
+        lines.reserveCapacity(left.count + right.count)
+        MergeLine.forEachMerged(left, right) { line in
             if let last = lines.last, last.id == line.id, last.at == line.at {
                 if last.source != line.source {
                     lines[lines.count - 1].origin = .both
@@ -61,11 +62,13 @@ struct PairMerge {
                         lines[lines.count - 1].range = line.range
                     }
                 }
-                continue
+                return
             }
+            var line = line
             line.origin = line.source == 0 ? .ours : .theirs
             lines.append(line)
         }
+        self.lines = lines
     }
 
     private func prefer(_ line: MergeLine, over other: MergeLine) -> Bool {
