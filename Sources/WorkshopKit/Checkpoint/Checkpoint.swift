@@ -82,16 +82,16 @@ enum Checkpoint {
             guard !isAbandoned(journal) else { return false }
             payloadHash.feed(piece)
             defer { offset += piece.count }
-            return writeAll(fd, piece, at: offset)
+            return PositionalWrite.all(fd, piece, at: offset)
         }
         var written = (try? state.write(to: &body)) != nil
         body.handOn(wholeBlocksOnly: true)
         let tail = body.bytes
-        written = written && body.sinkAccepted && tail.withUnsafeBytes { writeAll(fd, $0, at: offset) }
+        written = written && body.sinkAccepted && tail.withUnsafeBytes { PositionalWrite.all(fd, $0, at: offset) }
         header.int(UInt64(body.count))
         let headerHash = header.bytes.withUnsafeBytes { ContentHash.of($0) }
         header.int(combined(payload: tail.withUnsafeBytes { payloadHash.finish($0) }, header: headerHash))
-        written = written && header.bytes.withUnsafeBytes { writeAll(fd, $0, at: 0) }
+        written = written && header.bytes.withUnsafeBytes { PositionalWrite.all(fd, $0, at: 0) }
         close(fd)
         if !written || rename(temporary, target) != 0 { unlink(temporary) }
     }

@@ -35,25 +35,13 @@ enum DirectWrite {
         while offset < aligned {
             let count = min(piece, aligned - offset)
             bytes.withUnsafeBytes { buffer.copyMemory(from: $0.baseAddress! + offset, byteCount: count) }
-            guard writeAll(fd, UnsafeRawBufferPointer(start: buffer, count: count), at: offset) else { return false }
+            guard PositionalWrite.all(fd, UnsafeRawBufferPointer(start: buffer, count: count), at: offset) else { return false }
             offset += count
         }
         // The last part is shorter than a block: written through the page cache.
         guard fcntl(fd, F_SETFL, flags) == 0 else { return false }
         return bytes.withUnsafeBytes { raw in
-            writeAll(fd, UnsafeRawBufferPointer(rebasing: raw[aligned...]), at: aligned)
+            PositionalWrite.all(fd, UnsafeRawBufferPointer(rebasing: raw[aligned...]), at: aligned)
         }
-    }
-
-    private static func writeAll(_ fd: Int32, _ bytes: UnsafeRawBufferPointer, at offset: Int) -> Bool {
-        guard let base = bytes.baseAddress else { return true }
-        var written = 0
-        while written < bytes.count {
-            let result = pwrite(fd, base + written, bytes.count - written, off_t(offset + written))
-            if result < 0 && errno == EINTR { continue }
-            if result <= 0 { return false }
-            written += result
-        }
-        return true
     }
 }
