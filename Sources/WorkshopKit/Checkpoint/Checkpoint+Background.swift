@@ -4,16 +4,29 @@ import Foundation
 /// Checkpoints written on a thread of their own, so the command that replayed the journal does its
 /// own work (a summary, an export) beside the write: writing is about 100 ms of a first
 /// `summary` at a million answers. In this process, whatever reads or removes a checkpoint waits
-/// for the writes under way first, and so does the end of every command (`finishWriting`): a
+/// for the writes under way to it first, and the end of every command for all (`finishWriting`): a
 /// process never exits with one half-written. One killed mid-write leaves only its temporary file.
 extension Checkpoint {
     private static let writes = DispatchGroup()
     private static let writer = DispatchQueue(label: "workshop.checkpoint")
 
+    /// Guards `pending` and `abandoned`; signalled whenever a write ends.
+    private static let condition = NSCondition()
+    /// How many writes each journal's checkpoint has queued or under way.
+    nonisolated(unsafe) private static var pending: [String: Int] = [:]
+    nonisolated(unsafe) private static var abandoned: Set<String> = []
+
     /// Saves as `save` does, on the writer's thread; the stamp is taken now, from `fd`.
     static func saveInBackground(_ state: SessionState, journal: String, fd: Int32, length: Int, lines: Int) {
         guard let stamp = Stamp(journal: fd, length: length, lines: lines) else { return }
-        writer.async(group: writes) { save(state, journal: journal, stamp: stamp) }
+        condition.withLock { pending[journal, default: 0] += 1 }
+        writer.async(group: writes) {
+            save(state, journal: journal, stamp: stamp)
+            condition.withLock {
+                pending[journal] = pending[journal].flatMap { $0 > 1 ? $0 - 1 : nil }
+                condition.broadcast()
+            }
+        }
     }
 
     /// Returns once every checkpoint this process started writing is written (or given up).
@@ -21,19 +34,24 @@ extension Checkpoint {
         writes.wait()
     }
 
-    private static let lock = NSLock()
-    nonisolated(unsafe) private static var abandoned: Set<String> = []  // guarded by `lock`
+    /// Returns once the writes to `journal`'s checkpoint are done; others may go on (`compare`
+    /// opens many sessions at once, and one need not wait for another's checkpoint).
+    static func finishWriting(to journal: String) {
+        condition.withLock {
+            while pending[journal] != nil { condition.wait() }
+        }
+    }
 
     /// Stops the writes under way to `journal`'s checkpoint at their next megabyte and waits for
     /// them: a merge that rewrites the journal does not wait for a checkpoint of the old one.
     static func abandonWrites(to journal: String) {
-        lock.withLock { _ = abandoned.insert(journal) }
-        finishWriting()
-        lock.withLock { _ = abandoned.remove(journal) }
+        condition.withLock { _ = abandoned.insert(journal) }
+        finishWriting(to: journal)
+        condition.withLock { _ = abandoned.remove(journal) }
     }
 
     static func isAbandoned(_ journal: String) -> Bool {
-        lock.withLock { abandoned.contains(journal) }
+        condition.withLock { abandoned.contains(journal) }
     }
 }
 

@@ -23,7 +23,7 @@ enum Checkpoint {
     /// The state the checkpoint beside `journal` holds and its stamp, if it was made from the first
     /// bytes of the journal open as `fd` by this program in this format, and reads back whole.
     static func load(journal: String, fd: Int32) -> (state: SessionState, stamp: Stamp)? {
-        finishWriting()
+        finishWriting(to: journal)
         guard let file = MappedFile(path: path(journal: journal)) else { return nil }
         let raw = file.bytes
         var reader = BinaryReader(raw)
