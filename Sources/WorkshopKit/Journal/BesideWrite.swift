@@ -10,7 +10,7 @@ final class BesideWrite: @unchecked Sendable {  // `outcome` is written once, be
     /// Starts writing `bytes` beside `path`.
     init(_ bytes: [UInt8], beside path: String) {
         done.enter()
-        DispatchQueue.global().async { [self] in
+        DispatchQueue(label: "workshop.beside-write").async { [self] in  // its own thread, not the pool's
             outcome = Result { () throws(JournalError) in try JournalFile.writeBeside(bytes, path: path) }
             done.leave()
         }

@@ -28,6 +28,8 @@ enum DirectWrite {
         guard let flag, bytes.count >= worthFrom else { return false }
         let flags = fcntl(fd, F_GETFL)
         guard flags >= 0, fcntl(fd, F_SETFL, flags | flag) == 0 else { return false }
+        // Off again however this ends: the caller's ordinary write cannot go through it.
+        defer { _ = fcntl(fd, F_SETFL, flags) }
         let buffer = UnsafeMutableRawPointer.allocate(byteCount: piece, alignment: block)
         defer { buffer.deallocate() }
         let aligned = bytes.count - bytes.count % block

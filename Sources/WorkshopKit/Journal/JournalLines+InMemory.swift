@@ -12,7 +12,8 @@ extension JournalLines {
         let queue = ChunkQueue(slots: 3)
         let reading = DispatchGroup()
         nonisolated(unsafe) let shared = raw  // read by both threads, never written; outlives them
-        DispatchQueue.global().async(group: reading) { cut(shared, from: start, chunk: chunk, into: queue) }
+        // A queue of its own, as for a journal on disk (`forEachParsed(in:from:to:)`).
+        DispatchQueue(label: "workshop.read-ahead").async(group: reading) { cut(shared, from: start, chunk: chunk, into: queue) }
         defer {
             queue.cancel()
             reading.wait()

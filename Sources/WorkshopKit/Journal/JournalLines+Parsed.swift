@@ -19,7 +19,9 @@ extension JournalLines {
     ) throws(JournalError) -> Int {
         let queue = ChunkQueue(slots: 3)
         let reading = DispatchGroup()
-        DispatchQueue.global().async(group: reading) {
+        // A queue of its own, not the global pool: `compare` opens sessions on every pool thread, and
+        // a reader queued behind them would wait for the pool to grow.
+        DispatchQueue(label: "workshop.read-ahead").async(group: reading) {
             readAhead(fd, from: start, to: end, path: path, chunk: chunk, into: queue)
         }
         defer {
@@ -53,8 +55,9 @@ extension JournalLines {
                 let count = pread(fd, buffer + carried + got, wanted - got, off_t(offset + got))
                 if count < 0 && errno == EINTR { continue }
                 if count < 0 {
+                    let failure = JournalError.from(errno: errno, path: path, operation: "read")  // before free touches errno
                     buffer.deallocate()
-                    queue.put(ParsedChunk(failure: .from(errno: errno, path: path, operation: "read"), wholeUpTo: wholeUpTo))
+                    queue.put(ParsedChunk(failure: failure, wholeUpTo: wholeUpTo))
                     return
                 }
                 if count == 0 { break }

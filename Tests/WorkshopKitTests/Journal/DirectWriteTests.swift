@@ -24,4 +24,14 @@ struct DirectWriteTests {
         defer { close(fd); unlink(path) }
         #expect(!DirectWrite.write(fd, [UInt8](repeating: 7, count: 4096)))
     }
+
+    @Test func aDirectWriteThatFailsLeavesTheFileAsItWasOpened() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("direct-\(UUID().uuidString)").path
+        FileManager.default.createFile(atPath: path, contents: Data())
+        let fd = open(path, O_RDONLY)  // every write refused, after the flag is set
+        defer { close(fd); unlink(path) }
+        let before = fcntl(fd, F_GETFL)
+        #expect(!DirectWrite.write(fd, [UInt8](repeating: 7, count: DirectWrite.worthFrom)))
+        #expect(fcntl(fd, F_GETFL) == before, "the caller's ordinary write must not go past the page cache")
+    }
 }
