@@ -55,26 +55,6 @@ struct CheckpointCommandTests {
         #expect(try outputs(copy) == afterScore, "an empty one too")
     }
 
-    @Test func aMergeKeepsACheckpointOfTheMergedSession() throws {
-        let (copy, checkpoint) = try longSession()
-        let laptop = try ExampleCopy()
-        try FileManager.default.removeItem(at: laptop.journal("demo-2015"))
-        try FileManager.default.copyItem(at: copy.journal("demo-2015"), to: laptop.journal("demo-2015"))
-        let scored = try laptop.run(["score", "demo-2015", "newsletter", "academic", "2", "-g", "table-3"])
-        #expect(scored.status == 0, "\(scored.stderr)")
-        let before = try outputs(copy, ["--no-cache"])
-
-        let merged = try copy.run(["merge", "demo-2015", laptop.journal("demo-2015").path])
-        #expect(merged.status == 0, "\(merged.stderr)")
-        #expect(FileManager.default.fileExists(atPath: checkpoint.path), "written from the merged state")
-        let written = try FileManager.default.attributesOfItem(atPath: checkpoint.path)[.systemFileNumber] as? Int
-        let after = try outputs(copy, ["--no-cache"])
-        #expect(after != before)
-        #expect(try outputs(copy) == after, "read back from the checkpoint the merge wrote")
-        // One in doubt would have been ignored and written anew, as another file.
-        #expect(try FileManager.default.attributesOfItem(atPath: checkpoint.path)[.systemFileNumber] as? Int == written)
-    }
-
     @Test func aCommandNeverTellsTheUserAboutTheCheckpoint() throws {
         let (copy, checkpoint) = try longSession()
         try Data("not a checkpoint".utf8).write(to: checkpoint)

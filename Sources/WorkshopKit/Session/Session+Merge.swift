@@ -26,24 +26,7 @@ extension Session {
         }
         Checkpoint.remove(journal: path)
         state = merged.state
-        // The merged state is the new journal's, replayed whole: kept beside it (unless redacted text
-        // had to be blanked after the replay), the next command does not replay it all again.
-        if !merged.reblanked, merged.bytes.count >= Checkpoint.minimumReplay {
-            Checkpoint.saveInBackground(state, journal: path, fd: journal.descriptor, length: merged.bytes.count,
-                                        lines: Self.lineCount(merged.bytes))
-        }
         return merged.report
-    }
-
-    private static func lineCount(_ bytes: [UInt8]) -> Int {
-        bytes.withUnsafeBytes { raw in
-            var count = 0, start = 0
-            while let end = JournalLine.end(in: raw, from: start) {
-                count += 1
-                start = end + 1
-            }
-            return count
-        }
     }
 
     /// Merges this session and `others` into a new session `newID`, leaving this one as it is.
@@ -93,7 +76,7 @@ extension Session {
     /// not yet renamed); they are removed if the replay refuses them.
     private static func merged(
         _ own: MergeJournal, _ others: [MergeJournal], groups: GroupPolicy, session: String, writingBeside path: String?
-    ) throws -> (bytes: [UInt8], state: SessionState, report: MergeReport, beside: BesideWrite?, reblanked: Bool) {
+    ) throws -> (bytes: [UInt8], state: SessionState, report: MergeReport, beside: BesideWrite?) {
         let outcome = try JournalMerge.merge(own, with: others, groups: groups, session: session)
         var bytes = outcome.bytes
         var beside = path.flatMap { bytes == own.bytes ? nil : BesideWrite(bytes, beside: $0) }
@@ -105,8 +88,7 @@ extension Session {
             beside?.discard()
             throw MergeRefusal.wouldNotReplay(path: named, problem: Self.problem(error))
         }
-        let reblanked = !state.unblanked.isEmpty
-        if reblanked {
+        if !state.unblanked.isEmpty {
             // Rare (an old copy brought a redacted text back): what was written beside is not the journal.
             beside?.discard()
             do throws(JournalBlanker.Failure) {
@@ -117,7 +99,7 @@ extension Session {
             beside = path.flatMap { bytes == own.bytes ? nil : BesideWrite(bytes, beside: $0) }
             state.unblanked.removeAll()
         }
-        return (bytes, state, outcome.report, beside, reblanked)
+        return (bytes, state, outcome.report, beside)
     }
 
     private static func problem(_ error: JournalError) -> String {
