@@ -64,11 +64,6 @@ enum Checkpoint {
         case state(SessionState?)
     }
 
-    static func save(_ state: SessionState, journal: String, fd: Int32, length: Int, lines: Int) {
-        guard let stamp = Stamp(journal: fd, length: length, lines: lines) else { return }
-        save(state, journal: journal, stamp: stamp)
-    }
-
     /// Writes the checkpoint beside a temporary name, handing the state on a megabyte at a time
     /// and hashing it as it goes, then fills in the header's length and hash and renames it into place.
     static func save(_ state: SessionState, journal: String, stamp: Stamp) {

@@ -59,7 +59,8 @@ struct CheckpointFixture {
         defer { close(fd) }
         let state = try replay(checkpoints: false).state
         let lines = try fixture.journalBytes().filter { $0 == 10 }.count
-        Checkpoint.save(state, journal: path, fd: fd, length: size, lines: lines)
+        Checkpoint.saveInBackground(state, journal: path, fd: fd, length: size, lines: lines)
+        Checkpoint.finishWriting(to: path)
     }
 
     /// Everything a checkpoint would hold of `state`, to compare two states whole.
