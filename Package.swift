@@ -12,6 +12,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+        // The live room's web server (`serve`): HTTP/1.1 on SwiftNIO, streamed responses for server-sent events.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.0"),
     ],
     targets: [
         // No pkgConfig: readline's .pc file adds -D flags SwiftPM refuses with a warning, and the
@@ -19,6 +21,19 @@ let package = Package(
         .systemLibrary(
             name: "CReadline",
             providers: [.apt(["libreadline-dev"]), .brew(["readline"])]
+        ),
+        // libqrencode (Debian's libqrencode-dev): join links as QR codes, wrapped as readline is.
+        .systemLibrary(
+            name: "CQRencode",
+            providers: [.apt(["libqrencode-dev"]), .brew(["qrencode"])]
+        ),
+        .target(
+            name: "WorkshopServer",
+            dependencies: [
+                "WorkshopKit",
+                "CQRencode",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]
         ),
         .target(
             name: "WorkshopKit",
@@ -31,6 +46,7 @@ let package = Package(
             name: "WorkshopCLI",
             dependencies: [
                 "WorkshopKit",
+                "WorkshopServer",
                 "CReadline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]

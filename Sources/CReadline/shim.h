@@ -78,6 +78,20 @@ static inline int workshop_wait_for_input(int fd) {
     return pselect(fd + 1, &readable, NULL, NULL, NULL, &none);
 }
 
+/// Waits until `fd` or `other` is readable, every signal unblocked for the wait only, as above.
+/// Returns a mask (1: `fd` readable, 2: `other` readable), or -1 with EINTR on a signal.
+static inline int workshop_wait_for_either(int fd, int other) {
+    fd_set readable;
+    FD_ZERO(&readable);
+    FD_SET(fd, &readable);
+    if (other >= 0) FD_SET(other, &readable);
+    sigset_t none;
+    sigemptyset(&none);
+    int ready = pselect((fd > other ? fd : other) + 1, &readable, NULL, NULL, NULL, &none);
+    if (ready <= 0) return ready;
+    return (FD_ISSET(fd, &readable) ? 1 : 0) | (other >= 0 && FD_ISSET(other, &readable) ? 2 : 0);
+}
+
 static inline int workshop_history_length(void) {
     return history_length;
 }

@@ -1,5 +1,6 @@
 import Foundation
 import WorkshopKit
+import WorkshopServer
 
 /// What a command runs with: the folder, who is making changes, and, at the prompt, what the
 /// facilitator has chosen there (the open session, a persona and a group). Every command receives
@@ -14,6 +15,8 @@ struct CommandContext {
     var session: Session?
     var persona: String?
     var group: String?
+    /// The live room `serve` started at the prompt, serving the open session, until `serve stop`.
+    var room: LiveRoom?
 
     /// The context of one command at the shell: the root from `--root`, `$WORKSHOP_ROOT` or here,
     /// refused before anything else when it is missing, a file, or not a workshop folder.

@@ -26,7 +26,7 @@ extension Workshop {
         static let attributes = ["sessions/*.jsonl merge=workshop"]
         static let ignored = [
             "sessions/.*.lock", "sessions/*.jsonl.torn-*", "sessions/*.jsonl.rewrite-*", "sessions/*.jsonl.creating-*",
-            "sessions/*.jsonl.checkpoint", "sessions/*.jsonl.checkpoint-*",
+            "sessions/*.jsonl.checkpoint", "sessions/*.jsonl.checkpoint-*", "sessions/*.jsonl.room",
         ]
 
         func run(in context: inout CommandContext) throws {

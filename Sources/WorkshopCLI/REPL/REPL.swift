@@ -21,7 +21,9 @@ struct REPL {
         var failures = 0
         var lineNumber = 0
         while true {
-            reader.offer(CompletionSource(root: context.root, state: context.session?.state, persona: context.persona))
+            // While a room is live the writer thread changes the session: read it through the gate.
+            let state = context.room.map { $0.gate.state } ?? context.session?.state
+            reader.offer(CompletionSource(root: context.root, state: state, persona: context.persona))
             guard let line = reader.readLine(prompt: interactive ? context.prompt : "") else { break }
             lineNumber += 1
             let trimmed = line.trimmingCharacters(in: .whitespaces)
@@ -41,6 +43,8 @@ struct REPL {
                 if bail { break }
             }
         }
+        context.room?.stop()
+        context.room = nil
         if interactive { Console.out("") }
         return failures
     }
@@ -66,7 +70,13 @@ struct REPL {
             if command.global.root != nil {
                 throw CommandFailure("--root works at the shell; to work in another folder, quit and run 'workshop --root DIR'")
             }
-            try command.run(in: &context)
+            guard let room = context.room, type != Workshop.Serve.self else { return try command.run(in: &context) }
+            if type == Workshop.Open.self || type == Workshop.Start.self {
+                throw CommandFailure("the room for \(room.gate.sessionID) is live; 'serve stop' first, then open another session")
+            }
+            // One writer: phones' answers wait while a typed command runs, and projectors redraw after it.
+            defer { room.changed() }
+            try room.gate.exclusive { _ in try command.run(in: &context) }
         } else {
             try command.run()
         }

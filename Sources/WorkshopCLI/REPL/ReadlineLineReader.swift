@@ -48,8 +48,10 @@ final class ReadlineLineReader: LineReader {
             }
             rl_callback_handler_remove()
         }
+        let board = NoticeBoard.shared
         while !ReadlineBridge.finished {
-            let ready = workshop_wait_for_input(STDIN_FILENO)
+            let ready = workshop_wait_for_either(STDIN_FILENO, board.readEnd)
+            if ready > 0, ready & 2 != 0 { printAbove(board.take()) }
             if interruptRequested != 0 {
                 // Ctrl-C: drop what was typed and offer a fresh prompt, like bash and psql.
                 interruptRequested = 0
@@ -59,9 +61,19 @@ final class ReadlineLineReader: LineReader {
                 rl_redisplay()
                 continue
             }
-            if ready > 0 { rl_callback_read_char() }
+            if ready > 0, ready & 1 != 0 { rl_callback_read_char() }
         }
         if let line = ReadlineBridge.line { history?.add(line) }
         return ReadlineBridge.line
+    }
+
+    /// Lines that arrived while the facilitator types (answers from phones): the prompt and what
+    /// is typed are cleared, the lines printed, and the prompt drawn again with the text and the
+    /// cursor where they were.
+    private func printAbove(_ lines: [String]) {
+        guard !lines.isEmpty else { return }
+        rl_clear_visible_line()
+        FileHandle.standardOutput.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+        rl_forced_update_display()
     }
 }

@@ -59,3 +59,8 @@ func escape(_ text: String) -> String {
     }
     return result
 }
+
+/// The same escaping for other HTML pages (the live room's): element content and attribute values.
+public enum HTMLText {
+    public static func escape(_ text: String) -> String { WorkshopKit.escape(text) }
+}

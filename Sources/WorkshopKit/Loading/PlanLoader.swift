@@ -25,7 +25,7 @@ enum PlanLoader {
         }
         let scale = fields.value("scale").flatMap { ScaleLoader.load($0, log: log) }
         if fields.value("scale") == nil { log.report(.missingKey(key: "scale", in: "plan"), at: root) }
-        let plan = Plan(
+        var plan = Plan(
             id: id,
             title: title ?? id,
             date: date,
@@ -39,6 +39,7 @@ enum PlanLoader {
             prompts: prompts(fields, log: log),
             groups: ids(fields.list("groups") ?? [], key: "groups", kind: "group", log: log)
         )
+        plan.groupPersonas = groupPersonas(fields.list("groups") ?? [], personas: plan.personas, log: log)
         return log.diagnostics[before...].hasErrors ? nil : plan
     }
 
@@ -66,7 +67,7 @@ enum PlanLoader {
         var seen: [String: Int] = [:]
         var result: [String] = []
         for item in items {
-            guard let id = item.scalar?.string else {
+            guard let id = item.scalar?.string ?? (key == "groups" ? mappedID(item) : nil) else {
                 log.report(.wrongType(key: key, expected: "a list of ids"), at: item)
                 continue
             }
@@ -105,6 +106,28 @@ enum PlanLoader {
             item.warnUnknownKeys(allowed: promptKeys)
             return Prompt(id: id, text: item.string("text", required: true) ?? "")
         }
+    }
+
+    /// A group written as a mapping (`{id: table-1, persona: academic}`): its id.
+    private static func mappedID(_ item: Node) -> String? {
+        item.mapping?.first { $0.key.string == "id" }?.value.scalar?.string
+    }
+
+    /// The personas groups written as mappings play: each a persona of the plan.
+    private static func groupPersonas(_ items: [Node], personas: [String], log: DiagnosticLog) -> [String: String] {
+        var result: [String: String] = [:]
+        for (index, node) in items.enumerated() where node.mapping != nil {
+            guard let item = FieldReader(node, context: "group \(index + 1)", key: "groups", log: log) else { continue }
+            item.warnUnknownKeys(allowed: ["id", "persona"])
+            guard let id = item.string("id", required: true), let persona = item.string("persona") else { continue }
+            if personas.contains(persona) {
+                result[id] = persona
+            } else {
+                log.report(.unknownPersona(id: persona, suggestion: Suggestion.closest(to: persona, in: personas)),
+                           at: item.value("persona") ?? node)
+            }
+        }
+        return result
     }
 
     /// Lists of mappings with an `id:` each: ids valid and not repeated.

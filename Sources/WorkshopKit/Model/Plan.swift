@@ -15,6 +15,13 @@ public struct Plan: Hashable, Sendable, Codable {
     public var criteria: [Criterion]
     public var prompts: [Prompt]
     public var groups: [String]
+    /// The persona a group plays, where the plan says (`groups: [{id: table-1, persona: academic}]`).
+    /// Read by `serve` from the plan file; not part of a session's snapshot of the plan.
+    public var groupPersonas: [String: String] = [:]
+
+    enum CodingKeys: String, CodingKey {
+        case id, title, date, venue, facilitator, series, personas, activities, scale, criteria, prompts, groups
+    }
 
     public init(
         id: String, title: String, date: String? = nil, venue: String? = nil, facilitator: String? = nil,

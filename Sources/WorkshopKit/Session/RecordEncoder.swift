@@ -2,10 +2,12 @@
 struct RecordEncoder {
     let state: SessionState
 
-    func line(for change: Change, by person: String, at time: Int64) throws(SessionError) -> [UInt8] {
+    func line(for change: Change, by person: String, at time: Int64, id: UInt64 = RecordID.random())
+        throws(SessionError) -> [UInt8]
+    {
         var line = JSONLine()
         line.add("type", kind(of: change).rawValue)
-        line.add("id", RecordID.format(RecordID.random()))
+        line.add("id", RecordID.format(id))
         line.add("at", Timestamp.format(time))
         line.add("by", person)
         switch change {

@@ -1,8 +1,8 @@
 /// Numbers written as text, in one place: the journal, the log, summaries and exports all need them,
 /// and none of those folders should reach into another for it.
-enum NumberText {
+public enum NumberText {
     /// A figure as people read it: at most two decimals, no trailing zeros (`2`, `3.5`, `0.67`).
-    static func rounded(_ value: Double) -> String {
+    public static func rounded(_ value: Double) -> String {
         let rounded = (value * 100).rounded() / 100
         // Past 1e15 a whole Double may not fit an Int (a journal's `weight 1e300` crashed `log`).
         return rounded == rounded.rounded() && abs(rounded) < 1e15 ? String(Int(rounded)) : String(rounded)

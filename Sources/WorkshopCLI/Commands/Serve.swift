@@ -1,0 +1,94 @@
+import ArgumentParser
+import WorkshopKit
+import WorkshopServer
+
+extension Workshop {
+    /// `workshop serve SESSION`: the live room. Each table answers on its own phone, the projector
+    /// shows the matrix fill in. At the shell it serves until Ctrl-C; at the prompt it serves in the
+    /// background while the prompt stays usable, until `serve stop`.
+    struct Serve: SessionCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "serve",
+            abstract: "Serve the session to phones and a projector on the local network.",
+            discussion: """
+                Prints a join link and QR code for each group, and the projector's link. Answers from \
+                phones are written to the journal, synced, before the phone shows "saved".
+                Examples: workshop serve stirling-2015 --listen 0.0.0.0:8080 --assign table-1=academic
+                          (at the prompt) serve · serve links · serve stop
+                """)
+
+        enum Step: String, ExpressibleByArgument, CaseIterable {
+            case start, links, stop
+        }
+
+        @OptionGroup var target: SessionOptions
+
+        @Argument(help: "At the prompt: 'links' prints the join links again, 'stop' ends serving.")
+        var step: Step = .start
+
+        @Option(help: "Where to listen, ADDRESS:PORT (default 0.0.0.0:8080: every interface; 127.0.0.1:0 any free port on this machine only).")
+        var listen: String = "0.0.0.0:8080"
+
+        @Option(parsing: .upToNextOption, help: "Personas for groups, GROUP=PERSONA (e.g. table-1=academic); others choose on the phone.")
+        var assign: [String] = []
+
+        @Flag(help: "Hide the projector's figures until every table has answered (the facilitator can show them sooner).")
+        var hideResults = false
+
+        @Flag(help: "Do not draw the QR codes in the terminal (the join cards page has them).")
+        var noQR = false
+
+        mutating func run(in context: inout CommandContext) throws {
+            switch step {
+            case .stop:
+                guard let room = context.room else { throw CommandFailure("no room is being served; 'serve' starts one") }
+                room.stop()
+                context.room = nil
+                Console.out("stopped serving \(room.gate.sessionID); answers from phones are refused until 'serve' again")
+            case .links:
+                guard let room = context.room else { throw CommandFailure("no room is being served; 'serve' starts one") }
+                ServeText.links(room, qr: !noQR)
+            case .start:
+                if let room = context.room {
+                    throw CommandFailure("already serving \(room.gate.sessionID) on \(room.listening); 'serve links' prints the links, 'serve stop' ends it")
+                }
+                let session = try context.openSession(target.session, writable: true)
+                let room = try start(session, context: context)
+                ServeText.started(room, qr: !noQR)
+                guard context.atPrompt else { return ServeLoop.runUntilInterrupted(room) }
+                context.room = room
+                Console.out("serving in the background: the prompt stays yours; 'serve stop' ends it")
+            }
+        }
+
+        func run(session: Session, context: CommandContext) throws {}
+
+        private func start(_ session: Session, context: CommandContext) throws -> LiveRoom {
+            do throws(RoomError) {
+                let address = try ListenAddress.parse(listen)
+                let assignments = try planAssignments(session, context: context).merging(try Self.parse(assign)) { $1 }
+                return try LiveRoom.start(
+                    gate: SessionGate(session), listen: address, assignments: assignments, hideResults: hideResults,
+                    arrivals: { NoticeBoard.shared.post(ServeText.arrivals($0)) })
+            } catch {
+                throw CommandFailure("\(error)")
+            }
+        }
+
+        /// The plan file's `groups: [{id, persona}]`, when the plan is still there and loads.
+        private func planAssignments(_ session: Session, context: CommandContext) throws(RoomError) -> [String: String] {
+            guard let project = try? context.loadProject(), let plan = try? project.plan(session.state.plan.id) else { return [:] }
+            return plan.groupPersonas.filter { session.state.activeGroups.contains($0.key) }
+        }
+
+        static func parse(_ pairs: [String]) throws(RoomError) -> [String: String] {
+            var result: [String: String] = [:]
+            for pair in pairs.flatMap({ $0.split(separator: ",").map(String.init) }) {
+                let parts = pair.split(separator: "=", omittingEmptySubsequences: false)
+                guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else { throw .badAssignment(pair) }
+                result[String(parts[0])] = String(parts[1])
+            }
+            return result
+        }
+    }
+}

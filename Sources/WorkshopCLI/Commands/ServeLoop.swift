@@ -1,0 +1,29 @@
+import CReadline
+import Foundation
+import WorkshopServer
+
+/// `workshop serve` at the shell: serves until Ctrl-C or SIGTERM, printing each answer as it
+/// arrives, then stops the server (queued answers written first) and returns.
+enum ServeLoop {
+    nonisolated(unsafe) static var stopRequested: sig_atomic_t = 0
+
+    static func runUntilInterrupted(_ room: LiveRoom) {
+        Console.out("Ctrl-C stops serving")
+        signal(SIGINT) { _ in ServeLoop.stopRequested = 1 }
+        signal(SIGTERM) { _ in ServeLoop.stopRequested = 1 }
+        var blocked = sigset_t()
+        sigemptyset(&blocked)
+        sigaddset(&blocked, SIGINT)
+        sigaddset(&blocked, SIGTERM)
+        sigprocmask(SIG_BLOCK, &blocked, nil)
+        let board = NoticeBoard.shared
+        while stopRequested == 0 {
+            // Standard input is watched only for the notice pipe's sake: the pipe is the second fd.
+            _ = workshop_wait_for_either(board.readEnd, -1)
+            for line in board.take() { Console.out(line) }
+        }
+        room.stop()
+        for line in board.take() { Console.out(line) }
+        Console.out("stopped serving \(room.gate.sessionID)")
+    }
+}

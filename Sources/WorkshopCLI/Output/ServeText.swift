@@ -1,0 +1,34 @@
+import WorkshopKit
+import WorkshopServer
+
+/// What `serve` prints: where it listens, each group's join link (and QR code), the projector's
+/// link, and a line for each answer that arrives.
+enum ServeText {
+    static func started(_ room: LiveRoom, qr: Bool) {
+        Console.out("serving session \(room.gate.sessionID) on \(room.listening) (open to anyone who can reach this address)")
+        links(room, qr: qr)
+    }
+
+    static func links(_ room: LiveRoom, qr: Bool) {
+        for (group, persona, link) in room.joinLinks {
+            let plays = persona.map { " (plays \($0))" } ?? " (chooses a persona on the phone)"
+            Console.out("")
+            Console.out(TerminalText.clean("\(group)\(plays): \(link)"))
+            if qr, let code = QRCode(link) {
+                for line in TerminalQR.lines(code) { Console.out(line) }
+            }
+        }
+        Console.out("")
+        Console.out("projector (facilitator only): \(room.projectorLink)")
+        Console.out("join cards to print: \(room.cardsLink)")
+    }
+
+    /// `table-3 · academic: drop-in 4`, one line for each answer recorded.
+    static func arrivals(_ arrivals: [Arrival]) -> [String] {
+        arrivals.map { arrival in
+            let cell = arrival.cell
+            let criterion = cell.criterion.map { " (\($0))" } ?? ""
+            return TerminalText.clean("phone \(cell.group) · \(cell.persona): \(cell.activity)\(criterion) \(arrival.answer)")
+        }
+    }
+}

@@ -1,0 +1,44 @@
+import Foundation
+
+/// Lines from other threads (answers arriving from phones) for the main thread to print: posted
+/// here, with a byte written to a pipe the prompt waits on beside the keyboard, so they are
+/// printed above the line being typed and never in the middle of it.
+/// `@unchecked Sendable`: `lines` is touched only with `lock` held; the pipe is thread-safe.
+final class NoticeBoard: @unchecked Sendable {
+    static let shared = NoticeBoard()
+
+    private let lock = NSLock()
+    private var lines: [String] = []
+    /// The end the main thread waits on (select/poll).
+    let readEnd: Int32
+    private let writeEnd: Int32
+
+    private init() {
+        var ends: [Int32] = [-1, -1]
+        if pipe(&ends) == 0 {
+            for end in ends { _ = fcntl(end, F_SETFL, fcntl(end, F_GETFL) | O_NONBLOCK); _ = fcntl(end, F_SETFD, FD_CLOEXEC) }
+        }
+        readEnd = ends[0]
+        writeEnd = ends[1]
+    }
+
+    func post(_ new: [String]) {
+        guard !new.isEmpty else { return }
+        lock.lock()
+        lines += new
+        lock.unlock()
+        var byte: UInt8 = 1
+        _ = write(writeEnd, &byte, 1)
+    }
+
+    /// Everything posted so far, emptied.
+    func take() -> [String] {
+        var buffer = [UInt8](repeating: 0, count: 256)
+        while read(readEnd, &buffer, buffer.count) > 0 {}
+        lock.lock()
+        defer { lock.unlock() }
+        let taken = lines
+        lines.removeAll()
+        return taken
+    }
+}

@@ -1,0 +1,96 @@
+import Foundation
+import Hummingbird
+import WorkshopKit
+
+/// What a phone posts: a form (JavaScript off) or the same fields as JSON.
+struct AnswerForm: Decodable, Sendable {
+    var activity: String
+    var answer: String
+    var persona: String?
+    var criterion: String?
+    var note: String?
+    /// The submission's idempotency key: the phone makes one per answer and sends it again on a retry.
+    var key: String
+
+    static let maxNote = 1000
+
+    /// Reads a body, or a one-line reason it cannot be read.
+    static func decode(_ body: ByteBuffer, json: Bool) -> Result<AnswerForm, RoomRefusal> {
+        let text = String(buffer: body)
+        do {
+            if json { return .success(try JSONDecoder().decode(AnswerForm.self, from: Data(text.utf8))) }
+            return .success(try URLEncodedFormDecoder().decode(AnswerForm.self, from: text))
+        } catch let DecodingError.keyNotFound(key, _) {
+            return .failure(.bad("the answer has no '\(key.stringValue)' field"))
+        } catch let DecodingError.typeMismatch(_, context) {
+            let field = context.codingPath.last?.stringValue ?? "body"
+            return .failure(.bad("'\(field)' must be text"))
+        } catch {
+            return .failure(.bad(json ? "the body is not a JSON object of answer fields"
+                                      : "the body is not a form of answer fields"))
+        }
+    }
+
+    /// The submission this form stands for from `group`, checked against the session's state.
+    func submission(group: String, assigned: String?, state: SessionState, secret: String)
+        -> Result<Submission, RoomRefusal>
+    {
+        let plan = state.plan
+        guard (1...64).contains(key.utf8.count),
+              key.utf8.allSatisfy({ $0 == 0x2D || $0 == 0x5F || (0x30...0x39).contains($0) || (0x41...0x5A).contains($0)
+                  || (0x61...0x7A).contains($0) })
+        else { return .failure(.bad("'key' must be 1 to 64 letters, digits, '-' or '_'")) }
+        guard state.activeActivities.contains(where: { $0.id == activity }) else {
+            return .failure(.bad("no activity '\(Self.shown(activity))' in this session"))
+        }
+        let persona = assigned ?? persona ?? ""
+        if let assigned, let asked = self.persona, asked != assigned {
+            return .failure(.bad("this table plays '\(assigned)', not '\(Self.shown(asked))'"))
+        }
+        guard plan.personas.contains(persona) else {
+            return .failure(.bad(persona.isEmpty ? "choose a persona first" : "no persona '\(Self.shown(persona))' in this session"))
+        }
+        let choice: Answer
+        if answer == Scale.unsureKey || answer == "unsure" {
+            choice = .unsure
+        } else if let index = plan.scale.index(ofKey: answer) {
+            choice = .level(index)
+        } else {
+            let keys = plan.scale.levels.map(\.key).joined(separator: ", ")
+            return .failure(.bad("'\(Self.shown(answer))' is not on the scale \(plan.scale.name) (\(keys), or ? for unsure)"))
+        }
+        if plan.criteria.isEmpty, criterion != nil, criterion != "" {
+            return .failure(.bad("this session rates no criteria, so 'criterion' must be left out"))
+        }
+        if !plan.criteria.isEmpty, !plan.criteria.contains(where: { $0.id == criterion }) {
+            let ids = plan.criteria.map(\.id).joined(separator: ", ")
+            return .failure(.bad("'criterion' must be one of \(ids)"))
+        }
+        let note = self.note.map { $0.replacingOccurrences(of: "\r\n", with: "\n").trimmingCharacters(in: .whitespacesAndNewlines) }.flatMap { $0.isEmpty ? nil : $0 }
+        if let note, note.count > Self.maxNote {
+            return .failure(.bad("the note is \(note.count) characters; keep it to \(Self.maxNote)"))
+        }
+        if let note, note.unicodeScalars.contains(where: { $0.value < 0x20 && $0 != "\n" || $0.value == 0x7F }) {
+            return .failure(.bad("the note holds control characters; type plain text"))
+        }
+        let cell = Cell(activity: activity, persona: persona, group: group, criterion: plan.criteria.isEmpty ? nil : criterion)
+        return .success(Submission(cell: cell, answer: choice, note: note,
+                                   recordID: SubmissionID.make(secret: secret, group: group, key: key)))
+    }
+
+    /// A value from the phone as an error message shows it: no control characters, at most 40 characters.
+    static func shown(_ text: String) -> String {
+        let plain = String(text.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? "?" : Character($0) })
+        return plain.count > 40 ? String(plain.prefix(40)) + "…" : plain
+    }
+}
+
+/// Why the room turned a request away: the status and one line for the person holding the phone.
+struct RoomRefusal: Error, Sendable {
+    var status: HTTPResponse.Status
+    var reason: String
+
+    static func bad(_ reason: String) -> RoomRefusal { RoomRefusal(status: .badRequest, reason: reason) }
+    static let forbidden = RoomRefusal(
+        status: .forbidden, reason: "this link is not one of this room's; ask the facilitator for your table's link")
+}

@@ -1,0 +1,97 @@
+/// The files the pages load, compiled into the binary: the room needs no network beyond the laptop,
+/// and nothing outside this table can be asked for (no path reaches the disk).
+enum Assets {
+    static func file(_ name: Substring) -> (type: String, body: String)? {
+        switch name {
+        case "room.css": return ("text/css; charset=utf-8", css)
+        case "phone.js": return ("text/javascript; charset=utf-8", phoneScript)
+        case "projector.js": return ("text/javascript; charset=utf-8", projectorScript)
+        default: return nil
+        }
+    }
+
+    static let css = """
+        *{box-sizing:border-box}body{margin:0;font:18px/1.4 system-ui,sans-serif;color:#111;background:#fafafa}
+        header,main{padding:12px 16px}h1{font-size:1.3em;margin:0 0 4px}h2{font-size:1.1em;margin:0 0 6px}
+        .progress{font-weight:600;margin:4px 0 0}.flash{background:#d8f3dc;margin:0 16px;padding:8px 12px;border-radius:8px}
+        .activity{background:#fff;border:1px solid #ddd;border-radius:12px;padding:12px;margin:0 0 14px}
+        .activity.answered{border-color:#2d6a4f;box-shadow:inset 6px 0 0 #2d6a4f}.activity.saving{opacity:.7}
+        .description{color:#444;font-size:.9em;margin:0 0 8px}.criterion{color:#555;font-weight:400}
+        .buttons{display:flex;flex-wrap:wrap;gap:8px}
+        .buttons button{flex:1 0 48px;min-height:56px;font-size:1.25em;border:2px solid #1d3557;border-radius:10px;
+        background:#fff;color:#1d3557;padding:4px}.buttons button small{display:block;font-size:.55em}
+        .buttons button.chosen{background:#1d3557;color:#fff}.buttons .unsure{flex-basis:100%;min-height:44px;font-size:1em}
+        details{margin:8px 0}textarea{width:100%;font:inherit}.status{min-height:1.4em;margin:6px 0 0;font-weight:600;color:#2d6a4f}
+        .choices{list-style:none;padding:0}.choice{display:block;padding:16px;margin:0 0 10px;border:2px solid #1d3557;
+        border-radius:10px;text-decoration:none;color:#1d3557;font-size:1.2em}.choices small{display:block;color:#444}
+        .message{max-width:40em}
+        .projector{font-size:22px}.projector table{border-collapse:collapse;width:100%;margin:8px 0 16px}
+        .projector th,.projector td{border:2px solid #fff;padding:8px;text-align:center}
+        .projector th[scope=row]{text-align:left;background:#eee}.projector td{font-size:1.5em;font-weight:700;background:#f1f1f1}
+        .projector td small{display:block;font-size:.45em;font-weight:400}
+        td[data-shade="0"]{background:#d73027;color:#fff}td[data-shade="1"]{background:#fc8d59}
+        td[data-shade="2"]{background:#fee08b}td[data-shade="3"]{background:#91cf60}td[data-shade="4"]{background:#1a9850;color:#fff}
+        .coverage li.done{color:#2d6a4f}.reveal button{font-size:.8em;padding:6px 10px}
+        .cards{display:flex;flex-wrap:wrap;gap:16px}.card{width:9cm;border:1px dashed #999;padding:12px;break-inside:avoid}
+        .qr{width:6cm;height:6cm}.link{font-family:monospace;font-size:12px;word-break:break-all}
+        @media print{.card{page-break-inside:avoid}}
+        """
+
+    static let phoneScript = """
+        'use strict';
+        (function () {
+          function newKey() {
+            var bytes = new Uint8Array(16); crypto.getRandomValues(bytes);
+            return Array.from(bytes, function (b) { return (b < 16 ? '0' : '') + b.toString(16); }).join('');
+          }
+          var progress = document.getElementById('progress');
+          function count() {
+            if (!progress) return;
+            var done = document.querySelectorAll('section.activity.answered').length;
+            progress.textContent = done + ' of ' + progress.dataset.total + ' answered';
+          }
+          function pause(ms) { return new Promise(function (resolve) { setTimeout(resolve, ms); }); }
+          // The same body, with the same key, until the server answers: a retry is never recorded twice.
+          function send(url, body, status, attempt) {
+            return fetch(url, { method: 'POST', credentials: 'omit',
+              headers: { 'Content-Type': 'application/json', 'Accept': 'application/json' }, body: JSON.stringify(body) })
+              .then(function (response) {
+                return response.json().catch(function () { return { error: 'the server answered ' + response.status }; })
+                  .then(function (json) { return { ok: response.ok, json: json }; });
+              }, function () {
+                if (attempt >= 8) throw new Error('offline');
+                status.textContent = 'No connection; trying again…';
+                return pause(Math.min(4000, 250 * Math.pow(2, attempt))).then(function () { return send(url, body, status, attempt + 1); });
+              });
+          }
+          document.querySelectorAll('section.activity form').forEach(function (form) {
+            form.addEventListener('submit', function (event) {
+              var button = event.submitter;
+              if (!button || button.name !== 'answer') return;
+              event.preventDefault();
+              var status = form.querySelector('.status'), section = form.closest('section');
+              var body = { activity: form.elements.activity.value, persona: form.elements.persona.value,
+                answer: button.value, note: form.elements.note.value, key: newKey() };
+              if (form.elements.criterion) body.criterion = form.elements.criterion.value;
+              form.querySelectorAll('button').forEach(function (b) { b.classList.toggle('chosen', b === button); });
+              section.classList.add('saving');
+              status.textContent = 'Saving…';
+              send(form.action, body, status, 0).then(function (result) {
+                section.classList.remove('saving');
+                if (result.ok) {
+                  status.textContent = 'Saved: ' + result.json.answer;
+                  section.classList.add('answered');
+                  form.elements.note.value = '';
+                  count();
+                } else {
+                  status.textContent = 'Not saved: ' + (result.json.error || 'try again');
+                }
+              }, function () {
+                section.classList.remove('saving');
+                status.textContent = 'Not saved: no connection. Tap again when the Wi-Fi is back.';
+              });
+            });
+          });
+        })();
+        """
+}

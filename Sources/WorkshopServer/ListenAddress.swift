@@ -1,0 +1,53 @@
+import Foundation
+
+/// Where the room listens (`--listen ADDRESS:PORT`), and the host its links name.
+public struct ListenAddress: Sendable, Equatable {
+    public var host: String
+    public var port: Int
+
+    /// The default: every interface, so phones on the venue's Wi-Fi reach it, on port 8080.
+    public static let standard = ListenAddress(host: "0.0.0.0", port: 8080)
+
+    public init(host: String, port: Int) {
+        self.host = host
+        self.port = port
+    }
+
+    /// `0.0.0.0:8080`, `127.0.0.1:0` (any free port), `[::1]:8080`, `:8080` (every interface).
+    public static func parse(_ text: String) throws(RoomError) -> ListenAddress {
+        guard let colon = text.lastIndex(of: ":"), let port = Int(text[text.index(after: colon)...]),
+              (0...65535).contains(port)
+        else { throw .badListen(text) }
+        var host = String(text[..<colon])
+        if host.hasPrefix("["), host.hasSuffix("]") { host = String(host.dropFirst().dropLast()) }
+        if host.isEmpty { host = "0.0.0.0" }
+        var v4 = in_addr(), v6 = in6_addr()
+        guard inet_pton(AF_INET, host, &v4) == 1 || inet_pton(AF_INET6, host, &v6) == 1 else { throw .badListen(text) }
+        return ListenAddress(host: host, port: port)
+    }
+
+    /// The host a phone should use: the address itself, or for every interface this machine's
+    /// first address on a network (the venue's Wi-Fi), else loopback.
+    public var linkHost: String {
+        guard host == "0.0.0.0" || host == "::" else { return host.contains(":") ? "[\(host)]" : host }
+        return Self.networkAddress() ?? "127.0.0.1"
+    }
+
+    private static func networkAddress() -> String? {
+        var list: UnsafeMutablePointer<ifaddrs>?
+        guard getifaddrs(&list) == 0, let first = list else { return nil }
+        defer { freeifaddrs(list) }
+        var next: UnsafeMutablePointer<ifaddrs>? = first
+        while let entry = next {
+            next = entry.pointee.ifa_next
+            guard let address = entry.pointee.ifa_addr, address.pointee.sa_family == sa_family_t(AF_INET),
+                  entry.pointee.ifa_flags & UInt32(IFF_LOOPBACK) == 0, entry.pointee.ifa_flags & UInt32(IFF_UP) != 0
+            else { continue }
+            var text = [CChar](repeating: 0, count: Int(INET_ADDRSTRLEN))
+            var inet = address.withMemoryRebound(to: sockaddr_in.self, capacity: 1) { $0.pointee.sin_addr }
+            guard inet_ntop(AF_INET, &inet, &text, socklen_t(text.count)) != nil else { continue }
+            return String(cString: text)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,124 @@
+import Foundation
+import Hummingbird
+import Logging
+import WorkshopKit
+
+/// A session served to phones and a projector: the web server, the group commit that records what
+/// phones send, and what the projector is told. Started by `serve` at the shell or at the prompt, in
+/// the same process as the prompt, so the session still has one writer.
+/// `@unchecked Sendable`: the mutable parts (`hidden`, `task`) are touched only with `lock` held.
+public final class LiveRoom: @unchecked Sendable {
+    public let gate: SessionGate
+    public let tokens: RoomTokens
+    /// Group to persona, for the groups whose persona is fixed.
+    public let assignments: [String: String]
+    /// `http://HOST:PORT`, as links name it.
+    public private(set) var base = ""
+    /// Where the server listens, as bound (the port chosen when 0 was asked for).
+    public private(set) var listening = ""
+    let commit: GroupCommit
+    let broadcast = RoomBroadcast()
+    let limiter = RateLimiter()
+    private let lock = NSLock()
+    private var hidden: Bool
+    private var task: Task<Void, Never>?
+    private var signal: StartSignal?
+
+    private init(gate: SessionGate, tokens: RoomTokens, assignments: [String: String], hide: Bool,
+                 arrivals: @escaping @Sendable ([Arrival]) -> Void) {
+        self.gate = gate
+        self.tokens = tokens
+        self.assignments = assignments
+        self.hidden = hide
+        let broadcast = self.broadcast
+        commit = GroupCommit(gate: gate) { recorded in
+            broadcast.changed()
+            arrivals(recorded)
+        }
+    }
+
+    /// Checks the assignments, loads or makes the tokens, binds and starts serving; returns once
+    /// the server listens, or throws (nothing left running) when it cannot.
+    public static func start(
+        gate: SessionGate, listen: ListenAddress, assignments: [String: String], hideResults: Bool,
+        arrivals: @escaping @Sendable ([Arrival]) -> Void
+    ) throws(RoomError) -> LiveRoom {
+        let (state, path, writable) = gate.exclusive { ($0.state, $0.path, !$0.isReadOnly) }
+        guard writable else { throw .notWritable(session: state.sessionID) }
+        for (group, persona) in assignments.sorted(by: { $0.key < $1.key }) {
+            guard state.activeGroups.contains(group) else { throw .unknownGroup(group, available: state.activeGroups) }
+            guard state.plan.personas.contains(persona) else { throw .unknownPersona(persona, available: state.plan.personas) }
+        }
+        let tokens = try RoomTokens.load(journal: path, groups: state.activeGroups)
+        let room = LiveRoom(gate: gate, tokens: tokens, assignments: assignments, hide: hideResults, arrivals: arrivals)
+        try room.run(listen)
+        return room
+    }
+
+    private func run(_ listen: ListenAddress) throws(RoomError) {
+        let started = StartSignal()
+        signal = started
+        var logger = Logger(label: "workshop-serve")
+        logger.logLevel = .critical
+        let app = Application(
+            router: makeRouter(),
+            configuration: .init(address: .hostname(listen.host, port: listen.port), serverName: nil, reuseAddress: true),
+            onServerRunning: { channel in started.finish(.success(channel.localAddress?.port ?? listen.port)) },
+            logger: logger)
+        task = Task.detached {
+            do {
+                try await app.run()
+            } catch {
+                started.finish(.failure(error))
+            }
+            started.ended()
+        }
+        switch started.wait() {
+        case let .success(port):
+            let shown = listen.host.contains(":") ? "[\(listen.host)]" : listen.host
+            listening = "\(shown):\(port)"
+            base = "http://\(ListenAddress(host: listen.host, port: port).linkHost):\(port)"
+        case let .failure(error):
+            commit.stop()
+            throw .cannotListen(address: "\(listen.host):\(listen.port)", reason: Self.reason(error))
+        }
+    }
+
+    static func reason(_ error: any Error) -> String {
+        let text = "\(error)"
+        if text.contains("Address already in use") || text.contains("EADDRINUSE") { return "the port is in use" }
+        if text.contains("Cannot assign requested address") { return "this machine has no such address" }
+        if text.contains("Permission denied") { return "permission denied (ports below 1024 need root)" }
+        return text.split(separator: "\n").first.map(String.init) ?? text
+    }
+
+    /// Stops serving: no new requests, open projector streams ended, queued answers written.
+    public func stop() {
+        broadcast.close()
+        commit.stop()
+        lock.lock()
+        let running = task
+        task = nil
+        lock.unlock()
+        running?.cancel()
+        if running != nil { signal?.waitEnded(seconds: 5) }
+    }
+
+    /// The prompt changed the session (an answer typed, an undo): projectors redraw.
+    public func changed() { broadcast.changed() }
+
+    var hideResults: Bool {
+        get { lock.lock(); defer { lock.unlock() }; return hidden }
+        set { lock.lock(); hidden = newValue; lock.unlock(); broadcast.changed() }
+    }
+
+    /// Each group's join link, in the session's order, with its persona when fixed.
+    public var joinLinks: [(group: String, persona: String?, link: String)] {
+        gate.state.activeGroups.compactMap { group in
+            tokens.groups[group].map { (group, assignments[group], "\(base)/g/\($0)") }
+        }
+    }
+
+    public var projectorLink: String { "\(base)/f/\(tokens.facilitator)" }
+    public var cardsLink: String { "\(base)/f/\(tokens.facilitator)/cards" }
+}

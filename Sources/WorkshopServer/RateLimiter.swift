@@ -1,0 +1,34 @@
+import Foundation
+
+/// A token bucket per room token: a table's phones together may send `burst` requests at once and
+/// `perSecond` after that. Far above what people tapping buttons need (ten phones on one link
+/// answering fourteen activities send about 140 in a minute), low enough that one runaway or
+/// hostile client cannot fill the journal or starve the other tables.
+/// `@unchecked Sendable`: `buckets` is touched only with `lock` held.
+final class RateLimiter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var buckets: [String: (tokens: Double, at: Double)] = [:]
+    let burst: Double
+    let perSecond: Double
+
+    init(burst: Double = 300, perSecond: Double = 60) {
+        self.burst = burst
+        self.perSecond = perSecond
+    }
+
+    /// Nil when `key` may go ahead (and a request is counted), else the seconds to wait.
+    func wait(for key: String, now: Double = ProcessInfo.processInfo.systemUptime) -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        var bucket = buckets[key] ?? (burst, now)
+        bucket.tokens = min(burst, bucket.tokens + (now - bucket.at) * perSecond)
+        bucket.at = now
+        guard bucket.tokens >= 1 else {
+            buckets[key] = bucket
+            return max(1, Int(((1 - bucket.tokens) / perSecond).rounded(.up)))
+        }
+        bucket.tokens -= 1
+        buckets[key] = bucket
+        return nil
+    }
+}

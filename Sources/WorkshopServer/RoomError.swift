@@ -1,0 +1,32 @@
+/// Why a live room could not start or stop, in one line each.
+public enum RoomError: Error, CustomStringConvertible, Equatable, Sendable {
+    case unreadableTokens(path: String)
+    case cannotWrite(path: String, reason: String)
+    case badListen(String)
+    case cannotListen(address: String, reason: String)
+    case badAssignment(String)
+    case unknownGroup(String, available: [String])
+    case unknownPersona(String, available: [String])
+    case notWritable(session: String)
+
+    public var description: String {
+        switch self {
+        case let .unreadableTokens(path):
+            return "'\(path)' is not a room's token file; move it away and serve again for new join links"
+        case let .cannotWrite(path, reason):
+            return "cannot write '\(path)': \(reason)"
+        case let .badListen(text):
+            return "--listen '\(text)' is not ADDRESS:PORT, e.g. 0.0.0.0:8080 or 127.0.0.1:0 (any free port)"
+        case let .cannotListen(address, reason):
+            return "cannot listen on \(address): \(reason); choose another port with --listen"
+        case let .badAssignment(text):
+            return "--assign '\(text)' is not GROUP=PERSONA, e.g. table-1=academic"
+        case let .unknownGroup(group, available):
+            return "--assign: no group '\(group)' in this session (groups: \(available.joined(separator: ", ")))"
+        case let .unknownPersona(persona, available):
+            return "--assign: no persona '\(persona)' in this session (personas: \(available.joined(separator: ", ")))"
+        case let .notWritable(session):
+            return "session '\(session)' is open read-only; open it for writing to serve it"
+        }
+    }
+}

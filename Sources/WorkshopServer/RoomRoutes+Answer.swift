@@ -1,0 +1,61 @@
+import Foundation
+import Hummingbird
+import WorkshopKit
+
+/// `POST /g/TOKEN/answers`: a phone's answer, checked, queued for the group commit, acknowledged
+/// once synced. JSON in and out for the page's script; a plain form gets a redirect back to the
+/// page (or a page with the reason), so it works with JavaScript off.
+extension LiveRoom {
+    struct Saved: Encodable {
+        var saved = true
+        var duplicate: Bool
+        var activity: String
+        var answer: String
+    }
+
+    func answer(_ request: Request, _ context: BasicRequestContext) async throws -> Response {
+        let sentJSON = request.headers[.contentType]?.hasPrefix("application/json") ?? false
+        let json = sentJSON || (request.headers[.accept]?.contains("application/json") ?? false)
+        guard let token = context.parameters.get("token"), let group = tokens.group(for: token) else {
+            return Reply.refusal(.forbidden, json: json)
+        }
+        let back = "/g/\(token)"
+        if let wait = limiter.wait(for: token) {
+            let refusal = RoomRefusal(status: .tooManyRequests,
+                                      reason: "too many answers from this table at once; wait \(wait) s and tap again")
+            return Reply.refusal(refusal, json: json, back: back, retryAfter: wait)
+        }
+        var request = request
+        let body: ByteBuffer
+        do {
+            body = try await request.collectBody(upTo: Self.maxBody)
+        } catch let error as HTTPError where error.status == .contentTooLarge {
+            let refusal = RoomRefusal(status: .contentTooLarge,
+                                      reason: "the answer is larger than \(Self.maxBody / 1024) KiB; shorten the note")
+            return Reply.refusal(refusal, json: json, back: back)
+        }
+        let form: AnswerForm
+        switch AnswerForm.decode(body, json: sentJSON) {
+        case let .success(decoded): form = decoded
+        case let .failure(refusal): return Reply.refusal(refusal, json: json, back: back)
+        }
+        let state = gate.state
+        let submission: Submission
+        switch form.submission(group: group, assigned: assignments[group], state: state, secret: tokens.facilitator) {
+        case let .success(checked): submission = checked
+        case let .failure(refusal): return Reply.refusal(refusal, json: json, back: back)
+        }
+        let acknowledgement = await commit.submit(submission)
+        if case let .refused(reason) = acknowledgement {
+            return Reply.refusal(RoomRefusal(status: .conflict, reason: reason), json: json, back: back)
+        }
+        guard json else {
+            let persona = submission.cell.persona.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
+            let activity = form.activity.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
+            return Reply.redirect("\(back)?persona=\(persona)&saved=\(activity)#a-\(activity)")
+        }
+        let saved = Saved(duplicate: acknowledgement == .duplicate, activity: form.activity,
+                          answer: submission.answer.display(on: state.plan.scale))
+        return Reply.body(.ok, type: "application/json", String(decoding: try JSONEncoder().encode(saved), as: UTF8.self))
+    }
+}

@@ -1,0 +1,92 @@
+import Foundation
+import Hummingbird
+import WorkshopKit
+
+/// The room's addresses. Every page but the front door needs a token in its path: a table's
+/// (`/g/TOKEN`) or the facilitator's (`/f/TOKEN`). Nothing reads the disk: assets are compiled in.
+extension LiveRoom {
+    static let maxBody = 8 * 1024
+
+    func makeRouter() -> Router<BasicRequestContext> {
+        let router = Router(context: BasicRequestContext.self)
+        router.add(middleware: GuardHeaders())
+        router.get("/") { _, _ in
+            Reply.html(Page.message("Workshop room", "Open the link on your table's card, or scan its QR code."))
+        }
+        router.get("/assets/:name") { _, context in
+            guard let asset = context.parameters.get("name").flatMap({ Assets.file($0[...]) }) else {
+                return Reply.text(.notFound, "no such file")
+            }
+            return Reply.body(.ok, type: asset.type, asset.body)
+        }
+        router.get("/g/:token") { [self] request, context in
+            guard let (token, group) = group(context) else { return Reply.refusal(.forbidden, json: false) }
+            let state = gate.state
+            let query = request.uri.queryParameters
+            var persona = assignments[group] ?? query.get("persona").flatMap { state.plan.personas.contains($0) ? $0 : nil }
+            if persona == nil { persona = state.currentAnswers.last { $0.cell.group == group }?.cell.persona }
+            let page = PhonePage(state: state, group: group, token: token, persona: persona, saved: query.get("saved"))
+            return Reply.html(page.html())
+        }
+        router.post("/g/:token/answers") { [self] request, context in
+            try await answer(request, context)
+        }
+        router.get("/f/:token") { [self] _, context in
+            guard let token = facilitator(context) else { return Reply.refusal(.forbidden, json: false) }
+            return Reply.html(ProjectorPage(view: view(), token: token).html())
+        }
+        router.get("/f/:token/view") { [self] _, context in
+            guard facilitator(context) != nil else { return Reply.refusal(.forbidden, json: true) }
+            return Reply.body(.ok, type: "application/json", Self.json(view()))
+        }
+        router.get("/f/:token/events") { [self] _, context in
+            guard facilitator(context) != nil else { return Reply.refusal(.forbidden, json: false) }
+            return events()
+        }
+        router.post("/f/:token/results") { [self] request, context in
+            guard let token = facilitator(context) else { return Reply.refusal(.forbidden, json: false) }
+            var request = request
+            let body = String(buffer: try await request.collectBody(upTo: Self.maxBody))
+            hideResults = !body.contains("show=1")
+            return Reply.redirect("/f/\(token)")
+        }
+        router.get("/f/:token/cards") { [self] _, context in
+            guard facilitator(context) != nil else { return Reply.refusal(.forbidden, json: false) }
+            return Reply.html(JoinCards(title: gate.state.plan.title, cards: joinLinks).html())
+        }
+        return router
+    }
+
+    func view() -> RoomView {
+        RoomView(state: gate.state, assignments: assignments, hideUntilComplete: hideResults)
+    }
+
+    static func json(_ view: RoomView) -> String {
+        (try? JSONEncoder().encode(view)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+    }
+
+    private func group(_ context: BasicRequestContext) -> (String, String)? {
+        guard let token = context.parameters.get("token"), let group = tokens.group(for: token) else { return nil }
+        return (token, group)
+    }
+
+    private func facilitator(_ context: BasicRequestContext) -> String? {
+        guard let token = context.parameters.get("token"), RoomTokens.same(token, tokens.facilitator) else { return nil }
+        return token
+    }
+
+    /// Server-sent events: the view now, then again after every change.
+    private func events() -> Response {
+        let (id, signals) = broadcast.listen()
+        let room = self
+        let body = ResponseBody { writer in
+            defer { room.broadcast.leave(id) }
+            try await writer.write(ByteBuffer(string: "data: \(Self.json(room.view()))\n\n"))
+            for await _ in signals {
+                try await writer.write(ByteBuffer(string: "data: \(Self.json(room.view()))\n\n"))
+            }
+            try await writer.finish(nil)
+        }
+        return Response(status: .ok, headers: [.contentType: "text/event-stream", .cacheControl: "no-store"], body: body)
+    }
+}

@@ -1,0 +1,74 @@
+import Foundation
+
+/// The secrets of a live room: one token per group (its join link) and one for the facilitator
+/// (the projector and the join cards). Kept beside the journal (`sessions/<id>.jsonl.room`, readable
+/// by its owner only) so that a server started again after a crash accepts the links already
+/// handed out; groups added since get tokens of their own.
+public struct RoomTokens: Codable, Equatable, Sendable {
+    public var facilitator: String
+    public var groups: [String: String]
+
+    /// 128 random bits as 32 hex digits: not guessable, and safe in a path and a QR code.
+    public static func random() -> String {
+        var generator = SystemRandomNumberGenerator()
+        return (0..<2).map { _ in
+            let hex = String(generator.next() as UInt64, radix: 16)
+            return String(repeating: "0", count: 16 - hex.count) + hex
+        }.joined()
+    }
+
+    public static func path(journal: String) -> String { journal + ".room" }
+
+    /// The tokens kept for `journal`, with a new one for each group that has none; written back
+    /// (beside, synced, renamed) when anything was added.
+    public static func load(journal: String, groups: [String]) throws(RoomError) -> RoomTokens {
+        let path = path(journal: journal)
+        var tokens: RoomTokens
+        if let data = FileManager.default.contents(atPath: path) {
+            guard let decoded = try? JSONDecoder().decode(RoomTokens.self, from: data), isToken(decoded.facilitator),
+                  decoded.groups.values.allSatisfy(isToken)
+            else { throw .unreadableTokens(path: path) }
+            tokens = decoded
+        } else {
+            tokens = RoomTokens(facilitator: random(), groups: [:])
+        }
+        let missing = groups.filter { tokens.groups[$0] == nil }
+        if missing.isEmpty, FileManager.default.fileExists(atPath: path) { return tokens }
+        for group in missing { tokens.groups[group] = random() }
+        try tokens.write(to: path)
+        return tokens
+    }
+
+    static func isToken(_ text: String) -> Bool {
+        text.utf8.count == 32 && text.utf8.allSatisfy { (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }
+    }
+
+    private func write(to path: String) throws(RoomError) {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
+        guard let data = try? encoder.encode(self) else { throw .cannotWrite(path: path, reason: "encoding failed") }
+        let temporary = path + "-\(getpid())"
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { throw .cannotWrite(path: path, reason: String(cString: strerror(errno))) }
+        let written = data.withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
+        let synced = fsync(fd) == 0
+        close(fd)
+        guard written == data.count, synced, rename(temporary, path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            unlink(temporary)
+            throw .cannotWrite(path: path, reason: reason)
+        }
+    }
+
+    /// The group whose token this is.
+    public func group(for token: String) -> String? {
+        groups.first { Self.same($0.value, token) }?.key
+    }
+
+    /// Compares in time independent of where the first difference is.
+    static func same(_ a: String, _ b: String) -> Bool {
+        let x = Array(a.utf8), y = Array(b.utf8)
+        guard x.count == y.count else { return false }
+        return zip(x, y).reduce(UInt8(0)) { $0 | ($1.0 ^ $1.1) } == 0
+    }
+}

@@ -1,0 +1,43 @@
+import WorkshopKit
+
+/// One answer a phone sent, checked against the room: which cell, which answer, and the record id
+/// its idempotency key stands for.
+public struct Submission: Sendable {
+    public var cell: Cell
+    public var answer: Answer
+    public var note: String?
+    /// Derived from the group and the phone's key: the same submission retried has the same id.
+    public var recordID: UInt64
+}
+
+/// What became of a submission.
+public enum Acknowledgement: Sendable, Equatable {
+    /// On disk (synced) as the entry at this index.
+    case saved
+    /// Its key was recorded before (a retry): nothing new written.
+    case duplicate
+    /// The session refused it; nothing written.
+    case refused(String)
+}
+
+/// An answer that reached the journal from a phone, for the facilitator's terminal.
+public struct Arrival: Sendable {
+    public var cell: Cell
+    public var answer: String
+}
+
+/// The record id for a phone's idempotency key: FNV-1a over the room's secret, the group and the
+/// key, so it is the same after a restart (the token file keeps the secret), differs between groups
+/// using the same key, and cannot be aimed at another group's records without the secret.
+enum SubmissionID {
+    static func make(secret: String, group: String, key: String) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in secret.utf8 + [0] + group.utf8 + [0] + key.utf8 {
+            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+        }
+        // splitmix64's finaliser, so ids spread over all 64 bits.
+        hash = (hash ^ (hash >> 30)) &* 0xbf58_476d_1ce4_e5b9
+        hash = (hash ^ (hash >> 27)) &* 0x94d0_49bb_1331_11eb
+        return hash ^ (hash >> 31)
+    }
+}
