@@ -60,6 +60,11 @@ let package = Package(
             dependencies: ["WorkshopKit"],
             path: "Benchmarks/workshop-bench"
         ),
+        // Phones answering at once against a live room on loopback (`make bench`, Tests/live).
+        .executableTarget(
+            name: "workshop-load",
+            path: "Benchmarks/workshop-load"
+        ),
         .target(
             name: "WorkshopTestSupport",
             dependencies: ["WorkshopKit"],

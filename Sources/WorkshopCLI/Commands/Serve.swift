@@ -53,6 +53,7 @@ extension Workshop {
                     throw CommandFailure("already serving \(room.gate.sessionID) on \(room.listening); 'serve links' prints the links, 'serve stop' ends it")
                 }
                 let session = try context.openSession(target.session, writable: true)
+                if !context.atPrompt { ServeLoop.catchSignals() }
                 let room = try start(session, context: context)
                 ServeText.started(room, qr: !noQR)
                 guard context.atPrompt else { return ServeLoop.runUntilInterrupted(room) }

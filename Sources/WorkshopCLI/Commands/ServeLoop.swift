@@ -7,15 +7,27 @@ import WorkshopServer
 enum ServeLoop {
     nonisolated(unsafe) static var stopRequested: sig_atomic_t = 0
 
-    static func runUntilInterrupted(_ room: LiveRoom) {
-        Console.out("Ctrl-C stops serving")
-        signal(SIGINT) { _ in ServeLoop.stopRequested = 1 }
-        signal(SIGTERM) { _ in ServeLoop.stopRequested = 1 }
+    /// Called before the server starts its threads, so that they inherit the blocked signals and
+    /// Ctrl-C reaches the main thread; the handler also wakes it through the notice pipe.
+    static func catchSignals() {
+        _ = NoticeBoard.shared
+        signal(SIGINT, ServeLoop.requestStop)
+        signal(SIGTERM, ServeLoop.requestStop)
         var blocked = sigset_t()
         sigemptyset(&blocked)
         sigaddset(&blocked, SIGINT)
         sigaddset(&blocked, SIGTERM)
         sigprocmask(SIG_BLOCK, &blocked, nil)
+    }
+
+    static let requestStop: @convention(c) (Int32) -> Void = { _ in
+        ServeLoop.stopRequested = 1
+        var byte: UInt8 = 0
+        _ = write(NoticeBoard.signalEnd, &byte, 1)
+    }
+
+    static func runUntilInterrupted(_ room: LiveRoom) {
+        Console.out("Ctrl-C stops serving")
         let board = NoticeBoard.shared
         while stopRequested == 0 {
             // Standard input is watched only for the notice pipe's sake: the pipe is the second fd.

@@ -12,6 +12,8 @@ final class NoticeBoard: @unchecked Sendable {
     /// The end the main thread waits on (select/poll).
     let readEnd: Int32
     private let writeEnd: Int32
+    /// The write end again, for a signal handler (which may call write(2) and nothing else here).
+    nonisolated(unsafe) static var signalEnd: Int32 = -1
 
     private init() {
         var ends: [Int32] = [-1, -1]
@@ -20,6 +22,7 @@ final class NoticeBoard: @unchecked Sendable {
         }
         readEnd = ends[0]
         writeEnd = ends[1]
+        Self.signalEnd = ends[1]
     }
 
     func post(_ new: [String]) {

@@ -1,0 +1,113 @@
+"""Shared by the live-room tests: a copy of the example project with a fresh session, `workshop
+serve` started on loopback (any free port), its links read from what it prints, and the journal
+read back."""
+import json
+import os
+import queue
+import re
+import shutil
+import signal
+import subprocess
+import tempfile
+import threading
+import time
+
+LINK = re.compile(r"^(\S+) \((?:plays (\S+)|chooses a persona on the phone)\): (http://\S+)$")
+
+
+def make_project(example, plan="stirling-2015", binary=None):
+    """A temporary copy of the example's personas and plans, with session `plan` started."""
+    folder = tempfile.mkdtemp(prefix="workshop-live-")
+    shutil.copytree(os.path.join(example, "personas"), os.path.join(folder, "personas"))
+    os.mkdir(os.path.join(folder, "sessions"))
+    for name in os.listdir(os.path.join(example, "sessions")):
+        if name.endswith(".yaml"):
+            shutil.copy(os.path.join(example, "sessions", name), os.path.join(folder, "sessions", name))
+    if binary:
+        subprocess.run([binary, "start", plan, "--root", folder], check=True, capture_output=True)
+    return folder
+
+
+def plan_activities(journal):
+    """The activity ids and scale keys of a session, from its start record."""
+    with open(journal, encoding="utf-8") as file:
+        start = json.loads(file.readline())
+    plan = start["plan"]
+    return [a["id"] for a in plan["activities"]], [level["key"] for level in plan["scale"]["levels"]]
+
+
+class Room:
+    """`workshop serve SESSION --listen 127.0.0.1:0` in its own process."""
+
+    def __init__(self, binary, root, session="stirling-2015", extra=()):
+        self.root = root
+        self.journal = os.path.join(root, "sessions", session + ".jsonl")
+        self.process = subprocess.Popen(
+            [binary, "serve", session, "--root", root, "--listen", "127.0.0.1:0", "--no-qr", *extra],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        # A thread reads what serve prints: select() on a buffered pipe misses lines already read.
+        self.lines = queue.Queue()
+        threading.Thread(target=self._read, daemon=True).start()
+        self.links, self.personas, self.projector, self.cards = {}, {}, None, None
+        self.arrivals = []
+        deadline = time.monotonic() + 30
+        while self.cards is None:
+            line = self._line(deadline)
+            if line is None:
+                raise RuntimeError("serve did not start: " + self.process.stderr.read())
+            match = LINK.match(line)
+            if match:
+                self.links[match.group(1)] = match.group(3)
+                self.personas[match.group(1)] = match.group(2)
+            elif line.startswith("projector (facilitator only): "):
+                self.projector = line.split(": ", 1)[1]
+            elif line.startswith("join cards to print: "):
+                self.cards = line.split(": ", 1)[1]
+        self.base = re.match(r"(http://[^/]+)", self.projector).group(1)
+
+    def _read(self):
+        for line in self.process.stdout:
+            self.lines.put(line.rstrip("\n"))
+        self.lines.put(None)
+
+    def _line(self, deadline):
+        try:
+            return self.lines.get(timeout=max(0.0, deadline - time.monotonic()))
+        except queue.Empty:
+            return None
+
+    def printed(self):
+        """What serve printed since the links (answers arriving, the closing line)."""
+        out = []
+        while True:
+            try:
+                line = self.lines.get_nowait()
+            except queue.Empty:
+                return out
+            if line is None:
+                return out
+            out.append(line)
+
+    def stop(self):
+        """Ctrl-C, as a facilitator stops it; returns what it printed after."""
+        self.process.send_signal(signal.SIGINT)
+        self.process.wait(timeout=30)
+        time.sleep(0.1)
+        return "\n".join(self.printed())
+
+    def kill(self):
+        self.process.kill()
+        self.process.wait(timeout=30)
+
+
+def answers(journal):
+    """Every answer record in the journal, in order (a torn last line left out)."""
+    found = []
+    with open(journal, encoding="utf-8", errors="replace") as file:
+        for line in file:
+            if not line.endswith("\n"):
+                break
+            record = json.loads(line)
+            if record.get("type") == "answer":
+                found.append(record)
+    return found
