@@ -6,21 +6,25 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: run test deps test-deps install build release bench fuzz
 
-## Building needs GNU readline's headers (libreadline-dev).
+## Building needs GNU readline's headers (libreadline-dev) and libqrencode's (libqrencode-dev, the
+## live room's QR codes).
 deps:
-	@$(MAKE) --no-print-directory install PACKAGES="$$([ -f /usr/include/readline/readline.h ] || echo libreadline-dev)"
+	@$(MAKE) --no-print-directory install PACKAGES="$$([ -f /usr/include/readline/readline.h ] || echo libreadline-dev) \
+	  $$([ -f /usr/include/qrencode.h ] || echo libqrencode-dev)"
 
 ## Testing also needs tmux (terminal tests), python3 (crash test) and the real readers the export
 ## checks open files with: Chromium, LibreOffice Calc and poppler (the XLSX printed to PDF and read
-## back), openpyxl, jsonschema, icalendar (Tests/requirements.txt).
+## back), openpyxl, jsonschema, icalendar (Tests/requirements.txt); chromium-driver and selenium
+## drive Chromium through the live room's pages.
 test-deps: deps
 	@$(MAKE) --no-print-directory install PACKAGES="$$(command -v tmux >/dev/null || echo tmux) \
 	  $$(command -v python3 >/dev/null || echo python3) \
 	  $$(command -v chromium >/dev/null || command -v chromium-browser >/dev/null || echo chromium) \
+	  $$(command -v chromedriver >/dev/null || echo chromium-driver) \
 	  $$(command -v soffice >/dev/null || echo libreoffice-calc-nogui) \
 	  $$(command -v pdftotext >/dev/null || echo poppler-utils)"
-	@python3 -c "import openpyxl, jsonschema, icalendar" 2>/dev/null || python3 -m pip install -q -r Tests/requirements.txt 2>/dev/null \
-	  || $(SUDO) apt-get install -y -qq python3-openpyxl python3-jsonschema python3-icalendar >/dev/null
+	@python3 -c "import openpyxl, jsonschema, icalendar, selenium" 2>/dev/null || python3 -m pip install -q -r Tests/requirements.txt 2>/dev/null \
+	  || $(SUDO) apt-get install -y -qq python3-openpyxl python3-jsonschema python3-icalendar python3-selenium >/dev/null
 
 install:
 	@missing="$$(echo $(PACKAGES))"; \
@@ -52,6 +56,10 @@ test: test-deps
 	python3 Tests/exports/check_exports.py --binary .build/debug/workshop --example .
 	python3 Tests/exports/check_html_print.py --binary .build/debug/workshop --example .
 	python3 Tests/exports/check_xlsx_print.py --binary .build/debug/workshop --example .
+	$(SWIFT) build --product workshop-load
+	python3 Tests/live/hostile_test.py --binary .build/debug/workshop --example .
+	python3 Tests/live/browser_test.py --binary .build/debug/workshop --example .
+	python3 Tests/live/load_test.py --binary .build/debug/workshop --loader .build/debug/workshop-load --example . --kills 50
 
 ## The benchmark: in process (open, append, exports; compare and trend against pandas), then
 ## `--whole`: each command a process of the binary `make release` builds, as a user runs it,

@@ -77,6 +77,10 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         .testTarget(
+            name: "WorkshopServerTests",
+            dependencies: ["WorkshopServer", "WorkshopKit", "WorkshopTestSupport", .product(name: "Hummingbird", package: "hummingbird")]
+        ),
+        .testTarget(
             name: "WorkshopCLITests",
             dependencies: ["WorkshopCLI", "WorkshopKit", "WorkshopTestSupport"],
             exclude: ["Golden"]

@@ -10,6 +10,8 @@ struct LoadOptions {
     var retryEvery = 0
     var seconds = 60.0
     var ackedPath: String?
+    /// Put in every key and note, so that runs against the same session never share one.
+    var tag = "t"
 
     static func parse(_ arguments: [String]) -> LoadOptions {
         var options = LoadOptions()
@@ -34,6 +36,7 @@ struct LoadOptions {
             case "--retry-every": options.retryEvery = Int(value()) ?? 0
             case "--seconds": options.seconds = Double(value()) ?? 60
             case "--acked": options.ackedPath = value()
+            case "--tag": options.tag = value()
             default: fail("unknown option \(arguments[index])")
             }
             index += 1

@@ -6,7 +6,7 @@ import Foundation
 // to --acked as soon as it is acknowledged.
 //
 //   workshop-load --links FILE --activities a,b,c --answers 1,2,3,? [--phones-per-group 10]
-//                 [--count 20] [--retry-every 7] [--seconds 60] [--acked FILE]
+//                 [--count 20] [--retry-every 7] [--seconds 60] [--acked FILE] [--tag T]
 // FILE: one "GROUP URL" line per group (the join links `serve` prints).
 
 var options = LoadOptions.parse(Array(CommandLine.arguments.dropFirst()))
@@ -34,7 +34,7 @@ var sequence = [Int](repeating: 0, count: phones.count)
         && figures.lastAcked[index]
     if retry {
         // The same answer again with the same key: as a phone whose acknowledgement was lost.
-        let key = "k-\(phone.number)-\(sequence[index] - 1)"
+        let key = "k-\(options.tag)-\(phone.number)-\(sequence[index] - 1)"
         phone.begin(activity: figures.lastActivity[index], answer: figures.lastAnswer[index], key: key, note: previous,
                     retry: true, now: now)
         return true
@@ -46,7 +46,7 @@ var sequence = [Int](repeating: 0, count: phones.count)
     let answer = options.answers[(phone.number * 7 + n) % options.answers.count]
     figures.lastActivity[index] = activity
     figures.lastAnswer[index] = answer
-    phone.begin(activity: activity, answer: answer, key: "k-\(phone.number)-\(n)", note: "load-\(phone.number)-\(n)",
+    phone.begin(activity: activity, answer: answer, key: "k-\(options.tag)-\(phone.number)-\(n)", note: "load-\(options.tag)-\(phone.number)-\(n)",
                 retry: false, now: now)
     phone.sent += 1
     return true

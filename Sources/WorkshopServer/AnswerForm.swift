@@ -22,9 +22,8 @@ struct AnswerForm: Decodable, Sendable {
             return .success(try URLEncodedFormDecoder().decode(AnswerForm.self, from: text))
         } catch let DecodingError.keyNotFound(key, _) {
             return .failure(.bad("the answer has no '\(key.stringValue)' field"))
-        } catch let DecodingError.typeMismatch(_, context) {
-            let field = context.codingPath.last?.stringValue ?? "body"
-            return .failure(.bad("'\(field)' must be text"))
+        } catch let DecodingError.typeMismatch(_, context) where !context.codingPath.isEmpty {
+            return .failure(.bad("'\(context.codingPath[context.codingPath.count - 1].stringValue)' must be text"))
         } catch {
             return .failure(.bad(json ? "the body is not a JSON object of answer fields"
                                       : "the body is not a form of answer fields"))

@@ -70,10 +70,10 @@ final class GroupCommit: @unchecked Sendable {
             firstOfID[submission.recordID] = fresh.count
             fresh.append(submission)
         }
-        let results = gate.exclusive { session in
-            session.record(each: fresh.map {
+        let (results, scale) = gate.exclusive { session in
+            (session.record(each: fresh.map {
                 PendingChange(change: .answer($0.cell, $0.answer, note: $0.note), person: Self.person(for: $0.cell.group), id: $0.recordID)
-            })
+            }), session.state.plan.scale)
         }
         var arrivals: [Arrival] = []
         var outcome: [UInt64: Acknowledgement] = [:]
@@ -82,7 +82,7 @@ final class GroupCommit: @unchecked Sendable {
             case .success:
                 known.insert(submission.recordID)
                 outcome[submission.recordID] = .saved
-                arrivals.append(Arrival(cell: submission.cell, answer: answerText(submission.answer)))
+                arrivals.append(Arrival(cell: submission.cell, answer: submission.answer.key(on: scale)))
             case let .failure(error):
                 outcome[submission.recordID] = .refused("\(error)")
             }
@@ -104,11 +104,4 @@ final class GroupCommit: @unchecked Sendable {
     /// Who a phone's answer is recorded as: its table, so the facilitator's `undo` never takes
     /// back a table's answer, and the log shows where each came from.
     static func person(for group: String) -> String { "phone:" + group }
-
-    private func answerText(_ answer: Answer) -> String {
-        switch answer {
-        case let .level(index): return gate.exclusive { $0.state.plan.scale.levels[index].key }
-        case .unsure: return Scale.unsureKey
-        }
-    }
 }

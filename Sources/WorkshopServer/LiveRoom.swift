@@ -49,9 +49,17 @@ public final class LiveRoom: @unchecked Sendable {
             guard state.activeGroups.contains(group) else { throw .unknownGroup(group, available: state.activeGroups) }
             guard state.plan.personas.contains(persona) else { throw .unknownPersona(persona, available: state.plan.personas) }
         }
+        let tokensPath = RoomTokens.path(journal: path)
+        let hadTokens = FileManager.default.fileExists(atPath: tokensPath)
         let tokens = try RoomTokens.load(journal: path, groups: state.activeGroups)
         let room = LiveRoom(gate: gate, tokens: tokens, assignments: assignments, hide: hideResults, arrivals: arrivals)
-        try room.run(listen)
+        do {
+            try room.run(listen)
+        } catch {
+            // A room that never listened hands out no links: its new token file goes too.
+            if !hadTokens { unlink(tokensPath) }
+            throw error
+        }
         return room
     }
 

@@ -53,6 +53,12 @@ struct GuardHeaders: RouterMiddleware {
             let line = error.status == .notFound ? "no such page" : error.status.reasonPhrase.lowercased()
             response = Reply.text(error.status, "\(error.status.code): \(line)")
         }
+        // A table's or the facilitator's address with its token missing or malformed: refused as a
+        // wrong token is, not "no such page".
+        let path = request.uri.path
+        if response.status == .notFound, path == "/g" || path == "/f" || path.hasPrefix("/g/") || path.hasPrefix("/f/") {
+            response = Reply.refusal(.forbidden, json: false)
+        }
         response.headers[.contentSecurityPolicy] = Self.policy
         response.headers[.init("X-Content-Type-Options")!] = "nosniff"
         response.headers[.init("Referrer-Policy")!] = "no-referrer"

@@ -44,7 +44,7 @@ class Room:
         self.journal = os.path.join(root, "sessions", session + ".jsonl")
         self.process = subprocess.Popen(
             [binary, "serve", session, "--root", root, "--listen", "127.0.0.1:0", "--no-qr", *extra],
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+            stdout=subprocess.PIPE, stderr=open(os.path.join(root, "serve.err"), "a"), text=True)
         # A thread reads what serve prints: select() on a buffered pipe misses lines already read.
         self.lines = queue.Queue()
         threading.Thread(target=self._read, daemon=True).start()
@@ -54,7 +54,7 @@ class Room:
         while self.cards is None:
             line = self._line(deadline)
             if line is None:
-                raise RuntimeError("serve did not start: " + self.process.stderr.read())
+                raise RuntimeError("serve did not start: " + open(os.path.join(root, "serve.err")).read())
             match = LINK.match(line)
             if match:
                 self.links[match.group(1)] = match.group(3)

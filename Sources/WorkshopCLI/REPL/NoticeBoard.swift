@@ -34,14 +34,16 @@ final class NoticeBoard: @unchecked Sendable {
         _ = write(writeEnd, &byte, 1)
     }
 
-    /// Everything posted so far, emptied.
-    func take() -> [String] {
+    /// What was posted since the last call, emptied: every line, or in a burst (more than `most`)
+    /// the first few and a count of the rest, so a room answering at once does not flood the screen.
+    func take(most: Int = 8) -> [String] {
         var buffer = [UInt8](repeating: 0, count: 256)
         while read(readEnd, &buffer, buffer.count) > 0 {}
         lock.lock()
-        defer { lock.unlock() }
         let taken = lines
         lines.removeAll()
-        return taken
+        lock.unlock()
+        guard taken.count > most else { return taken }
+        return Array(taken.prefix(most - 1)) + ["… and \(taken.count - most + 1) more answers from phones"]
     }
 }

@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+import WorkshopTestSupport
+
+/// `serve` at the prompt, in a real terminal: the room runs in the background, a phone's answer is
+/// printed above the line being typed without garbling it, the keyboard keeps recording through
+/// the same journal, and `serve stop` ends it.
+@Suite(.serialized)
+struct ServeTerminalTests {
+    @Test func arrivalsPrintAboveTheLineBeingTypedAndTheKeyboardKeepsWorking() throws {
+        let copy = try ExampleCopy()
+        _ = try copy.run(["start", "stirling-2015"])
+        let terminal = try TmuxTerminal(["--root", copy.path], environment: [
+            "WORKSHOP_HISTORY": copy.path + "/history", "WORKSHOP_FACILITATOR": "anna", "HOME": copy.path,
+        ])
+        try terminal.waitFor("workshop> ")
+        try terminal.send("open stirling-2015")
+        try terminal.press("Enter")
+        try terminal.send("use undergraduate table-2")
+        try terminal.press("Enter")
+        try terminal.send("serve --listen 127.0.0.1:0 --no-qr --assign table-1=academic")
+        try terminal.press("Enter")
+        let screen = try terminal.waitFor("serving in the background")
+        let link = try #require(screen.split(separator: "\n").first { $0.hasPrefix("table-1 (plays academic): ") })
+            .split(separator: " ").last.map(String.init)
+        try terminal.send("score drop-in")
+        let status = try PhonePost.send(#"{"activity":"induction","answer":"5","key":"tmux-1"}"#, to: try #require(link) + "/answers")
+        #expect(status == 200)
+        try terminal.waitFor("phone table-1 · academic: induction 5")
+        let lines = try terminal.screen().split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        #expect(lines.last { !$0.isEmpty }?.hasSuffix("> score drop-in") == true, "the typed text is redrawn whole: \(lines)")
+        try terminal.send(" 4")
+        try terminal.press("Enter")
+        try terminal.waitFor("drop-in · undergraduate · table-2")
+        try terminal.send("serve stop")
+        try terminal.press("Enter")
+        try terminal.waitFor("stopped serving stirling-2015")
+        #expect(throws: (any Error).self) { try PhonePost.send("{}", to: link! + "/answers") }
+        let journal = try String(contentsOf: copy.journal("stirling-2015"), encoding: .utf8)
+        #expect(journal.contains(#""by":"phone:table-1","activity":"induction","persona":"academic","group":"table-1","answer":"5""#))
+        #expect(journal.contains(#""by":"anna","activity":"drop-in","persona":"undergraduate","group":"table-2","answer":"4""#))
+    }
+}
+
+/// A phone's POST, over a plain socket (no HTTP client library in the tests): the status code.
+enum PhonePost {
+    struct Refused: Error {}
+
+    static func send(_ json: String, to link: String) throws -> Int {
+        let rest = link.dropFirst("http://".count)
+        let slash = try #require(rest.firstIndex(of: "/"))
+        let parts = rest[..<slash].split(separator: ":")
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        defer { close(fd) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = UInt16(parts[1])!.bigEndian
+        inet_pton(AF_INET, String(parts[0]), &address.sin_addr)
+        let connected = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        guard connected == 0 else { throw Refused() }
+        let request = "POST \(rest[slash...]) HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+            + "Content-Length: \(json.utf8.count)\r\nConnection: close\r\n\r\n\(json)"
+        _ = Array(request.utf8).withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+        var response = [UInt8](repeating: 0, count: 4096)
+        let count = response.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+        guard count > 12 else { throw Refused() }
+        return Int(String(decoding: response[9..<12], as: UTF8.self)) ?? 0
+    }
+}
