@@ -19,6 +19,8 @@ for index in phones.indices where !phones[index].connect() {
     FileHandle.standardError.write(Data("workshop-load: cannot connect phone \(index): \(String(cString: strerror(errno)))\n".utf8))
     exit(1)
 }
+// Told on standard error, so a test can wait for it and then kill the server under load.
+FileHandle.standardError.write(Data("workshop-load: \(phones.count) phones connected\n".utf8))
 let acked = options.ackedPath.map { open($0, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o644) } ?? -1
 var figures = LoadFigures()
 let begin = LoadClock.now()

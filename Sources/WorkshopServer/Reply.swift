@@ -49,7 +49,7 @@ struct GuardHeaders: RouterMiddleware {
         var response: Response
         do {
             response = try await next(request, context)
-        } catch let error as HTTPError {
+        } catch let error as any HTTPResponseError {
             let line = error.status == .notFound ? "no such page" : error.status.reasonPhrase.lowercased()
             response = Reply.text(error.status, "\(error.status.code): \(line)")
         }

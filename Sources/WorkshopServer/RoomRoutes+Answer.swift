@@ -29,7 +29,7 @@ extension LiveRoom {
         let body: ByteBuffer
         do {
             body = try await request.collectBody(upTo: Self.maxBody)
-        } catch let error as HTTPError where error.status == .contentTooLarge {
+        } catch let error as any HTTPResponseError where error.status == .contentTooLarge {
             let refusal = RoomRefusal(status: .contentTooLarge,
                                       reason: "the answer is larger than \(Self.maxBody / 1024) KiB; shorten the note")
             return Reply.refusal(refusal, json: json, back: back)

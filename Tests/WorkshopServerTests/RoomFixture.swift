@@ -1,4 +1,5 @@
 import Foundation
+import Hummingbird
 import WorkshopKit
 import WorkshopTestSupport
 @testable import WorkshopServer

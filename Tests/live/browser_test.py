@@ -15,6 +15,7 @@ import argparse
 import base64
 import os
 import shlex
+import signal
 import shutil
 import subprocess
 import sys
@@ -72,14 +73,48 @@ def browser(kind):
     if kind == "projector":
         options.add_argument("--window-size=1280,800")
     else:
+        # Touch emulation only with JavaScript on: with JavaScript off, chromedriver 156's element
+        # click on a touch-emulated page never returns (a ReadTimeout after 120 s; Enter works).
         options.add_experimental_option("mobileEmulation", {
-            "deviceMetrics": {"width": PHONE_WIDTH, "height": PHONE_HEIGHT, "pixelRatio": 3.0, "touch": True},
+            "deviceMetrics": {"width": PHONE_WIDTH, "height": PHONE_HEIGHT, "pixelRatio": 3.0,
+                              "touch": kind == "phone"},
             "userAgent": MOBILE_AGENT})
     if kind == "phone-nojs":
         options.add_experimental_option("prefs", {"profile.managed_default_content_settings.javascript": 2})
     driver = webdriver.Chrome(service=Service(executable_path=CHROMEDRIVER), options=options)
     driver.set_page_load_timeout(20)
+    driver.command_executor._client_config.timeout = 30  # a hung command fails the test, not blocks it
     return driver
+
+
+def close(driver):
+    """Quit; if chromedriver does not answer, end it and the browsers it started, by process id."""
+    try:
+        driver.quit()
+        return
+    except Exception:  # noqa: BLE001 - cleanup goes on
+        pass
+    process = getattr(driver.service, "process", None)
+    if process is None:
+        return
+    parents = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open("/proc/%s/stat" % entry, encoding="utf-8") as file:
+                    parents[int(entry)] = int(file.read().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                pass
+    family, frontier = [], [process.pid]
+    while frontier:
+        pid = frontier.pop()
+        family.append(pid)
+        frontier.extend(child for child, parent in parents.items() if parent == pid)
+    for pid in reversed(family):
+        try:
+            os.kill(pid, signal.SIGKILL)
+        except OSError:
+            pass
 
 
 def shoot(driver, path, full=False, scale=1.0):
@@ -369,7 +404,7 @@ def main():
 
         # 8. Stop.
         for driver in drivers:
-            driver.quit()
+            close(driver)
         drivers = []
         out = room.stop()
         room = None
@@ -389,10 +424,7 @@ def main():
         return 1
     finally:
         for driver in drivers:
-            try:
-                driver.quit()
-            except Exception:  # noqa: BLE001 - cleanup must reach the server
-                pass
+            close(driver)
         if room is not None:
             try:
                 room.stop()

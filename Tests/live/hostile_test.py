@@ -7,6 +7,7 @@ assets, and where the server binds. Each refusal must carry its status and one l
 write anything: the journal is compared byte for byte around every hostile request.
 """
 import argparse
+import html
 import http.client
 import json
 import os
@@ -44,6 +45,20 @@ class Client:
         data = response.read().decode("utf-8", "replace")
         connection.close()
         return response.status, dict(response.getheaders()), data
+
+
+def other_address():
+    """An address of this machine that is not loopback (the route a UDP socket would take; nothing
+    is sent), or None."""
+    probe = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    try:
+        probe.connect(("10.255.255.255", 9))
+        address = probe.getsockname()[0]
+        return None if address.startswith("127.") or address == "0.0.0.0" else address
+    except OSError:
+        return None
+    finally:
+        probe.close()
 
 
 def one_line(text):
@@ -109,10 +124,10 @@ def run(room, client, binary, root):
         ('{"activity":"drop-in","answer":"-1","key":"k"}', "application/json", "is not on the scale"),
         ('{"activity":"drop-in","answer":"4","key":"k","persona":"undergraduate"}', "application/json", "plays 'academic'"),
         ("activity=drop-in&answer=4&key=k&note=%00", "application/x-www-form-urlencoded", "control characters"),
-        ("%%%", "application/x-www-form-urlencoded", "not a form"),
+        ("%%%", "application/x-www-form-urlencoded", "no 'activity' field"),
     ]:
         status, headers, text = client.request("POST", f"/g/{token}/answers", body, {"Content-Type": content_type})
-        check(status == 400 and reason in text, f"{body[:30]!r}: 400 naming '{reason}'")
+        check(status == 400 and reason in html.unescape(text), f"{body[:30]!r}: 400 naming '{reason}'")
         if content_type == "application/json":
             check(one_line(json.loads(text)["error"]), "   the reason is one line")
     status, _, text = client.request("POST", f"/g/{token}/answers", "x" * 100_000, {"Content-Type": "application/json"})
@@ -165,8 +180,10 @@ def run(room, client, binary, root):
 
     # Where it binds: loopback only, so another address of this machine does not answer.
     check(room.base.startswith("http://127.0.0.1:"), "serve prints the loopback address it was given")
-    outside = socket.gethostbyname(socket.gethostname())
-    if not outside.startswith("127."):
+    outside = other_address()
+    if outside is None:
+        print("note: this machine has no address but loopback; the bind check is left out")
+    else:
         probe = socket.socket()
         probe.settimeout(2)
         refused = probe.connect_ex((outside, client.port)) != 0

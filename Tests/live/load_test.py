@@ -48,7 +48,7 @@ def load(loader, room, acked, tag, seconds=60):
     return subprocess.Popen(
         [loader, "--links", links, "--activities", ",".join(activities), "--answers", ",".join(keys + ["?"]),
          "--phones-per-group", "10", "--count", "20", "--retry-every", "7", "--acked", acked, "--tag", tag,
-         "--seconds", str(seconds)], stdout=subprocess.PIPE, text=True)
+         "--seconds", str(seconds)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 
 def verify(journal, acked_files, label):
@@ -97,7 +97,9 @@ def main():
         acked = os.path.join(root, f"acked-{round_number}.txt")
         acked_files.append(acked)
         phones = load(loader, room, acked, f"r{round_number}", seconds=20)
-        time.sleep(rng.uniform(0.05, 1.2))
+        if "phones connected" not in phones.stderr.readline():
+            fail(f"kill {round_number + 1}: the phones did not connect")
+        time.sleep(rng.uniform(0.0, 1.0))
         room.kill()
         phones.communicate(timeout=60)
         count, total = verify(room.journal, acked_files, f"kill {round_number + 1}")
