@@ -68,6 +68,8 @@ test: test-deps
 ## BENCH adds options to both (BENCH="--sizes 10000,100000 --runs 3"), BENCH_WHOLE to the second
 ## (BENCH_WHOLE=--3m adds 3M answers, slow), BENCH_ONLY=whole skips the first. Peak memory is
 ## measured under GNU time (the `time` package), whose child's figure is the command's own.
+## Last, the live room: 500 phones answering at once against `serve` (the static binary) on
+## loopback, three runs, with acknowledgement latencies; BENCH_ONLY=serve runs only that.
 BENCH ?=
 BENCH_WHOLE ?=
 BENCH_ONLY ?=
@@ -76,8 +78,10 @@ bench: deps
 	@python3 -c "import pandas, polars, duckdb" 2>/dev/null || python3 -m pip install -q -r Benchmarks/requirements.txt
 	$(SWIFT) build -c release --static-swift-stdlib --build-path .build-static --product workshop
 	$(SWIFT) build -c release --product workshop-bench
-	@[ "$(BENCH_ONLY)" = whole ] || ./.build/release/workshop-bench $(BENCH)
-	./.build/release/workshop-bench --whole --binary .build-static/release/workshop $(BENCH) $(BENCH_WHOLE)
+	$(SWIFT) build -c release --product workshop-load
+	@[ "$(BENCH_ONLY)" = whole ] || [ "$(BENCH_ONLY)" = serve ] || ./.build/release/workshop-bench $(BENCH)
+	@[ "$(BENCH_ONLY)" = serve ] || ./.build/release/workshop-bench --whole --binary .build-static/release/workshop $(BENCH) $(BENCH_WHOLE)
+	python3 Tests/live/load_test.py --binary .build-static/release/workshop --loader .build/release/workshop-load --example . --kills 0 --runs 3
 
 ## Fuzzing needs only the Swift toolchain (its libFuzzer and ASan runtimes). FUZZ_SECONDS per target;
 ## fails if any target crashes (Fuzz/run-fuzzers says why it is built the way it is).

@@ -21,6 +21,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.parse
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from room import Room, answers, make_project, plan_activities  # noqa: E402
@@ -354,8 +355,17 @@ def main():
         wait_for(plain, lambda d: "saved=" in d.current_url and d.find_elements(By.CSS_SELECTOR, "p.flash"),
                  "the redirect back with ?saved= and a flash (JavaScript off); at " + plain.current_url)
         flash = text_of(plain, "p.flash")
-        check(flash.startswith("Saved: ") and "saved=" + target in plain.current_url,
-              "redirected to %s with flash %r" % (plain.current_url.split("?")[1], flash))
+        landed = urllib.parse.urlsplit(plain.current_url)
+        query = urllib.parse.parse_qs(landed.query)
+        check(flash == "Saved: Drop-in desk in the School" and query.get("saved") == [target]
+              and query.get("persona") == [persona_id],
+              "redirected back (?%s#%s) with the flash %r" % (landed.query, landed.fragment, flash))
+        if landed.fragment != "a-" + target:
+            print("note: the redirect's fragment is #%s, not #a-%s (the server percent-encodes '-')"
+                  % (landed.fragment, target))
+        top = plain.execute_script("return document.getElementById(arguments[0]).getBoundingClientRect().top",
+                                   "a-" + target)
+        check(abs(top) < 40, "the page scrolled to the answered section (its top at %d px)" % top)
         section = plain.find_element(By.ID, "a-" + target)
         status = section.find_element(By.CSS_SELECTOR, "p.status").text.strip()
         check(status == "Saved: " + key and "answered" in section.get_attribute("class").split(),
