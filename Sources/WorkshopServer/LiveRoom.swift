@@ -9,7 +9,14 @@ import WorkshopKit
 /// `@unchecked Sendable`: the mutable parts (`hidden`, `task`) are touched only with `lock` held.
 public final class LiveRoom: @unchecked Sendable {
     public let gate: SessionGate
-    public let tokens: RoomTokens
+    /// Grows when a group is added while serving (`changed()` gives it a token).
+    public var tokens: RoomTokens {
+        lock.lock()
+        defer { lock.unlock() }
+        return storedTokens
+    }
+    private var storedTokens: RoomTokens
+    private let journalPath: String
     /// Group to persona, for the groups whose persona is fixed.
     public let assignments: [String: String]
     /// `http://HOST:PORT`, as links name it.
@@ -24,10 +31,11 @@ public final class LiveRoom: @unchecked Sendable {
     private var task: Task<Void, Never>?
     private var signal: StartSignal?
 
-    private init(gate: SessionGate, tokens: RoomTokens, assignments: [String: String], hide: Bool,
+    private init(gate: SessionGate, tokens: RoomTokens, journalPath: String, assignments: [String: String], hide: Bool,
                  arrivals: @escaping @Sendable ([Arrival]) -> Void) {
         self.gate = gate
-        self.tokens = tokens
+        self.storedTokens = tokens
+        self.journalPath = journalPath
         self.assignments = assignments
         self.hidden = hide
         let broadcast = self.broadcast
@@ -52,7 +60,8 @@ public final class LiveRoom: @unchecked Sendable {
         let tokensPath = RoomTokens.path(journal: path)
         let hadTokens = FileManager.default.fileExists(atPath: tokensPath)
         let tokens = try RoomTokens.load(journal: path, groups: state.activeGroups)
-        let room = LiveRoom(gate: gate, tokens: tokens, assignments: assignments, hide: hideResults, arrivals: arrivals)
+        let room = LiveRoom(gate: gate, tokens: tokens, journalPath: path, assignments: assignments, hide: hideResults,
+                            arrivals: arrivals)
         do {
             try room.run(listen)
         } catch {
@@ -112,8 +121,24 @@ public final class LiveRoom: @unchecked Sendable {
         if running != nil { signal?.waitEnded(seconds: 5) }
     }
 
-    /// The prompt changed the session (an answer typed, an undo): projectors redraw.
-    public func changed() { broadcast.changed() }
+    /// The prompt changed the session (an answer typed, an undo): projectors redraw, and a group
+    /// added meanwhile gets its token (`serve links` shows its link). Nil, or why the token file
+    /// could not be written.
+    @discardableResult
+    public func changed() -> RoomError? {
+        broadcast.changed()
+        let groups = gate.state.activeGroups
+        guard groups.contains(where: { tokens.groups[$0] == nil }) else { return nil }
+        do throws(RoomError) {
+            let grown = try RoomTokens.load(journal: journalPath, groups: groups)
+            lock.lock()
+            storedTokens = grown
+            lock.unlock()
+            return nil
+        } catch {
+            return error
+        }
+    }
 
     var hideResults: Bool {
         get { lock.lock(); defer { lock.unlock() }; return hidden }

@@ -32,6 +32,12 @@ struct ServeTerminalTests {
         try terminal.send(" 4")
         try terminal.press("Enter")
         try terminal.waitFor("drop-in · undergraduate · table-2")
+        // A table that turns up while serving gets a link of its own.
+        try terminal.send("add-group table-9")
+        try terminal.press("Enter")
+        try terminal.send("serve links --no-qr")
+        try terminal.press("Enter")
+        try terminal.waitFor("table-9 (chooses a persona on the phone): http://127.0.0.1:")
         try terminal.send("serve stop")
         try terminal.press("Enter")
         try terminal.waitFor("stopped serving stirling-2015")

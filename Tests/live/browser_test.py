@@ -125,9 +125,12 @@ def shoot(driver, path, full=False, scale=1.0):
     else:
         metrics = driver.execute_cdp_cmd("Page.getLayoutMetrics", {})
         size = metrics.get("cssContentSize") or metrics["contentSize"]
+        # Captured beyond the viewport, the page loses its scrollbar and lays out at the full window
+        # width, so the clip takes the window's width, not the content's (which is narrower by the bar).
+        width = max(size["width"], driver.execute_script("return window.innerWidth"))
         shot = driver.execute_cdp_cmd("Page.captureScreenshot", {
             "format": "png", "captureBeyondViewport": True, "fromSurface": True,
-            "clip": {"x": 0, "y": 0, "width": size["width"], "height": size["height"], "scale": scale}})
+            "clip": {"x": 0, "y": 0, "width": width, "height": size["height"], "scale": scale}})
         with open(path, "wb") as file:
             file.write(base64.b64decode(shot["data"]))
     check(os.path.getsize(path) > 1000, "screenshot saved: " + path)
@@ -278,7 +281,9 @@ def main():
         width = phone.execute_script("return document.documentElement.scrollWidth")
         check(width <= PHONE_WIDTH + 1, "no horizontal scroll at %d px (scrollWidth %d)" % (PHONE_WIDTH, width))
         no_alert(phone, "phone")
-        saved.append(shoot(phone, os.path.join(shots, "phone-answered-full.png"), full=True, scale=1.0))
+        saved.append(shoot(phone, os.path.join(shots, "phone-answered-full.png"), full=True, scale=0.5))
+        phone.execute_script("document.getElementById(arguments[0]).scrollIntoView()", "a-" + activities[1])
+        saved.append(shoot(phone, os.path.join(shots, "phone-answered.png")))
 
         # 3. The journal.
         mine = [r for r in answers(room.journal) if r.get("group") == "table-1"]
@@ -377,13 +382,13 @@ def main():
         check(len(theirs) == 1 and theirs[0].get("activity") == target and theirs[0].get("answer") == key
               and theirs[0].get("persona") == persona_id and theirs[0].get("by") == "phone:table-2",
               "journal: table-2's plain-form answer %s = %s for %s" % (target, key, persona_id), repr(theirs))
-        saved.append(shoot(plain, os.path.join(shots, "phone-nojs.png"), full=True, scale=1.0))
+        saved.append(shoot(plain, os.path.join(shots, "phone-nojs.png"), full=True, scale=0.5))
         saved.append(shoot(plain, os.path.join(shots, "phone-nojs-viewport.png")))
 
         wait_for(projector, lambda d: (table_item(d, "table-2") is not None
                                        and "1/14" in table_item(d, "table-2").text),
                  "the projector to show table-2 at 1/14")
-        ok("projector: table-2 shows %r (live)" % table_item(projector, "table-2").text)
+        ok("projector: table-2 shows %r (live)" % table_item(projector, "table-2").text[:40])
         saved.append(shoot(projector, os.path.join(shots, "projector.png"), full=True, scale=1.0))
 
         # The phone page rendered again by the server: everything answered, still no alert.
@@ -405,12 +410,9 @@ def main():
               "join cards carry the tables' links", repr(links))
         saved.append(shoot(cards, os.path.join(shots, "join-cards.png"), full=True, scale=1.0))
 
-        # 6. Consoles.
-        for name, driver in (("phone", phone), ("projector", projector), ("JS-off phone", plain),
-                             ("join cards", cards)):
-            errors = severe(driver)
-            check(not errors, "no SEVERE entries in the %s's console" % name,
-                  "; ".join(e.get("message", "") for e in errors))
+        # 6. Consoles: read now, judged last, so that the room is still stopped and checked first.
+        consoles = {name: severe(driver) for name, driver in (
+            ("phone", phone), ("projector", projector), ("JS-off phone", plain), ("join cards", cards))}
 
         # 8. Stop.
         for driver in drivers:
@@ -419,6 +421,12 @@ def main():
         out = room.stop()
         room = None
         check("stopped serving" in out, "serve stopped on Ctrl-C and said so", repr(out[-300:]))
+
+        bad = ["%s: %s" % (name, entry.get("message", "")) for name, entries in consoles.items() for entry in entries]
+        for name, entries in consoles.items():
+            if not entries:
+                ok("no SEVERE entries in the %s's console" % name)
+        check(not bad, "no SEVERE entries in any console", "\n  " + "\n  ".join(bad))
         print("screenshots in " + shots)
         for path in saved:
             print("  " + path)
@@ -428,6 +436,8 @@ def main():
         print("FAIL: %s" % failure, flush=True)
         if saved:
             print("screenshots so far in " + shots)
+            for path in saved:
+                print("  " + path)
         return 1
     except WebDriverException as error:
         print("FAIL: the browser failed: %s" % error.msg, flush=True)

@@ -17,6 +17,8 @@ extension Workshop {
                           (at the prompt) serve · serve links · serve stop
                 """)
 
+        static let completion = CompletionSpec(positionals: [.words(Step.allCases.map(\.rawValue))])
+
         enum Step: String, ExpressibleByArgument, CaseIterable {
             case start, links, stop
         }

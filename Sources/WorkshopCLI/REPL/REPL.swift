@@ -75,7 +75,7 @@ struct REPL {
                 throw CommandFailure("the room for \(room.gate.sessionID) is live; 'serve stop' first, then open another session")
             }
             // One writer: phones' answers wait while a typed command runs, and projectors redraw after it.
-            defer { room.changed() }
+            defer { if let problem = room.changed() { Console.err("note: " + TerminalText.clean("\(problem)")) } }
             try room.gate.exclusive { _ in try command.run(in: &context) }
         } else {
             try command.run()
