@@ -19,19 +19,19 @@ enum Assets {
         .description{color:#444;font-size:.9em;margin:0 0 8px}.criterion{color:#555;font-weight:400}
         .buttons{display:flex;flex-wrap:wrap;gap:8px}
         .buttons button{flex:1 0 48px;min-height:56px;font-size:1.25em;border:2px solid #1d3557;border-radius:10px;
-        background:#fff;color:#1d3557;padding:4px}.buttons button small{display:block;font-size:.55em}
+        background:#fff;color:#1d3557;padding:4px;font:inherit;font-size:1.25em}.buttons button small{display:block;font-size:.55em}
         .buttons button.chosen{background:#1d3557;color:#fff}.buttons .unsure{flex-basis:100%;min-height:44px;font-size:1em}
         details{margin:8px 0}textarea{width:100%;font:inherit}.status{min-height:1.4em;margin:6px 0 0;font-weight:600;color:#2d6a4f}
         .choices{list-style:none;padding:0}.choice{display:block;padding:16px;margin:0 0 10px;border:2px solid #1d3557;
-        border-radius:10px;text-decoration:none;color:#1d3557;font-size:1.2em}.choices small{display:block;color:#444}
+        border-radius:10px;text-decoration:none;color:#1d3557;font-size:1.2em}.choices small{display:block;color:#444;font-size:.7em;margin-top:4px}
         .message{max-width:40em}
-        .projector{font-size:22px}.projector table{border-collapse:collapse;width:100%;margin:8px 0 16px}
+        .projector{font-size:22px;padding:0 16px 16px}.projector header{padding-left:0}.projector table{border-collapse:collapse;width:100%;margin:8px 0 16px}
         .projector th,.projector td{border:2px solid #fff;padding:8px;text-align:center}
         .projector th[scope=row]{text-align:left;background:#eee}.projector td{font-size:1.5em;font-weight:700;background:#f1f1f1}
         .projector td small{display:block;font-size:.45em;font-weight:400}
         td[data-shade="0"]{background:#d73027;color:#fff}td[data-shade="1"]{background:#fc8d59}
         td[data-shade="2"]{background:#fee08b}td[data-shade="3"]{background:#91cf60}td[data-shade="4"]{background:#1a9850;color:#fff}
-        .coverage li.done{color:#2d6a4f}.reveal button{font-size:.8em;padding:6px 10px}
+        .coverage li.done{color:#2d6a4f}.reveal button{font:inherit;font-size:.8em;padding:6px 10px}
         .cards{display:flex;flex-wrap:wrap;gap:16px}.card{width:9cm;border:1px dashed #999;padding:12px;break-inside:avoid}
         .qr{width:6cm;height:6cm}.link{font-family:monospace;font-size:12px;word-break:break-all}
         @media print{.card{page-break-inside:avoid}}

@@ -9,6 +9,7 @@ enum Page {
         <html lang="en"><head><meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <title>\(HTMLText.escape(title))</title>
+        <link rel="icon" href="data:,">
         <link rel="stylesheet" href="/assets/room.css">
         \(refresh.map { "<noscript><meta http-equiv=\"refresh\" content=\"\($0)\"></noscript>" } ?? "")
         \(script.map { "<script src=\"/assets/\($0)\" defer></script>" } ?? "")

@@ -37,10 +37,11 @@ struct PhonePage {
     private func item(_ activity: Activity, _ criterion: Criterion?, answered: Answer?, persona: String) -> String {
         let scale = state.plan.scale
         let anchor = "a-" + activity.id + (criterion.map { "-" + $0.id } ?? "")
-        let buttons = scale.levels.map { level in
+        let buttons = scale.levels.enumerated().map { index, level in
             let label = level.label == level.key ? "" : "<small>\(e(level.label))</small>"
-            return "<button name=\"answer\" value=\"\(e(level.key))\">\(e(level.key))\(label)</button>"
-        }.joined() + "<button name=\"answer\" value=\"?\" class=\"unsure\">unsure</button>"
+            let chosen = answered == .level(index) ? " class=\"chosen\"" : ""
+            return "<button name=\"answer\" value=\"\(e(level.key))\"\(chosen)>\(e(level.key))\(label)</button>"
+        }.joined() + "<button name=\"answer\" value=\"?\" class=\"unsure\(answered == .unsure ? " chosen" : "")\">unsure</button>"
         let status = answered.map { "Saved: \(e($0.display(on: scale)))" } ?? ""
         return """
             <section id="\(e(anchor))" class="activity\(answered == nil ? "" : " answered")">
@@ -60,8 +61,8 @@ struct PhonePage {
 
     private func chooser() -> String {
         let links = state.personas.filter { state.plan.personas.contains($0.id) }.map { persona in
-            "<li><a class=\"choice\" href=\"/g/\(token)?persona=\(e(persona.id))\">\(e(persona.name))</a>"
-                + (persona.summary.isEmpty ? "" : "<small>\(e(persona.summary))</small>") + "</li>"
+            "<li><a class=\"choice\" href=\"/g/\(token)?persona=\(e(persona.id))\">\(e(persona.name))"
+                + (persona.summary.isEmpty ? "" : "<small>\(e(persona.summary))</small>") + "</a></li>"
         }.joined()
         return "<header><h1>\(e(state.plan.title))</h1><p>\(e(group)): which persona does your table play?</p></header>"
             + "<main><ul class=\"choices\">\(links)</ul></main>"

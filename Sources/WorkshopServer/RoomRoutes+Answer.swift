@@ -50,8 +50,9 @@ extension LiveRoom {
             return Reply.refusal(RoomRefusal(status: .conflict, reason: reason), json: json, back: back)
         }
         guard json else {
-            let persona = submission.cell.persona.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
-            let activity = form.activity.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
+            let plain = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: "-_."))
+            let persona = submission.cell.persona.addingPercentEncoding(withAllowedCharacters: plain) ?? ""
+            let activity = form.activity.addingPercentEncoding(withAllowedCharacters: plain) ?? ""
             return Reply.redirect("\(back)?persona=\(persona)&saved=\(activity)#a-\(activity)")
         }
         let saved = Saved(duplicate: acknowledgement == .duplicate, activity: form.activity,

@@ -52,7 +52,10 @@ extension LiveRoom {
         }
         router.get("/f/:token/cards") { [self] _, context in
             guard facilitator(context) != nil else { return Reply.refusal(.forbidden, json: false) }
-            return Reply.html(JoinCards(title: gate.state.plan.title, cards: joinLinks).html())
+            let state = gate.state
+            let names = Dictionary(state.personas.map { ($0.id, $0.name) }) { first, _ in first }
+            let cards = joinLinks.map { ($0.group, $0.persona.map { names[$0] ?? $0 }, $0.link) }
+            return Reply.html(JoinCards(title: state.plan.title, cards: cards).html())
         }
         return router
     }

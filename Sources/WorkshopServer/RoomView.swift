@@ -44,6 +44,7 @@ public struct RoomView: Encodable, Sendable {
             entry.done.insert(cell.activity + "\u{0}" + (cell.criterion ?? ""))
             byGroup[cell.group] = entry
         }
+        let names = Dictionary(state.personas.map { ($0.id, $0.name) }) { first, _ in first }
         coverage = state.activeGroups.map { group in
             let done = byGroup[group]?.done ?? []
             let owes = activities.filter { activity in
@@ -51,7 +52,7 @@ public struct RoomView: Encodable, Sendable {
                     !done.contains(activity.id + "\u{0}" + (plan.criteria.isEmpty ? "" : plan.criteria[index].id))
                 }
             }
-            return Owed(group: group, persona: assignments[group] ?? byGroup[group]?.persona,
+            return Owed(group: group, persona: (assignments[group] ?? byGroup[group]?.persona).map { names[$0] ?? $0 },
                         answered: activities.count - owes.count, total: activities.count, owes: owes.map(\.title))
         }
         complete = !coverage.isEmpty && coverage.allSatisfy { $0.owes.isEmpty }

@@ -22,7 +22,7 @@ struct RoomViewTests {
         let induction = try #require(view.activities.firstIndex { $0.id == "induction" })
         #expect(view.cells[induction][column].text == "?" && view.cells[induction][column].shade == nil)
         let table1 = try #require(view.coverage.first { $0.group == "table-1" })
-        #expect(table1.answered == 2 && table1.total == 14 && table1.persona == "academic")
+        #expect(table1.answered == 2 && table1.total == 14 && table1.persona == "Academic")
         #expect(view.coverage.first { $0.group == "table-4" }?.answered == 0)
         #expect(!view.complete && !view.hidden)
 

@@ -8,16 +8,15 @@ write anything: the journal is compared byte for byte around every hostile reque
 """
 import argparse
 import html
-import http.client
 import json
 import os
-import re
 import socket
 import subprocess
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from room import Room, make_project, answers  # noqa: E402
+from probe import Client, other_address  # noqa: E402
 
 HOSTILE = '<img src=x onerror=alert(1)> & "q" \u202e'
 
@@ -31,34 +30,6 @@ def check(condition, message):
     if not condition:
         fail(message)
     print("ok: " + message)
-
-
-class Client:
-    def __init__(self, base):
-        match = re.match(r"http://([^:/]+):(\d+)", base)
-        self.host, self.port = match.group(1), int(match.group(2))
-
-    def request(self, method, path, body=None, headers=None):
-        connection = http.client.HTTPConnection(self.host, self.port, timeout=10)
-        connection.request(method, path, body=body, headers=headers or {})
-        response = connection.getresponse()
-        data = response.read().decode("utf-8", "replace")
-        connection.close()
-        return response.status, dict(response.getheaders()), data
-
-
-def other_address():
-    """An address of this machine that is not loopback (the route a UDP socket would take; nothing
-    is sent), or None."""
-    probe = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
-    try:
-        probe.connect(("10.255.255.255", 9))
-        address = probe.getsockname()[0]
-        return None if address.startswith("127.") or address == "0.0.0.0" else address
-    except OSError:
-        return None
-    finally:
-        probe.close()
 
 
 def one_line(text):
@@ -161,6 +132,18 @@ def run(room, client, binary, root):
     check(status == 200, "a note with markup is accepted as text")
     check(answers(journal)[-1]["note"] == HOSTILE.strip(), "   and stored exactly as sent")
     before = open(journal, "rb").read()
+
+    # The facilitator hides the figures (groupthink) and shows them again; only the facilitator can.
+    form = {"Content-Type": "application/x-www-form-urlencoded"}
+    status, _, _ = client.request("POST", f"/f/{token}/results", "show=1", form)
+    check(status == 403, "a table's token cannot show or hide the results")
+    status, headers, _ = client.request("POST", f"/f/{facilitator}/results", "show=0", form)
+    view = json.loads(client.request("GET", f"/f/{facilitator}/view")[2])
+    check(status == 303 and view["hidden"] and all("text" not in c for row in view["cells"] for c in row),
+          "hidden: the projector's data carries counts, no figures")
+    client.request("POST", f"/f/{facilitator}/results", "show=1", form)
+    view = json.loads(client.request("GET", f"/f/{facilitator}/view")[2])
+    check(not view["hidden"] and any("text" in c for row in view["cells"] for c in row), "shown again: figures back")
 
     # Rate limit: one table flooding, another unaffected.
     statuses = []
