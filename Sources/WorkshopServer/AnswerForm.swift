@@ -31,15 +31,15 @@ struct AnswerForm: Decodable, Sendable {
     }
 
     /// The submission this form stands for from `group`, checked against the session's state.
-    func submission(group: String, assigned: String?, state: SessionState, secret: String)
+    func submission(group: String, assigned: String?, rules: RoomRules, secret: String)
         -> Result<Submission, RoomRefusal>
     {
-        let plan = state.plan
+        let plan = rules.plan
         guard (1...64).contains(key.utf8.count),
               key.utf8.allSatisfy({ $0 == 0x2D || $0 == 0x5F || (0x30...0x39).contains($0) || (0x41...0x5A).contains($0)
                   || (0x61...0x7A).contains($0) })
         else { return .failure(.bad("'key' must be 1 to 64 letters, digits, '-' or '_'")) }
-        guard state.activeActivities.contains(where: { $0.id == activity }) else {
+        guard rules.activities.contains(activity) else {
             return .failure(.bad("no activity '\(Self.shown(activity))' in this session"))
         }
         let persona = assigned ?? persona ?? ""

@@ -39,9 +39,9 @@ extension LiveRoom {
         case let .success(decoded): form = decoded
         case let .failure(refusal): return Reply.refusal(refusal, json: json, back: back)
         }
-        let state = gate.state
+        let rules = gate.rules
         let submission: Submission
-        switch form.submission(group: group, assigned: assignments[group], state: state, secret: tokens.facilitator) {
+        switch form.submission(group: group, assigned: assignments[group], rules: rules, secret: tokens.facilitator) {
         case let .success(checked): submission = checked
         case let .failure(refusal): return Reply.refusal(refusal, json: json, back: back)
         }
@@ -56,7 +56,7 @@ extension LiveRoom {
             return Reply.redirect("\(back)?persona=\(persona)&saved=\(activity)#a-\(activity)")
         }
         let saved = Saved(duplicate: acknowledgement == .duplicate, activity: form.activity,
-                          answer: submission.answer.display(on: state.plan.scale))
+                          answer: submission.answer.display(on: rules.plan.scale))
         return Reply.body(.ok, type: "application/json", String(decoding: try JSONEncoder().encode(saved), as: UTF8.self))
     }
 }

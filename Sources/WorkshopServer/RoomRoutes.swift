@@ -87,6 +87,9 @@ extension LiveRoom {
             try await writer.write(ByteBuffer(string: "data: \(Self.json(room.view()))\n\n"))
             for await _ in signals {
                 try await writer.write(ByteBuffer(string: "data: \(Self.json(room.view()))\n\n"))
+                // At most four redraws a second: a projector needs no more, and each takes a copy
+                // of the state that the next write must then copy again.
+                try await Task.sleep(for: .milliseconds(250))
             }
             try await writer.finish(nil)
         }

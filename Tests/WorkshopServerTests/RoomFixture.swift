@@ -25,7 +25,7 @@ struct RoomFixture {
     {
         switch AnswerForm.decode(ByteBuffer(string: body), json: json) {
         case let .failure(refusal): return .failure(refusal)
-        case let .success(form): return form.submission(group: group, assigned: assigned, state: state, secret: "s")
+        case let .success(form): return form.submission(group: group, assigned: assigned, rules: RoomRules(state), secret: "s")
         }
     }
 }

@@ -14,10 +14,8 @@ Prints one `ok:` line per check; exits 1 with a `FAIL:` line at the first failur
 import argparse
 import base64
 import os
-import shlex
 import signal
 import shutil
-import subprocess
 import sys
 import tempfile
 import time
@@ -164,30 +162,6 @@ def wait_binary(binary):
         time.sleep(1)
 
 
-def room_binary(binary):
-    """The program room.py should run, and a folder to remove afterwards (or None).
-
-    room.py runs `BINARY --root DIR start|serve ...`, but `--root` is an option of each subcommand,
-    so the binary refuses it before the subcommand ("2 unexpected arguments"). When that is so, a
-    two-line shell wrapper moves `--root DIR` after the arguments (exec, so Ctrl-C reaches serve)."""
-    probe = tempfile.mkdtemp(prefix="workshop-probe-")
-    try:
-        result = subprocess.run([binary, "--root", probe, "check"], capture_output=True, text=True, timeout=60)
-    finally:
-        shutil.rmtree(probe, ignore_errors=True)
-    if "unexpected argument" not in result.stderr:
-        return binary, None
-    print("note: %s refuses --root before the subcommand (%s); room.py puts it there, so the test runs "
-          "it through a wrapper that moves --root after the arguments" % (binary, result.stderr.strip()))
-    folder = tempfile.mkdtemp(prefix="workshop-wrapper-")
-    wrapper = os.path.join(folder, "workshop")
-    with open(wrapper, "w", encoding="utf-8") as file:
-        file.write('#!/bin/sh\nif [ "$1" = "--root" ]; then root="$2"; shift 2; exec %s "$@" --root "$root"; fi\n'
-                   'exec %s "$@"\n' % (shlex.quote(binary), shlex.quote(binary)))
-    os.chmod(wrapper, 0o755)
-    return wrapper, folder
-
-
 def expected_display(key):
     return "unsure (?)" if key == "?" else key
 
@@ -203,12 +177,11 @@ def main():
     shots = os.path.abspath(args.shots) if args.shots else tempfile.mkdtemp(prefix="workshop-shots-")
     os.makedirs(shots, exist_ok=True)
     started = time.monotonic()
-    room, root, helpers, drivers, saved = None, None, None, [], []
+    room, root, drivers, saved = None, None, [], []
     try:
         wait_binary(binary)
-        cli, helpers = room_binary(binary)
-        root = make_project(example, binary=cli)
-        room = Room(cli, root, extra=["--assign", "table-1=academic"])
+        root = make_project(example, binary=binary)
+        room = Room(binary, root, extra=["--assign", "table-1=academic"])
         check(room.personas.get("table-1") == "academic" and "table-2" in room.links
               and room.personas.get("table-2") is None,
               "serve printed table-1 (plays academic), table-2 (chooses), the projector and the cards",
@@ -348,6 +321,7 @@ def main():
         choices = plain.find_elements(By.CSS_SELECTOR, "a.choice")
         check(len(choices) == 5 and not plain.find_elements(By.CSS_SELECTOR, "section.activity"),
               "table-2's phone first asks for a persona (5 choices)", str(len(choices)))
+        saved.append(shoot(plain, os.path.join(shots, "phone-nojs-choose.png")))
         persona_name = choices[0].text.split("\n")[0].strip()
         persona_id = choices[0].get_attribute("href").split("persona=")[-1]
         choices[0].click()
@@ -442,6 +416,9 @@ def main():
     except WebDriverException as error:
         print("FAIL: the browser failed: %s" % error.msg, flush=True)
         return 1
+    except Exception as error:  # noqa: BLE001 - the room did not start, the journal did not parse, ...
+        print("FAIL: %s: %s" % (type(error).__name__, error), flush=True)
+        return 1
     finally:
         for driver in drivers:
             close(driver)
@@ -450,9 +427,8 @@ def main():
                 room.stop()
             except Exception:  # noqa: BLE001
                 room.kill()
-        for folder in (root, helpers):
-            if folder:
-                shutil.rmtree(folder, ignore_errors=True)
+        if root:
+            shutil.rmtree(root, ignore_errors=True)
 
 
 if __name__ == "__main__":

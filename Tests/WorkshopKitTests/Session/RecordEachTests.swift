@@ -45,6 +45,28 @@ struct RecordEachTests {
         #expect(session.state.recordCount == 2)
     }
 
+    @Test func aLineReplayRefusesIsLeftOutAndMemoryStillMatchesTheDisk() throws {
+        let fixture = try SessionFixture()
+        let session = try fixture.start()
+        try session.record(.answer(fixture.cell("induction", "academic"), .level(2), note: "before"), by: "p")
+        // The encoder writes any cell; replay refuses an activity the session does not have.
+        let results = session.record(each: [
+            PendingChange(change: .answer(fixture.cell("drop-in", "academic"), .level(1), note: "a"), person: "p"),
+            PendingChange(change: .answer(fixture.cell("no-such-activity", "academic"), .level(1), note: nil), person: "p"),
+            PendingChange(change: .answer(fixture.cell("drop-in", "undergraduate"), .level(3), note: "c"), person: "p"),
+        ])
+        #expect(results.map { (try? $0.get()) != nil } == [true, false, true])
+        guard case let .failure(.refused(reason)) = results[1] else {
+            Issue.record("expected a refusal, got \(results[1])")
+            return
+        }
+        #expect(reason.contains("no-such-activity") && reason.hasSuffix("nothing was recorded"))
+        let reopened = try fixture.open(writable: false)
+        #expect(session.state.recordCount == 3 && reopened.state.recordCount == 3)
+        #expect(session.state.currentAnswers.map(\.cell.activity).sorted() == reopened.state.currentAnswers.map(\.cell.activity).sorted())
+        #expect(session.state.activeNotes.map(\.text) == ["before", "a", "c"])
+    }
+
     @Test func aReadOnlySessionRefusesEveryChange() throws {
         let fixture = try SessionFixture()
         _ = try fixture.start()
