@@ -36,7 +36,6 @@ def academic_cells(driver, academic):
 
 def open_projector(room, drivers):
     """1. The projector, open from the start and never reloaded; returns it and the Academic column."""
-
     projector = browser("projector")
     drivers.append(projector)
     projector.get(room.projector)
@@ -58,7 +57,6 @@ def open_projector(room, drivers):
 
 def phone_with_javascript(room, activities, shots, saved, drivers):
     """2. table-1's phone, JavaScript on, answers everything; returns it, the keys chosen and the notes."""
-
     phone = browser("phone")
     drivers.append(phone)
     phone.get(room.links["table-1"])
@@ -112,7 +110,6 @@ def phone_with_javascript(room, activities, shots, saved, drivers):
 
 def journal_checks(room, activities, chosen, notes):
     """3. The journal."""
-
     mine = [r for r in answers(room.journal) if r.get("group") == "table-1"]
     per_activity = {a: [r for r in mine if r.get("activity") == a] for a in activities}
     check(len(mine) == 14 and all(len(v) == 1 for v in per_activity.values()),
@@ -133,15 +130,14 @@ def journal_checks(room, activities, chosen, notes):
 
 def projector_live(projector, academic, activities, chosen):
     """4. The projector caught up over the event stream, without a reload."""
-
     wait_for(projector, lambda d: (table_item(d, "table-1") is not None
                                    and "done" in table_item(d, "table-1").get_attribute("class").split()),
              "table-1's coverage item on the projector to turn 'done'")
     ok("projector: table-1 is done (%s)" % table_item(projector, "table-1").text)
 
-    wait_for(projector, lambda d: all(c[2] == "n=1" for c in academic_cells(d)),
+    wait_for(projector, lambda d: all(c[2] == "n=1" for c in academic_cells(d, academic)),
              "n=1 in every Academic cell of the projector")
-    cells = academic_cells(projector)
+    cells = academic_cells(projector, academic)
     ok("projector: every Academic cell shows n=1")
     for (title, text, _, shade), activity in zip(cells, activities):
         key = chosen[activity]
@@ -157,7 +153,6 @@ def projector_live(projector, academic, activities, chosen):
 
 def phone_without_javascript(room, activities, shots, saved, drivers):
     """5. table-2's phone with JavaScript off: choose a persona, answer with a plain form post."""
-
     plain = browser("phone-nojs")
     drivers.append(plain)
     plain.get(room.links["table-2"])
@@ -206,7 +201,6 @@ def phone_without_javascript(room, activities, shots, saved, drivers):
 
 def join_cards_and_extras(room, projector, phone, shots, saved, drivers):
     """The projector shows table-2 live, table-1's phone reloaded, the join cards; returns the cards."""
-
     wait_for(projector, lambda d: (table_item(d, "table-2") is not None
                                    and "1/14" in table_item(d, "table-2").text),
              "the projector to show table-2 at 1/14")
@@ -236,14 +230,12 @@ def join_cards_and_extras(room, projector, phone, shots, saved, drivers):
 
 def read_consoles(phone, projector, plain, cards):
     """6. Consoles: read now, judged last, so that the room is still stopped and checked first."""
-
     consoles = {name: severe(driver) for name, driver in (
         ("phone", phone), ("projector", projector), ("JS-off phone", plain), ("join cards", cards))}
     return consoles
 
 
 def judge_consoles(consoles):
-
     bad = ["%s: %s" % (name, entry.get("message", "")) for name, entries in consoles.items() for entry in entries]
     for name, entries in consoles.items():
         if not entries:
