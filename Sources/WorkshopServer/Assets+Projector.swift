@@ -43,7 +43,7 @@ extension Assets {
               var item = el('li', null, { 'class': c.owes.length ? 'owing' : 'done' });
               item.appendChild(document.createTextNode(c.group));
               if (c.persona) item.appendChild(el('small', ' (' + c.persona + ')'));
-              item.appendChild(document.createTextNode(': ' + (c.owes.length ? c.answered + '/' + c.total + ' · owes ' + c.owes.join(', ') : 'done')));
+              item.appendChild(document.createTextNode(': ' + (c.owes.length ? c.answered + '/' + c.total + ' · owes ' + (c.owes.length <= 3 ? c.owes.join(', ') : c.owes.length) : 'done')));
               list.appendChild(item);
             });
             root.dataset.answers = String(view.answers);

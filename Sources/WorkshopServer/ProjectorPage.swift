@@ -45,9 +45,15 @@ struct ProjectorPage {
     var coverage: String {
         view.coverage.map { owed in
             let who = e(owed.group) + (owed.persona.map { " <small>(\(e($0)))</small>" } ?? "")
-            let left = owed.owes.isEmpty ? "done" : "\(owed.answered)/\(owed.total) · owes " + owed.owes.map(e).joined(separator: ", ")
+            let left = owed.owes.isEmpty ? "done" : "\(owed.answered)/\(owed.total) · " + Self.owing(owed.owes).map(e).joined(separator: ", ")
             return "<li class=\"\(owed.owes.isEmpty ? "done" : "owing")\">\(who): \(left)</li>"
         }.joined()
+    }
+
+    /// The activities a table still owes, by name when there are at most three (the last few are
+    /// worth calling out), else how many: a projector read from the back has no room for more.
+    static func owing(_ titles: [String]) -> [String] {
+        titles.count <= 3 ? ["owes " + titles.joined(separator: ", ")] : ["owes \(titles.count)"]
     }
 
     private func e(_ text: String) -> String { HTMLText.escape(text) }

@@ -1,10 +1,10 @@
-"""The phases of the live-room browser test (browser_test.py runs them in order): the projector
-opened, table-1's phone answering everything with JavaScript on, the journal, the projector caught
-up live, table-2's phone with JavaScript off, then the projector again, a reload and the join cards."""
+"""The phases of the live-room browser test, in the order browser_test.py runs them: the projector
+opened, table-1's phone answering everything with JavaScript on, (after the journal is checked) the
+projector caught up live, and table-2's phone with JavaScript off."""
 import os
 import urllib.parse
 
-from browsers import PHONE_WIDTH, browser, check, no_alert, ok, severe, shoot, text_of, wait_for
+from browsers import PHONE_WIDTH, browser, check, no_alert, ok, shoot, text_of, wait_for
 from room import answers
 from selenium.webdriver.common.by import By
 
@@ -108,26 +108,6 @@ def phone_with_javascript(room, activities, shots, saved, drivers):
     return phone, chosen, notes
 
 
-def journal_checks(room, activities, chosen, notes):
-    """3. The journal."""
-    mine = [r for r in answers(room.journal) if r.get("group") == "table-1"]
-    per_activity = {a: [r for r in mine if r.get("activity") == a] for a in activities}
-    check(len(mine) == 14 and all(len(v) == 1 for v in per_activity.values()),
-          "the journal has exactly one answer per activity from table-1",
-          repr({a: len(v) for a, v in per_activity.items()}) + " of " + str(len(mine)))
-    for activity in activities:
-        record = per_activity[activity][0]
-        check(record.get("persona") == "academic" and record.get("by") == "phone:table-1"
-              and record.get("answer") == chosen[activity],
-              "journal: %s = %s for academic by phone:table-1" % (activity, chosen[activity]), repr(record))
-        want_note = notes.get(activity)
-        if want_note is None:
-            check(record.get("note") in (None, ""), "journal: no note on " + activity, repr(record))
-        else:
-            check(record.get("note") == want_note, "journal: the note on %s is stored exactly as typed" % activity,
-                  repr(record.get("note")))
-
-
 def projector_live(projector, academic, activities, chosen):
     """4. The projector caught up over the event stream, without a reload."""
     wait_for(projector, lambda d: (table_item(d, "table-1") is not None
@@ -197,47 +177,3 @@ def phone_without_javascript(room, activities, shots, saved, drivers):
     saved.append(shoot(plain, os.path.join(shots, "phone-nojs.png"), full=True, scale=0.5))
     saved.append(shoot(plain, os.path.join(shots, "phone-nojs-viewport.png")))
     return plain
-
-
-def join_cards_and_extras(room, projector, phone, shots, saved, drivers):
-    """The projector shows table-2 live, table-1's phone reloaded, the join cards; returns the cards."""
-    wait_for(projector, lambda d: (table_item(d, "table-2") is not None
-                                   and "1/14" in table_item(d, "table-2").text),
-             "the projector to show table-2 at 1/14")
-    ok("projector: table-2 shows %r (live)" % table_item(projector, "table-2").text[:40])
-    saved.append(shoot(projector, os.path.join(shots, "projector.png"), full=True, scale=1.0))
-
-    # The phone page rendered again by the server: everything answered, still no alert.
-    phone.refresh()
-    wait_for(phone, lambda d: len(d.find_elements(By.CSS_SELECTOR, "section.activity.answered")) == 14,
-             "14 answered sections after reloading table-1's phone")
-    check(text_of(phone, "#progress") == "14 of 14 answered", "after a reload the server renders 14 of 14")
-    no_alert(phone, "reloaded phone")
-
-    # Join cards.
-    cards = browser("projector")
-    drivers.append(cards)
-    cards.get(room.cards)
-    articles = cards.find_elements(By.CSS_SELECTOR, "article.card")
-    check(len(articles) == 5 and all(a.find_elements(By.CSS_SELECTOR, "svg.qr") for a in articles),
-          "join cards: five cards, each with a QR code", str(len(articles)))
-    links = [a.find_element(By.CSS_SELECTOR, "p.link").text.strip() for a in articles]
-    check(room.links["table-1"] in links and room.links["table-2"] in links,
-          "join cards carry the tables' links", repr(links))
-    saved.append(shoot(cards, os.path.join(shots, "join-cards.png"), full=True, scale=1.0))
-    return cards
-
-
-def read_consoles(phone, projector, plain, cards):
-    """6. Consoles: read now, judged last, so that the room is still stopped and checked first."""
-    consoles = {name: severe(driver) for name, driver in (
-        ("phone", phone), ("projector", projector), ("JS-off phone", plain), ("join cards", cards))}
-    return consoles
-
-
-def judge_consoles(consoles):
-    bad = ["%s: %s" % (name, entry.get("message", "")) for name, entries in consoles.items() for entry in entries]
-    for name, entries in consoles.items():
-        if not entries:
-            ok("no SEVERE entries in the %s's console" % name)
-    check(not bad, "no SEVERE entries in any console", "\n  " + "\n  ".join(bad))
