@@ -103,7 +103,7 @@ struct CommandLayerTests {
         let unknown = try WorkshopProcess.run(["help", "nosuch"])
         #expect(unknown.status == 1)
         #expect(unknown.stderr.hasPrefix("error: unknown command 'nosuch'; the commands are check, start, open, "))
-        #expect(unknown.stderr.hasSuffix(", export, run, merge, merge-driver, git-setup\n"))
+        #expect(unknown.stderr.hasSuffix(", export, run, merge, merge-driver, git-setup, serve\n"))
     }
 
     @Test func anErrorStaysOneLineWhateverWasTyped() throws {

@@ -21,7 +21,7 @@ struct RootFolderTests {
         "export": ["export", "demo-2015"], "run": ["run", "script.txt"],
         "redact": ["redact", "demo-2015", "abcd", "--reason", "named a student"],
         "merge": ["merge", "demo-2015", "other.jsonl"], "git-setup": ["git-setup"],
-        "merge-driver": ["merge-driver", "base.jsonl", "ours.jsonl", "theirs.jsonl"],
+        "merge-driver": ["merge-driver", "base.jsonl", "ours.jsonl", "theirs.jsonl"], "serve": ["serve", "demo-2015"],
     ]
 
     static let cases = invocations.keys.sorted()
