@@ -39,6 +39,10 @@ struct AnswerForm: Decodable, Sendable {
               key.utf8.allSatisfy({ $0 == 0x2D || $0 == 0x5F || (0x30...0x39).contains($0) || (0x41...0x5A).contains($0)
                   || (0x61...0x7A).contains($0) })
         else { return .failure(.bad("'key' must be 1 to 64 letters, digits, '-' or '_'")) }
+        if rules.closed { return .failure(RoomRefusal(status: .conflict, reason: "the session is closed; answers are no longer taken")) }
+        guard rules.groups.contains(group) else {
+            return .failure(RoomRefusal(status: .forbidden, reason: "this table is no longer in the session; ask the facilitator"))
+        }
         guard rules.activities.contains(activity) else {
             return .failure(.bad("no activity '\(Self.shown(activity))' in this session"))
         }
@@ -69,12 +73,13 @@ struct AnswerForm: Decodable, Sendable {
         if let note, note.count > Self.maxNote {
             return .failure(.bad("the note is \(note.count) characters; keep it to \(Self.maxNote)"))
         }
-        if let note, note.unicodeScalars.contains(where: { $0.value < 0x20 && $0 != "\n" || $0.value == 0x7F }) {
+        if let note, note.unicodeScalars.contains(where: { $0.value < 0x20 && $0 != "\n" && $0 != "\t" || $0.value == 0x7F }) {
             return .failure(.bad("the note holds control characters; type plain text"))
         }
         let cell = Cell(activity: activity, persona: persona, group: group, criterion: plan.criteria.isEmpty ? nil : criterion)
         return .success(Submission(cell: cell, answer: choice, note: note,
-                                   recordID: SubmissionID.make(secret: secret, group: group, key: key)))
+                                   recordID: SubmissionID.make(secret: secret, group: group,
+                                                               key: [key, activity, criterion ?? "", answer, note ?? ""].joined(separator: "\u{0}"))))
     }
 
     /// A value from the phone as an error message shows it: no control characters, at most 40 characters.

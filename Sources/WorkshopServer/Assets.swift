@@ -52,7 +52,9 @@ enum Assets {
           }
           function pause(ms) { return new Promise(function (resolve) { setTimeout(resolve, ms); }); }
           // The same body, with the same key, until the server answers: a retry is never recorded twice.
-          function send(url, body, status, attempt) {
+          // A newer tap on the same form ends the retries of an older one (its answer would land late).
+          function send(form, url, body, status, attempt, tap) {
+            if (form.workshopTap !== tap) return Promise.resolve({ superseded: true });
             return fetch(url, { method: 'POST', credentials: 'omit',
               headers: { 'Content-Type': 'application/json', 'Accept': 'application/json' }, body: JSON.stringify(body) })
               .then(function (response) {
@@ -61,7 +63,7 @@ enum Assets {
               }, function () {
                 if (attempt >= 8) throw new Error('offline');
                 status.textContent = 'No connection; trying again…';
-                return pause(Math.min(4000, 250 * Math.pow(2, attempt))).then(function () { return send(url, body, status, attempt + 1); });
+                return pause(Math.min(4000, 250 * Math.pow(2, attempt))).then(function () { return send(form, url, body, status, attempt + 1, tap); });
               });
           }
           document.querySelectorAll('section.activity form').forEach(function (form) {
@@ -71,24 +73,31 @@ enum Assets {
               event.preventDefault();
               var status = form.querySelector('.status'), section = form.closest('section');
               var body = { activity: form.elements.activity.value, persona: form.elements.persona.value,
-                answer: button.value, note: form.elements.note.value, key: newKey() };
+                answer: button.value, note: form.elements.note.value, key: form.elements.key.value };
               if (form.elements.criterion) body.criterion = form.elements.criterion.value;
               form.querySelectorAll('button').forEach(function (b) { b.classList.toggle('chosen', b === button); });
               section.classList.add('saving');
               status.textContent = 'Saving…';
-              send(form.action, body, status, 0).then(function (result) {
+              var tap = (form.workshopTap || 0) + 1;
+              form.workshopTap = tap;
+              send(form, form.action, body, status, 0, tap).then(function (result) {
+                if (result.superseded || form.workshopTap !== tap) return;
                 section.classList.remove('saving');
                 if (result.ok) {
                   status.textContent = 'Saved: ' + result.json.answer;
                   section.classList.add('answered');
+                  // The key stands for this answer (the server hashes it with what was sent), so the
+                  // same tap again is the same record; a new one only once this one is saved.
+                  form.elements.key.value = newKey();
                   form.elements.note.value = '';
                   count();
                 } else {
                   status.textContent = 'Not saved: ' + (result.json.error || 'try again');
                 }
               }, function () {
+                if (form.workshopTap !== tap) return;
                 section.classList.remove('saving');
-                status.textContent = 'Not saved: no connection. Tap again when the Wi-Fi is back.';
+                status.textContent = 'Not confirmed: no connection. Tap again when the Wi-Fi is back.';
               });
             });
           });

@@ -12,15 +12,22 @@ final class GroupCommit: @unchecked Sendable {
     private let condition = NSCondition()
     private var queue: [(Submission, Waiter)] = []
     private var stopped = false
+    private let finished = DispatchSemaphore(value: 0)
     /// Record ids already in the journal: a retried submission's id is found here.
     private var known: Set<UInt64>
+    /// The persona each table plays: assigned, or the one its first answer chose (a table that has
+    /// answered as one persona cannot answer as another). Read with `condition` held.
+    private var personas: [String: String]
     private let recorded: @Sendable ([Arrival]) -> Void
 
-    init(gate: SessionGate, recorded: @escaping @Sendable ([Arrival]) -> Void) {
+    init(gate: SessionGate, assignments: [String: String], recorded: @escaping @Sendable ([Arrival]) -> Void) {
         self.gate = gate
         self.recorded = recorded
-        known = gate.exclusive { session in
-            Set((0..<session.state.recordCount).map { session.state.recordID($0) })
+        (known, personas) = gate.exclusive { session in
+            var chosen: [String: String] = [:]
+            for (cell, _) in session.state.currentAnswers { chosen[cell.group] = chosen[cell.group] ?? cell.persona }
+            return (Set((0..<session.state.recordCount).map { session.state.recordID($0) }),
+                    chosen.merging(assignments) { $1 })
         }
         let thread = Thread { [self] in run() }
         thread.name = "workshop-group-commit"
@@ -42,12 +49,22 @@ final class GroupCommit: @unchecked Sendable {
         }
     }
 
-    /// Ends the writer once the queue is empty; later submissions are refused.
+    /// The persona `group` plays, if it is settled.
+    func persona(of group: String) -> String? {
+        condition.lock()
+        defer { condition.unlock() }
+        return personas[group]
+    }
+
+    /// Ends the writer once the queue is empty, and waits for it: when this returns, nothing but
+    /// the caller uses the session. Later submissions are refused.
     func stop() {
         condition.lock()
+        let first = !stopped
         stopped = true
         condition.signal()
         condition.unlock()
+        if first { finished.wait() }
     }
 
     private func run() {
@@ -58,7 +75,10 @@ final class GroupCommit: @unchecked Sendable {
             queue.removeAll()
             let done = stopped && batch.isEmpty
             condition.unlock()
-            if done { return }
+            if done {
+                finished.signal()
+                return
+            }
             write(batch)
         }
     }
@@ -66,17 +86,25 @@ final class GroupCommit: @unchecked Sendable {
     private func write(_ batch: [(Submission, Waiter)]) {
         var fresh: [Submission] = []
         var firstOfID: [UInt64: Int] = [:]
+        var outcome: [UInt64: Acknowledgement] = [:]
+        condition.lock()
         for (submission, _) in batch where !known.contains(submission.recordID) && firstOfID[submission.recordID] == nil {
+            let group = submission.cell.group, persona = submission.cell.persona
+            if let plays = personas[group], plays != persona {
+                outcome[submission.recordID] = .refused("this table plays '\(plays)', not '\(persona)'")
+                continue
+            }
+            personas[group] = persona
             firstOfID[submission.recordID] = fresh.count
             fresh.append(submission)
         }
+        condition.unlock()
         let (results, scale) = gate.exclusive { session in
             (session.record(each: fresh.map {
                 PendingChange(change: .answer($0.cell, $0.answer, note: $0.note), person: Self.person(for: $0.cell.group), id: $0.recordID)
             }), session.state.plan.scale)
         }
         var arrivals: [Arrival] = []
-        var outcome: [UInt64: Acknowledgement] = [:]
         for (submission, result) in zip(fresh, results) {
             switch result {
             case .success:
@@ -84,7 +112,7 @@ final class GroupCommit: @unchecked Sendable {
                 outcome[submission.recordID] = .saved
                 arrivals.append(Arrival(cell: submission.cell, answer: submission.answer.key(on: scale)))
             case let .failure(error):
-                outcome[submission.recordID] = .refused("\(error)")
+                outcome[submission.recordID] = .refused(Self.reason(error))
             }
         }
         // The first copy of an id gets what happened to it; a copy sent again in the same batch, or
@@ -99,6 +127,13 @@ final class GroupCommit: @unchecked Sendable {
             waiter.resume(returning: result)
         }
         if !arrivals.isEmpty { recorded(arrivals) }
+    }
+
+    /// What a phone is told: the session's own words, except for the disk's (which name paths on
+    /// the laptop, of no use at a table).
+    static func reason(_ error: SessionError) -> String {
+        if case .journal = error { return "the laptop could not save it (its disk refused the write); tell the facilitator" }
+        return "\(error)"
     }
 
     /// Who a phone's answer is recorded as: its table, so the facilitator's `undo` never takes

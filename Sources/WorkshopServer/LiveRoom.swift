@@ -20,9 +20,10 @@ public final class LiveRoom: @unchecked Sendable {
     /// Group to persona, for the groups whose persona is fixed.
     public let assignments: [String: String]
     /// `http://HOST:PORT`, as links name it.
-    public private(set) var base = ""
+    public var base: String { lock.lock(); defer { lock.unlock() }; return bound.base }
     /// Where the server listens, as bound (the port chosen when 0 was asked for).
-    public private(set) var listening = ""
+    public var listening: String { lock.lock(); defer { lock.unlock() }; return bound.listening }
+    private var bound = (base: "", listening: "")
     let commit: GroupCommit
     let broadcast = RoomBroadcast()
     let limiter = RateLimiter()
@@ -39,7 +40,7 @@ public final class LiveRoom: @unchecked Sendable {
         self.assignments = assignments
         self.hidden = hide
         let broadcast = self.broadcast
-        commit = GroupCommit(gate: gate) { recorded in
+        commit = GroupCommit(gate: gate, assignments: assignments) { recorded in
             broadcast.changed()
             arrivals(recorded)
         }
@@ -79,6 +80,8 @@ public final class LiveRoom: @unchecked Sendable {
         logger.logLevel = .critical
         let app = Application(
             router: makeRouter(),
+            // A phone that went quiet is let go after a minute (a projector's stream reconnects by itself).
+            server: .http1(configuration: .init(idleTimeout: .seconds(60))),
             configuration: .init(address: .hostname(listen.host, port: listen.port), serverName: nil, reuseAddress: true),
             onServerRunning: { channel in started.finish(.success(channel.localAddress?.port ?? listen.port)) },
             logger: logger)
@@ -93,8 +96,10 @@ public final class LiveRoom: @unchecked Sendable {
         switch started.wait() {
         case let .success(port):
             let shown = listen.host.contains(":") ? "[\(listen.host)]" : listen.host
-            listening = "\(shown):\(port)"
-            base = "http://\(ListenAddress(host: listen.host, port: port).linkHost):\(port)"
+            let link = "http://\(ListenAddress(host: listen.host, port: port).linkHost):\(port)"
+            lock.lock()
+            bound = (link, "\(shown):\(port)")
+            lock.unlock()
         case let .failure(error):
             commit.stop()
             throw .cannotListen(address: "\(listen.host):\(listen.port)", reason: Self.reason(error))
@@ -109,16 +114,22 @@ public final class LiveRoom: @unchecked Sendable {
         return text.split(separator: "\n").first.map(String.init) ?? text
     }
 
-    /// Stops serving: no new requests, open projector streams ended, queued answers written.
+    /// Stops serving: no new requests, open projector streams ended, then every queued answer
+    /// written and the writer ended, so that when this returns the session has one user again.
     public func stop() {
         broadcast.close()
-        commit.stop()
         lock.lock()
         let running = task
         task = nil
         lock.unlock()
         running?.cancel()
         if running != nil { signal?.waitEnded(seconds: 5) }
+        commit.stop()
+    }
+
+    /// The persona a table plays: assigned, or chosen with its first answer.
+    func persona(of group: String) -> String? {
+        assignments[group] ?? commit.persona(of: group)
     }
 
     /// The prompt changed the session (an answer typed, an undo): projectors redraw, and a group

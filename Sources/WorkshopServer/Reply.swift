@@ -52,6 +52,8 @@ struct GuardHeaders: RouterMiddleware {
         } catch let error as any HTTPResponseError {
             let line = error.status == .notFound ? "no such page" : error.status.reasonPhrase.lowercased()
             response = Reply.text(error.status, "\(error.status.code): \(line)")
+        } catch {
+            response = Reply.text(.internalServerError, "500: the room could not answer that; try again")
         }
         // A table's or the facilitator's address with its token missing or malformed: refused as a
         // wrong token is, not "no such page".

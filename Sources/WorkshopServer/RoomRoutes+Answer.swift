@@ -41,7 +41,7 @@ extension LiveRoom {
         }
         let rules = gate.rules
         let submission: Submission
-        switch form.submission(group: group, assigned: assignments[group], rules: rules, secret: tokens.facilitator) {
+        switch form.submission(group: group, assigned: persona(of: group), rules: rules, secret: tokens.facilitator) {
         case let .success(checked): submission = checked
         case let .failure(refusal): return Reply.refusal(refusal, json: json, back: back)
         }
@@ -53,7 +53,8 @@ extension LiveRoom {
             let plain = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: "-_."))
             let persona = submission.cell.persona.addingPercentEncoding(withAllowedCharacters: plain) ?? ""
             let activity = form.activity.addingPercentEncoding(withAllowedCharacters: plain) ?? ""
-            return Reply.redirect("\(back)?persona=\(persona)&saved=\(activity)#a-\(activity)")
+            let anchor = activity + (submission.cell.criterion.map { "-" + ($0.addingPercentEncoding(withAllowedCharacters: plain) ?? "") } ?? "")
+            return Reply.redirect("\(back)?persona=\(persona)&saved=\(activity)#a-\(anchor)")
         }
         let saved = Saved(duplicate: acknowledgement == .duplicate, activity: form.activity,
                           answer: submission.answer.display(on: rules.plan.scale))

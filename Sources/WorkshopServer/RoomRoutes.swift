@@ -23,8 +23,7 @@ extension LiveRoom {
             guard let (token, group) = group(context) else { return Reply.refusal(.forbidden, json: false) }
             let state = gate.state
             let query = request.uri.queryParameters
-            var persona = assignments[group] ?? query.get("persona").flatMap { state.plan.personas.contains($0) ? $0 : nil }
-            if persona == nil { persona = state.currentAnswers.last { $0.cell.group == group }?.cell.persona }
+            let persona = persona(of: group) ?? query.get("persona").flatMap { state.plan.personas.contains($0) ? $0 : nil }
             let page = PhonePage(state: state, group: group, token: token, persona: persona, saved: query.get("saved"))
             return Reply.html(page.html())
         }

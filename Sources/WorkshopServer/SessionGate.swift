@@ -32,14 +32,27 @@ public final class SessionGate: @unchecked Sendable {
     public func exclusive<T>(_ body: (Session) throws -> T) rethrows -> T {
         lock.lock()
         defer {
-            let rules = RoomRules(session.state)
-            publishing.lock()
-            current = rules
-            stale = true
-            publishing.unlock()
+            publish()
             lock.unlock()
         }
         return try body(session)
+    }
+
+    /// Inside `exclusive`, on the same thread: lets the others in while `body` waits (for a key, in
+    /// a guided rating at the prompt), and takes the session back after. `body` must not touch it.
+    public func released<T>(_ body: () throws -> T) rethrows -> T {
+        publish()
+        lock.unlock()
+        defer { lock.lock() }
+        return try body()
+    }
+
+    private func publish() {
+        let rules = RoomRules(session.state)
+        publishing.lock()
+        current = rules
+        stale = true
+        publishing.unlock()
     }
 
     /// What a phone's answer is checked against, as of the last change.
@@ -50,7 +63,8 @@ public final class SessionGate: @unchecked Sendable {
     }
 
     /// The state as of the last change. After a change the first reader waits for the session
-    /// (at most one write and its fsync) to take the copy; later readers share it.
+    /// (one write and its fsync, or a typed command) to take the copy; later readers share it. A
+    /// reader never waits long: after a tenth of a second it takes the copy it has.
     public var state: SessionState {
         publishing.lock()
         if !stale {
@@ -58,7 +72,11 @@ public final class SessionGate: @unchecked Sendable {
             return published
         }
         publishing.unlock()
-        lock.lock()
+        guard lock.lock(before: Date(timeIntervalSinceNow: 0.1)) else {
+            publishing.lock()
+            defer { publishing.unlock() }
+            return published
+        }
         let fresh = session.state
         publishing.lock()
         published = fresh
@@ -74,11 +92,13 @@ public final class SessionGate: @unchecked Sendable {
 public struct RoomRules: Sendable {
     public var plan: Plan
     public var activities: Set<String>
+    public var groups: Set<String>
     public var closed: Bool
 
     public init(_ state: SessionState) {
         plan = state.plan
         activities = Set(state.activeActivities.map(\.id))
+        groups = Set(state.activeGroups)
         closed = state.isClosed
     }
 }

@@ -27,8 +27,10 @@ public struct Arrival: Sendable {
 }
 
 /// The record id for a phone's idempotency key: FNV-1a over the room's secret, the group and the
-/// key, so it is the same after a restart (the token file keeps the secret), differs between groups
-/// using the same key, and cannot be aimed at another group's records without the secret.
+/// key with what was sent (activity, criterion, answer, note), so it is the same after a restart
+/// (the token file keeps the secret), differs between groups using the same key, differs when a
+/// page sends another answer under a key it used before (a double tap with JavaScript off), and
+/// cannot be aimed at another group's records without the secret.
 enum SubmissionID {
     static func make(secret: String, group: String, key: String) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325

@@ -38,6 +38,16 @@ struct ServeTerminalTests {
         try terminal.send("serve links --no-qr")
         try terminal.press("Enter")
         try terminal.waitFor("table-9 (chooses a persona on the phone): http://127.0.0.1:")
+        // A guided rating waiting for a key does not hold the room: a phone is answered meanwhile.
+        try terminal.send("rate undergraduate table-3")
+        try terminal.press("Enter")
+        try terminal.waitFor(" 1/14 Bring-a-friend appointments › ")
+        let whileRating = try PhonePost.send(#"{"activity":"drop-in","answer":"2","key":"tmux-2"}"#, to: link! + "/answers")
+        #expect(whileRating == 200)
+        try terminal.send("4")
+        try terminal.waitFor(" 2/14 ")
+        try terminal.press("C-c")
+        try terminal.waitFor("rated 1 of 14 for undergraduate · table-3")
         try terminal.send("serve stop")
         try terminal.press("Enter")
         try terminal.waitFor("stopped serving stirling-2015")
@@ -62,6 +72,9 @@ enum PhonePost {
         address.sin_family = sa_family_t(AF_INET)
         address.sin_port = UInt16(parts[1])!.bigEndian
         inet_pton(AF_INET, String(parts[0]), &address.sin_addr)
+        // A server that never answers fails the test in five seconds instead of hanging it.
+        var limit = timeval(tv_sec: 5, tv_usec: 0)
+        setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &limit, socklen_t(MemoryLayout<timeval>.size))
         let connected = withUnsafePointer(to: &address) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
         }

@@ -21,6 +21,22 @@ struct AnswerFormTests {
         #expect(try fixture.check("activity=drop-in&answer=%3F&key=k2").get().answer == .unsure)
     }
 
+    @Test func theSameKeyWithAnotherAnswerIsAnotherRecordAndWithTheSameAnswerTheSame() throws {
+        let fixture = try RoomFixture()
+        let first = try fixture.check("activity=drop-in&answer=4&key=k1").get()
+        #expect(try fixture.check("activity=drop-in&answer=4&key=k1").get().recordID == first.recordID)
+        #expect(try fixture.check("activity=drop-in&answer=3&key=k1").get().recordID != first.recordID)
+        #expect(try fixture.check("activity=drop-in&answer=4&key=k1&note=x").get().recordID != first.recordID)
+    }
+
+    @Test func aTableNoLongerInTheSessionOrAClosedSessionTakesNoAnswer() throws {
+        let fixture = try RoomFixture()
+        #expect(reason(fixture.check("activity=drop-in&answer=4&key=k", group: "table-9"))
+            == "this table is no longer in the session; ask the facilitator")
+        try fixture.session.record(.close, by: "anna")
+        #expect(reason(fixture.check("activity=drop-in&answer=4&key=k")) == "the session is closed; answers are no longer taken")
+    }
+
     @Test func theSameKeyFromAnotherGroupIsAnotherRecord() throws {
         let fixture = try RoomFixture()
         let one = try fixture.check("activity=drop-in&answer=4&key=k1").get()

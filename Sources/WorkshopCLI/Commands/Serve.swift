@@ -59,6 +59,9 @@ extension Workshop {
                 let room = try start(session, context: context)
                 ServeText.started(room, qr: !noQR)
                 guard context.atPrompt else { return ServeLoop.runUntilInterrupted(room) }
+                // Served from a prompt with no session open: it becomes the prompt's session, so
+                // what is typed goes to the same session (through the room's gate).
+                if context.session == nil { context.session = session }
                 context.room = room
                 Console.out("serving in the background: the prompt stays yours; 'serve stop' ends it")
             }

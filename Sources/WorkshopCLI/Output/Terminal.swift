@@ -34,8 +34,17 @@ enum Terminal {
         return try body()
     }
 
+    /// Runs a wait for the keyboard; the prompt sets it while a room is live so the room's gate is
+    /// let go while a guided rating waits for a key. Main thread only.
+    nonisolated(unsafe) static var waitingForKey: ((() -> UInt8?) -> UInt8?)?
+
     /// One byte from standard input, or nil at end of input.
     static func readByte() -> UInt8? {
+        if let wait = waitingForKey { return wait(readByteNow) }
+        return readByteNow()
+    }
+
+    private static func readByteNow() -> UInt8? {
         var byte: UInt8 = 0
         while true {
             let count = read(STDIN_FILENO, &byte, 1)

@@ -25,6 +25,8 @@ struct REPL {
             let state = context.room.map { $0.gate.state } ?? context.session?.state
             reader.offer(CompletionSource(root: context.root, state: state, persona: context.persona))
             guard let line = reader.readLine(prompt: interactive ? context.prompt : "") else { break }
+            // Read from a script: answers that arrived meanwhile are printed between its lines.
+            if !interactive { for notice in NoticeBoard.shared.take() { Console.out(notice) } }
             lineNumber += 1
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
@@ -43,8 +45,11 @@ struct REPL {
                 if bail { break }
             }
         }
-        context.room?.stop()
-        context.room = nil
+        if let room = context.room {
+            room.stop()
+            context.room = nil
+            Console.out("stopped serving \(room.gate.sessionID)")
+        }
         if interactive { Console.out("") }
         return failures
     }
@@ -74,8 +79,11 @@ struct REPL {
             if type == Workshop.Open.self || type == Workshop.Start.self {
                 throw CommandFailure("the room for \(room.gate.sessionID) is live; 'serve stop' first, then open another session")
             }
-            // One writer: phones' answers wait while a typed command runs, and projectors redraw after it.
+            // One writer: phones' answers wait while a typed command runs (not while it waits for a
+            // key), and projectors redraw after it.
             defer { if let problem = room.changed() { Console.err("note: " + TerminalText.clean("\(problem)")) } }
+            Terminal.waitingForKey = { read in room.gate.released(read) }
+            defer { Terminal.waitingForKey = nil }
             try room.gate.exclusive { _ in try command.run(in: &context) }
         } else {
             try command.run()

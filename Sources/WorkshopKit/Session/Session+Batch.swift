@@ -13,6 +13,9 @@ public struct PendingChange: Sendable {
 }
 
 extension Session {
+    static let brokenReason = "the journal could not be read back after a failed write, so memory may not match it; "
+        + "nothing more is recorded until the session is opened again (quit and reopen it)"
+
     /// Records independent changes with one write and one fsync (a group commit: answers arriving
     /// together from many phones). Unlike `record(all:)`, each change stands alone: one the rules
     /// refuse is left out and the others are still recorded, each checked against the state the
@@ -26,6 +29,7 @@ extension Session {
         guard let journal else {
             return pending.map { _ in .failure(.journal(.readOnlySession(session: id))) }
         }
+        if let broken { return pending.map { _ in .failure(.refused(broken)) } }
         var lines: [UInt8] = []
         var results: [Result<Int, SessionError>] = []
         results.reserveCapacity(pending.count)
@@ -59,11 +63,14 @@ extension Session {
 
     /// The state as the journal on disk holds it, then `lines` (accepted earlier in this burst,
     /// not yet written) applied again. Rare: only after a refusal the encoder did not foresee, or
-    /// a failed write.
+    /// a failed write. When even that fails, the session refuses every later change (`broken`).
     private func reread(adding lines: [UInt8]) {
         guard let bytes = try? JournalFile.read(path: path),
               var fresh = try? SessionReplay.replay(JournalBytes(bytes), path: path).state
-        else { return }
+        else {
+            broken = Self.brokenReason
+            return
+        }
         var start = 0
         for end in lines.indices where lines[end] == 0x0A {
             // Applied once already, to the same state, so they apply again.

@@ -9,6 +9,8 @@ public final class Session {
     /// A one-line account of a recovery made while opening (a torn last line set aside), if any.
     public let recovery: String?
     let journal: JournalFile?
+    /// Why every change is refused: memory may hold what the journal does not (`brokenReason`).
+    var broken: String?
 
     public var isReadOnly: Bool { journal == nil }
 
@@ -165,6 +167,7 @@ public final class Session {
     /// and memory is rebuilt from the disk, so the two still agree.
     private func commit(_ lines: [[UInt8]]) throws(SessionError) {
         guard let journal else { throw .journal(.readOnlySession(session: id)) }
+        if let broken { throw .refused(broken) }
         let acknowledged = journal.size
         do throws(JournalError) {
             try journal.append(lines.flatMap { $0 })
@@ -182,6 +185,7 @@ public final class Session {
                 try journal.truncate(to: acknowledged)
                 state = try SessionReplay.replay(JournalBytes(try JournalFile.read(path: path)), path: path).state
             } catch let failure {
+                broken = Self.brokenReason
                 throw .journal(failure)
             }
             throw .refused("\(error); nothing was recorded")

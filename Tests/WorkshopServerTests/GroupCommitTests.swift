@@ -1,0 +1,46 @@
+import Foundation
+import Testing
+import WorkshopKit
+@testable import WorkshopServer
+
+/// The room's writer: acknowledged only once on disk, a retry found by its id, a table held to the
+/// persona it first answered as, and `stop` returning only when the writer is done.
+struct GroupCommitTests {
+    func submission(_ group: String, _ persona: String, key: String, answer: Int = 3) -> Submission {
+        Submission(cell: Cell(activity: "drop-in", persona: persona, group: group), answer: .level(answer), note: key,
+                   recordID: SubmissionID.make(secret: "s", group: group, key: key))
+    }
+
+    @Test func acknowledgesOnDiskOnceAndHoldsATableToItsPersona() async throws {
+        let fixture = try RoomFixture()
+        let gate = SessionGate(fixture.session)
+        let commit = GroupCommit(gate: gate, assignments: ["table-1": "academic"]) { _ in }
+        let journal = fixture.copy.journal("stirling-2015").path
+        #expect(await commit.submit(submission("table-2", "phd-candidate", key: "a")) == .saved)
+        let written = try String(contentsOfFile: journal, encoding: .utf8)
+        #expect(written.contains("\"note\":\"a\""), "on disk when acknowledged")
+        #expect(await commit.submit(submission("table-2", "phd-candidate", key: "a")) == .duplicate)
+        #expect(await commit.submit(submission("table-2", "academic", key: "b"))
+            == .refused("this table plays 'phd-candidate', not 'academic'"))
+        #expect(await commit.submit(submission("table-1", "undergraduate", key: "c"))
+            == .refused("this table plays 'academic', not 'undergraduate'"))
+        #expect(commit.persona(of: "table-2") == "phd-candidate")
+        commit.stop()
+        #expect(await commit.submit(submission("table-3", "academic", key: "d"))
+            == .refused("the room is closing; try again when it is served again"))
+        let lines = try String(contentsOfFile: journal, encoding: .utf8).split(separator: "\n")
+        #expect(lines.filter { $0.contains("\"type\":\"answer\"") }.count == 1)
+    }
+
+    @Test func aRestartFindsTheRetryInTheJournal() async throws {
+        let fixture = try RoomFixture()
+        let first = GroupCommit(gate: SessionGate(fixture.session), assignments: [:]) { _ in }
+        #expect(await first.submit(submission("table-2", "phd-candidate", key: "a")) == .saved)
+        first.stop()
+        // A new writer on the same session (the server started again) knows the id from the journal.
+        let again = GroupCommit(gate: SessionGate(fixture.session), assignments: [:]) { _ in }
+        #expect(await again.submit(submission("table-2", "phd-candidate", key: "a")) == .duplicate)
+        #expect(again.persona(of: "table-2") == "phd-candidate", "the persona comes back from the answers")
+        again.stop()
+    }
+}
