@@ -15,7 +15,10 @@ public final class LiveRoom: @unchecked Sendable {
         defer { lock.unlock() }
         return storedTokens
     }
-    private var storedTokens: RoomTokens
+    private var storedTokens: RoomTokens {
+        didSet { tokenIndex = storedTokens.index }
+    }
+    private var tokenIndex: TokenIndex
     private let journalPath: String
     /// Group to persona, for the groups whose persona is fixed.
     public let assignments: [String: String]
@@ -36,6 +39,7 @@ public final class LiveRoom: @unchecked Sendable {
                  arrivals: @escaping @Sendable ([Arrival]) -> Void) {
         self.gate = gate
         self.storedTokens = tokens
+        self.tokenIndex = tokens.index
         self.journalPath = journalPath
         self.assignments = assignments
         self.hidden = hide
@@ -125,6 +129,13 @@ public final class LiveRoom: @unchecked Sendable {
         running?.cancel()
         if running != nil { signal?.waitEnded(seconds: 5) }
         commit.stop()
+    }
+
+    /// The table whose token this is.
+    func group(for token: String) -> String? {
+        lock.lock()
+        defer { lock.unlock() }
+        return tokenIndex.group(for: token)
     }
 
     /// The persona a table plays: assigned, or chosen with its first answer.

@@ -16,7 +16,7 @@ extension LiveRoom {
     func answer(_ request: Request, _ context: BasicRequestContext) async throws -> Response {
         let sentJSON = request.headers[.contentType]?.hasPrefix("application/json") ?? false
         let json = sentJSON || (request.headers[.accept]?.contains("application/json") ?? false)
-        guard let token = context.parameters.get("token"), let group = tokens.group(for: token) else {
+        guard let token = context.parameters.get("token"), let group = group(for: token) else {
             return Reply.refusal(.forbidden, json: json)
         }
         let back = "/g/\(token)"

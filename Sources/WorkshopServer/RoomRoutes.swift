@@ -68,7 +68,7 @@ extension LiveRoom {
     }
 
     private func group(_ context: BasicRequestContext) -> (String, String)? {
-        guard let token = context.parameters.get("token"), let group = tokens.group(for: token) else { return nil }
+        guard let token = context.parameters.get("token"), let group = group(for: token) else { return nil }
         return (token, group)
     }
 

@@ -1,6 +1,7 @@
 """Shared by the live-room tests: a copy of the example project with a fresh session, `workshop
 serve` started on loopback (any free port), its links read from what it prints, and the journal
 read back."""
+import atexit
 import json
 import os
 import queue
@@ -18,6 +19,7 @@ LINK = re.compile(r"^(\S+) \((?:plays (\S+)|chooses a persona on the phone)\): (
 def make_project(example, plan="stirling-2015", binary=None):
     """A temporary copy of the example's personas and plans, with session `plan` started."""
     folder = tempfile.mkdtemp(prefix="workshop-live-")
+    atexit.register(shutil.rmtree, folder, True)
     shutil.copytree(os.path.join(example, "personas"), os.path.join(folder, "personas"))
     os.mkdir(os.path.join(folder, "sessions"))
     for name in os.listdir(os.path.join(example, "sessions")):
