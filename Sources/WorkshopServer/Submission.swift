@@ -12,7 +12,7 @@ public struct Submission: Sendable {
 
 /// What became of a submission.
 public enum Acknowledgement: Sendable, Equatable {
-    /// On disk (synced) as the entry at this index.
+    /// On disk and synced.
     case saved
     /// Its key was recorded before (a retry): nothing new written.
     case duplicate

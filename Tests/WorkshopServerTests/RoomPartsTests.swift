@@ -32,6 +32,24 @@ struct RoomPartsTests {
         }
     }
 
+    @Test func aPlanWithNoGroupsServesItsOneRoomGroup() throws {
+        let copy = try ExampleCopy()
+        let root = ProjectRoot(path: copy.path)
+        let path = copy.path + "/sessions/stirling-2015.yaml"
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+            .replacingOccurrences(of: "groups: [table-1, table-2, table-3, table-4, table-5]\n", with: "")
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        let project = try Project.load(root: root)
+        let plan = try project.plan("stirling-2015")
+        let session = try Session.start(plan: plan, personas: project.personas(of: plan), root: root, by: "anna")
+        let room = try LiveRoom.start(gate: SessionGate(session), listen: ListenAddress(host: "127.0.0.1", port: 0),
+                                      assignments: [:], hideResults: false) { _ in }
+        defer { room.stop() }
+        #expect(room.joinLinks.map(\.group) == [SessionState.defaultGroup], "one link, for the whole room")
+        #expect(room.joinLinks.first?.link.hasPrefix("http://127.0.0.1:") == true)
+        #expect(room.listening.hasPrefix("127.0.0.1:") && !room.listening.hasSuffix(":0"), "the port bound is printed")
+    }
+
     @Test func theRateLimitAllowsABurstThenAsksToWait() {
         let limiter = RateLimiter(burst: 3, perSecond: 2)
         #expect((0..<3).map { _ in limiter.wait(for: "t", now: 10) } == [nil, nil, nil])
