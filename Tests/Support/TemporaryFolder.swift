@@ -69,11 +69,11 @@ public final class ExampleCopy: @unchecked Sendable {
     }
 
     /// Runs `workshop` with `--root` pointing here.
-    public func run(_ arguments: [String], input: String = "", environment: [String: String] = [:]) throws
-        -> WorkshopProcess.Result
+    public func run(_ arguments: [String], input: String = "", environment: [String: String] = [:],
+                    timeout: Double? = nil) throws -> WorkshopProcess.Result
     {
         var env = ["WORKSHOP_FACILITATOR": "anna"]
         for (key, value) in environment { env[key] = value }
-        return try WorkshopProcess.run(arguments + ["--root", path], input: input, environment: env)
+        return try WorkshopProcess.run(arguments + ["--root", path], input: input, environment: env, timeout: timeout)
     }
 }

@@ -23,8 +23,11 @@ public struct WorkshopProcess {
     }
 
     /// Runs `workshop arguments...` with `input` on standard input (not a terminal), in `directory`.
+    /// With `timeout`, a command still running after that many seconds is killed (its status is then
+    /// the signal's, 9), so a test of something that used to hang fails rather than hangs.
     public static func run(
-        _ arguments: [String], input: String = "", directory: URL? = nil, environment: [String: String] = [:]
+        _ arguments: [String], input: String = "", directory: URL? = nil, environment: [String: String] = [:],
+        timeout: Double? = nil
     ) throws -> Result {
         let process = Process()
         process.executableURL = binary
@@ -42,6 +45,12 @@ public struct WorkshopProcess {
         process.standardOutput = stdout
         process.standardError = stderr
         try process.run()
+        if let timeout {
+            let pid = process.processIdentifier
+            DispatchQueue.global().asyncAfter(deadline: .now() + timeout) { [process] in
+                if process.isRunning { kill(pid, SIGKILL) }
+            }
+        }
         stdin.fileHandleForWriting.write(Data(input.utf8))
         try stdin.fileHandleForWriting.close()
         // Read both pipes before waiting, so a chatty command never blocks on a full pipe.

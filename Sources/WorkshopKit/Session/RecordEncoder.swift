@@ -5,6 +5,7 @@ struct RecordEncoder {
     func line(for change: Change, by person: String, at time: Int64, id: UInt64 = RecordID.random())
         throws(SessionError) -> [UInt8]
     {
+        try refuseOverlongText(in: change)
         var line = JSONLine()
         line.add("type", kind(of: change).rawValue)
         line.add("id", RecordID.format(id))

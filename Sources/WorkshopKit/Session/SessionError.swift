@@ -18,6 +18,8 @@ public enum SessionError: Error, Hashable, Sendable, CustomStringConvertible {
     case alreadyExists(kind: String, id: String)
     /// An action id or number this session does not know.
     case unknownAction(String, suggestion: String? = nil, known: [String] = [])
+    /// Free text longer than its field takes (`TextLimit`).
+    case tooLong(TextLimit.Field, count: Int)
 
     public var description: String {
         switch self {
@@ -55,6 +57,8 @@ public enum SessionError: Error, Hashable, Sendable, CustomStringConvertible {
             return "unknown action '\(text)'; actions here: \(known.joined(separator: ", "))"
         case let .alreadyExists(kind, id):
             return "\(kind) '\(id)' already exists in this session"
+        case let .tooLong(field, count):
+            return "\(field.name) is \(count) characters; keep it to \(field.limit) (shorten it, or split it in two)"
         }
     }
 }
