@@ -13,6 +13,8 @@ public enum JournalError: Error, Hashable, Sendable, CustomStringConvertible {
     case readOnlySession(session: String)
     /// The journal holds a record kind from a newer format than this version reads.
     case newerVersion(path: String, format: Int, writer: String?)
+    /// Something other than a regular file where workshop keeps one of its own (a FIFO would hang).
+    case notRegular(path: String, kind: String)
 
     public var description: String {
         switch self {
@@ -42,6 +44,8 @@ public enum JournalError: Error, Hashable, Sendable, CustomStringConvertible {
                 + "\(JournalFormat.writer), which reads journal formats up to \(JournalFormat.current): update workshop to open it"
         case let .readOnlySession(session):
             return "session '\(session)' is open read-only; nothing was recorded"
+        case let .notRegular(path, kind):
+            return "'\(path)' is \(kind), not a regular file; move it away (workshop keeps only regular files there)"
         }
     }
 
@@ -61,3 +65,13 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+
+extension JournalError {
+    /// The error for a failed `RegularFile.open`.
+    static func from(_ failure: RegularFile.Failure, path: String, operation: String) -> JournalError {
+        switch failure {
+        case let .system(code): return .from(errno: code, path: path, operation: operation)
+        case let .notRegular(kind): return .notRegular(path: path, kind: kind)
+        }
+    }
+}

@@ -16,6 +16,16 @@ extension JournalFile {
         try syncFolder(of: path)
     }
 
+    /// Opens a journal or a copy of one, refusing anything that is not a regular file (a FIFO
+    /// would block here until written to).
+    static func openRegular(_ path: String, _ flags: Int32) throws(JournalError) -> Int32 {
+        switch RegularFile.open(path, flags) {
+        case let .success(fd): return fd
+        case .failure(.system(ENOENT)): throw .notFound(path: path)
+        case let .failure(failure): throw .from(failure, path: path, operation: "open")
+        }
+    }
+
     static func writeAll(_ fd: Int32, _ bytes: [UInt8], path: String) throws(JournalError) {
         var written = 0
         while written < bytes.count {

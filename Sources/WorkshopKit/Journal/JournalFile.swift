@@ -60,10 +60,7 @@ final class JournalFile {
     static func openForWriting(path: String, lockPath: String, session: String) throws(JournalError) -> JournalFile {
         let lock = try SessionLock(path: lockPath, session: session)
         removeStaleRewrites(of: path)
-        let fd = open(path, O_RDWR | O_APPEND | O_CLOEXEC)
-        guard fd >= 0 else {
-            throw errno == ENOENT ? .notFound(path: path) : .from(errno: errno, path: path, operation: "open")
-        }
+        let fd = try openRegular(path, O_RDWR | O_APPEND | O_CLOEXEC)
         var info = stat()
         guard fstat(fd, &info) == 0 else {
             close(fd)
@@ -79,10 +76,7 @@ final class JournalFile {
     /// the descriptor, to be closed by the caller, and the size to read up to. A writer appending
     /// meanwhile adds lines after that size, which this reader does not see.
     static func openForReading(path: String) throws(JournalError) -> (fd: Int32, size: Int) {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else {
-            throw errno == ENOENT ? .notFound(path: path) : .from(errno: errno, path: path, operation: "open")
-        }
+        let fd = try openRegular(path, O_RDONLY | O_CLOEXEC)
         var info = stat()
         guard fstat(fd, &info) == 0 else {
             close(fd)
@@ -102,10 +96,7 @@ final class JournalFile {
     /// Reads a journal without locking it (status, log, a second copy opened read-only). Copied, not
     /// mapped: a writer may cut a failed line off the end, which would fault a mapping.
     static func read(path: String) throws(JournalError) -> [UInt8] {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else {
-            throw errno == ENOENT ? .notFound(path: path) : .from(errno: errno, path: path, operation: "open")
-        }
+        let fd = try openRegular(path, O_RDONLY | O_CLOEXEC)
         defer { close(fd) }
         return try readAll(fd, path: path)
     }

@@ -15,8 +15,11 @@ final class SessionLock {
         self.path = path
         var attempts = 0
         while true {
-            let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-            guard fd >= 0 else { throw JournalError.from(errno: errno, path: path, operation: "lock") }
+            let fd: Int32
+            switch RegularFile.open(path, O_RDWR | O_CREAT | O_CLOEXEC) {
+            case let .success(opened): fd = opened
+            case let .failure(failure): throw JournalError.from(failure, path: path, operation: "lock")
+            }
             if flock(fd, LOCK_EX | LOCK_NB) != 0 {
                 let holder = Self.readPID(fd)
                 close(fd)

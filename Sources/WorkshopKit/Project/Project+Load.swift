@@ -57,6 +57,11 @@ extension Project {
     }
 
     private static func read(_ path: String, log: DiagnosticLog) -> String? {
+        // Reading a FIFO would wait for a writer for ever.
+        if let kind = RegularFile.otherKind(at: path) {
+            log.report(.unreadable(detail: "it is \(kind), not a regular file; move it away"), at: nil)
+            return nil
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             log.report(.unreadable(detail: "permission denied or not a regular file"), at: nil)
             return nil

@@ -12,8 +12,9 @@ struct SeriesStart {
 
     /// The start record of `session`, or nil when its journal is missing or its first line damaged.
     static func read(root: ProjectRoot, session: String) -> SeriesStart? {
-        guard let handle = FileHandle(forReadingAtPath: Session.journalPath(root: root, id: session)) else { return nil }
-        defer { try? handle.close() }
+        guard case let .success(fd) = RegularFile.open(Session.journalPath(root: root, id: session), O_RDONLY | O_CLOEXEC)
+        else { return nil }
+        let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
         var bytes: [UInt8] = []
         while let chunk = try? handle.read(upToCount: 64 * 1024), !chunk.isEmpty {
             if let newline = chunk.firstIndex(of: 0x0a) {

@@ -12,7 +12,9 @@ public enum RecordLocator {
         }
         let needle = "\"id\":\"\(lowered)"
         return Session.sessionIDs(root: root).first { id in
-            guard let text = try? String(contentsOfFile: Session.journalPath(root: root, id: id), encoding: .utf8) else {
+            guard let bytes = try? JournalFile.read(path: Session.journalPath(root: root, id: id)),
+                  let text = String(validating: bytes, as: UTF8.self)
+            else {
                 return false
             }
             return text.contains(needle)

@@ -14,6 +14,9 @@ extension SessionReplay {
         var resumedAt: Int?
         // Only the stamp is kept: a second reference to the checkpoint's state would make the first
         // line applied copy every array of it.
+        if checkpoints, let kind = RegularFile.otherKind(at: Checkpoint.path(journal: path)) {
+            throw .notRegular(path: Checkpoint.path(journal: path), kind: kind)
+        }
         if checkpoints, let (state, stamp) = Checkpoint.load(journal: path, fd: fd) {
             lines = Lines(resuming: state, after: stamp.lines, path: path)
             (from, resumedAt) = (stamp.length, stamp.length)

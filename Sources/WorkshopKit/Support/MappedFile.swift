@@ -14,8 +14,7 @@ final class MappedFile: @unchecked Sendable {  // immutable after init; the byte
 
     /// Nil when the file is missing, empty, unreadable or cannot be mapped.
     init?(path: String) {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return nil }
+        guard case let .success(fd) = RegularFile.open(path, O_RDONLY | O_CLOEXEC) else { return nil }
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0, info.st_size > 0 else { return nil }
