@@ -47,7 +47,7 @@ extension SeriesTrend {
                     let ends = kept.compactMap { $0.cells[key] }.filter { $0.median != nil }.map(\.distribution)
                     let interval = change == nil ? nil : MedianBootstrap.difference(
                         ends.last ?? [], minus: ends.first ?? [], levels: levels,
-                        seed: BootstrapSeed("workshop trend \(series)").derived(rows.count))
+                        seed: .change(ends.last ?? [], minus: ends.first ?? [], levels: levels))
                     rows.append(Row(
                         activity: activity, title: activities.name(activity), persona: persona,
                         name: personas.name(persona), criterion: criterion, points: points, change: change,

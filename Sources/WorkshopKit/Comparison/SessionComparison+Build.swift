@@ -16,7 +16,6 @@ extension SessionComparison {
             throw .nothingShared(kind: kind, from: a.session, fromPlan: a.plan, to: b.session, toPlan: b.plan)
         }
         var cells: [CellChange] = []
-        let seed = BootstrapSeed("workshop compare \(a.session) \(b.session)")
         var sides = (from: (answers: 0, unsure: 0), to: (answers: 0, unsure: 0))
         for activity in overlap.activities {
             for persona in overlap.personas {
@@ -27,7 +26,7 @@ extension SessionComparison {
                     sides.from = (sides.from.answers + before.answers, sides.from.unsure + before.unsure)
                     sides.to = (sides.to.answers + after.answers, sides.to.unsure + after.unsure)
                     let change = before.median.flatMap { old in after.median.map { $0 - old } }
-                    let interval = Self.noise(a, b, key, seed: seed.derived(cells.count))
+                    let interval = Self.noise(a, b, key)
                     let beyond = interval.map(\.excludesZero)
                     cells.append(CellChange(
                         activity: activity.id, persona: persona.id, criterion: criterion, from: before, to: after,
@@ -47,13 +46,13 @@ extension SessionComparison {
         leftOut = overlap.leftOut
     }
 
-    /// The bootstrap interval of the change in the cell's median, `b` minus `a`.
-    private static func noise(_ a: SessionMedians, _ b: SessionMedians, _ key: MatrixCell, seed: BootstrapSeed)
-        -> BootstrapInterval?
-    {
+    /// The bootstrap interval of the change in the cell's median, `b` minus `a`, seeded from the two
+    /// cells' counts: the same answers give the same interval whichever sessions hold them.
+    private static func noise(_ a: SessionMedians, _ b: SessionMedians, _ key: MatrixCell) -> BootstrapInterval? {
         guard let before = a.cells[key], let after = b.cells[key] else { return nil }
-        return MedianBootstrap.difference(after.distribution, minus: before.distribution,
-                                          levels: b.scale.levels.map(\.value), seed: seed)
+        let levels = b.scale.levels.map(\.value)
+        return MedianBootstrap.difference(after.distribution, minus: before.distribution, levels: levels,
+                                          seed: .change(after.distribution, minus: before.distribution, levels: levels))
     }
 
     private static func figure(_ side: SessionMedians, _ key: MatrixCell) -> Figure {

@@ -1,8 +1,4 @@
 extension SessionSummary {
-    /// The seed every interval of a session's summary is drawn from: the same journal gives the same
-    /// intervals on every run and machine.
-    static func seed(_ session: String) -> BootstrapSeed { BootstrapSeed("workshop summary \(session)") }
-
     /// Adds the 95% bootstrap intervals: each cell median's and each sufficient standing's (percentile
     /// bootstrap, the cells resampled once for both), and each persona's alpha (Hayes & Krippendorff
     /// 2007). Ordered scales only: labels with no order have no median to bound.
@@ -19,10 +15,11 @@ extension SessionSummary {
                     counts: cell.distribution)
             }
         }
-        let seed = Self.seed(session)
-        // Each activity and each persona is drawn from a seed of its own, so they run in parallel.
+        // Each activity and each persona is drawn from a seed made of its own answers, so they run
+        // in parallel and the same answers give the same interval in any session, in any order.
         let results = ParallelMap.map(activities.count) { a in
-            StandingBootstrap.intervals(activities: [activities[a]], levels: levels, seed: seed.derived(0).derived(a))[0]
+            StandingBootstrap.intervals(activities: [activities[a]], levels: levels,
+                                        seed: .standing(activities[a], levels: levels))[0]
         }
         for (a, result) in results.enumerated() {
             if self.activities[a].standingSufficient { self.activities[a].standingInterval = result.standing }
@@ -33,7 +30,8 @@ extension SessionSummary {
         let units = personas.map { Self.agreementUnits(input, persona: index[$0.persona] ?? 0).units }
         let measured = personas.map { $0.agreement != nil }
         let intervals = ParallelMap.map(personas.count) { p in
-            measured[p] ? KrippendorffAlpha.bootstrap(units: units[p], metric: metric, seed: seed.derived(1 + p))?.interval : nil
+            measured[p] ? KrippendorffAlpha.bootstrap(units: units[p], metric: metric,
+                                                      seed: .alpha(units: units[p], metric: metric))?.interval : nil
         }
         for p in personas.indices { personas[p].agreementInterval = intervals[p] }
     }

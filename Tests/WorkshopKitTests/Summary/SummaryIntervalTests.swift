@@ -20,7 +20,7 @@ struct SummaryIntervalTests {
         let again = try SummaryTests.summary(SummaryTests.sample)
         #expect(again.cells.map(\.medianInterval) == summary.cells.map(\.medianInterval))
         #expect(again.personas.map(\.agreementInterval) == summary.personas.map(\.agreementInterval))
-        #expect(summary.methods.intervals.hasPrefix("95% intervals from a bootstrap of 1000 replicates, seeded from the session's id"))
+        #expect(summary.methods.intervals.hasPrefix("95% intervals from a bootstrap of 1000 replicates, seeded from the counts each interval redraws"))
     }
 
     @Test func renderingsThatShowNoIntervalsDrawNone() throws {
