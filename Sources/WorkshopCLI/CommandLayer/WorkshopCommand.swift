@@ -43,8 +43,25 @@ extension SessionCommand {
     static var changesSession: Bool { true }
 
     mutating func run(in context: inout CommandContext) throws {
-        let session = try context.openSession(target.session, writable: Self.changesSession)
+        let session: Session
+        do {
+            session = try context.openSession(target.session, writable: Self.changesSession)
+        } catch {
+            throw Self.noneOpen(error, context: context)
+        }
         try run(session: session, context: context)
+    }
+}
+
+extension SessionCommand {
+    /// At a prompt with nothing open (an 'open' that failed, say), the first word after the command
+    /// was taken as a session's name: say what is missing, not that 'drop-in' is an unknown session
+    /// (a word close to a session's name keeps its did-you-mean).
+    static func noneOpen(_ error: SessionError, context: CommandContext) -> any Error {
+        guard context.atPrompt, context.session == nil, case let .unknownSession(word, nil, _) = error else { return error }
+        let shown = TerminalText.clean(word)
+        return CommandFailure("no session is open ('\(shown)' is not a session): 'open SESSION' first, "
+            + "or name the session: '\(_commandName) SESSION \(shown) ...'")
     }
 }
 
