@@ -52,4 +52,45 @@ struct RateKeysTerminalTests {
         let journal = try String(contentsOf: copy.journal("ten-point"), encoding: .utf8)
         #expect(journal.contains(#""activity":"bring-a-friend","persona":"undergraduate","group":"table-3","answer":"10""#))
     }
+
+    /// A walk's answers each stand on their own: `undo` takes back the last and says it was one of
+    /// a walk; `undo --walk` takes back the rest; `redo --walk` puts the walk back.
+    @Test func undoOffersTheLastAnswerOfAWalkOrTheWholeWalk() throws {
+        let copy = try ExampleCopy()
+        _ = try copy.run(["start", "stirling-2015"])
+        let terminal = try TmuxTerminal(["--root", copy.path], environment: [
+            "WORKSHOP_HISTORY": copy.path + "/history", "WORKSHOP_FACILITATOR": "anna", "HOME": copy.path,
+        ])
+        try terminal.waitFor("workshop> ")
+        try terminal.send("open stirling-2015")
+        try terminal.press("Enter")
+        try terminal.send("rate undergraduate table-3")
+        try terminal.press("Enter")
+        try terminal.waitFor(" 1/14 ")
+        try terminal.send("4")
+        try terminal.waitFor(" 2/14 ")
+        try terminal.send("3")
+        try terminal.waitFor(" 3/14 ")
+        try terminal.send("2")
+        try terminal.waitFor(" 4/14 ")
+        try terminal.press("C-c")
+        try terminal.waitFor("rated 3 of 14")
+        try terminal.send("undo")
+        try terminal.press("Enter")
+        try terminal.waitFor("undid score drop-in · undergraduate · table-3 = 2 (the last answer of a rate walk;")
+        try terminal.waitFor("'undo --walk' takes back the other 2)")
+        try terminal.send("undo --walk")
+        try terminal.press("Enter")
+        try terminal.waitFor("undid a rate walk: 2 answers ('redo --walk' puts them back)")
+        try terminal.send("redo --walk")
+        try terminal.press("Enter")
+        try terminal.waitFor("redid a rate walk: 3 answers")
+        try terminal.send("quit")
+        try terminal.press("Enter")
+        try terminal.waitFor("EXIT:0")
+        let state = try Session.open("stirling-2015", root: ProjectRoot(path: copy.path), writable: false).state
+        #expect(state.currentAnswers.count == 3)
+        let journal = try String(contentsOf: copy.journal("stirling-2015"), encoding: .utf8)
+        #expect(journal.components(separatedBy: #""walk":""#).count == 4)
+    }
 }

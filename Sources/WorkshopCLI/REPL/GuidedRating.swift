@@ -17,6 +17,8 @@ struct GuidedRating {
     mutating func run() throws -> String {
         let items = RatingItems(state: session.state)
         let keys = KeyMap(scale: session.state.plan.scale)
+        // Marks this walk's answers, so 'undo --walk' can take them back together.
+        let walk = RecordID.random()
         var index = 0
         let quit = keys.begins(with: UInt8(ascii: "q")) ? "Esc quit" : "q quit"
         Terminal.write("\(Style.bold(TerminalText.clean("Rating as \(persona) · \(group)"))): \(TerminalText.clean(keys.legend))  "
@@ -36,7 +38,7 @@ struct GuidedRating {
                 let change = Change.answer(cell, answer, note: nil)
                 let unchanged = session.state.changesNothing(change)
                 do {
-                    if !unchanged { try session.record(change, by: by) }
+                    if !unchanged { try session.record(change, by: by, walk: walk) }
                 } catch {
                     Terminal.write("\n")
                     throw error
