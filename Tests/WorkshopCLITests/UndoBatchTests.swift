@@ -56,4 +56,25 @@ struct UndoBatchTests {
         #expect(redone.status == 0, "\(redone.stderr)")
         #expect(try answers() == 15)
     }
+
+    /// Rows from two laptops, merged: each stays one batch, so each laptop's undo still takes its
+    /// row back whole, in the merged journal.
+    @Test func rowsStayWholeThroughAMerge() throws {
+        let other = try ExampleCopy()
+        try FileManager.default.copyItem(at: copy.journal("stirling-2015"), to: other.journal("stirling-2015"))
+        let sheet = ["4", "3", "5", "?", "2", "-", "4", "4", "3", "2", "5", "1", "3", "4"]
+        #expect(try copy.run(["row", "stirling-2015", "undergraduate", "table-3"] + sheet,
+                             environment: ["WORKSHOP_FACILITATOR": "anna"]).status == 0)
+        #expect(try other.run(["row", "stirling-2015", "academic", "table-1"] + sheet,
+                              environment: ["WORKSHOP_FACILITATOR": "bea"]).status == 0)
+        let merged = try copy.run(["merge", "stirling-2015", other.journal("stirling-2015").path])
+        #expect(merged.status == 0, "\(merged.stderr)")
+        #expect(try answers() == 26)
+        let undone = try copy.run(["undo", "stirling-2015"], environment: ["WORKSHOP_FACILITATOR": "bea"])
+        #expect(undone.stdout == "undid row for academic · table-1: 13 answers\n", "\(undone.stdout) \(undone.stderr)")
+        #expect(try answers() == 13)
+        let mine = try copy.run(["undo", "stirling-2015"], environment: ["WORKSHOP_FACILITATOR": "anna"])
+        #expect(mine.stdout == "undid row for undergraduate · table-3: 13 answers\n", "\(mine.stdout) \(mine.stderr)")
+        #expect(try answers() == 0)
+    }
 }
