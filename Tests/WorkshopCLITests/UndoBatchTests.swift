@@ -77,4 +77,20 @@ struct UndoBatchTests {
         #expect(mine.stdout == "undid row for undergraduate · table-3: 13 answers\n", "\(mine.stdout) \(mine.stderr)")
         #expect(try answers() == 0)
     }
+
+    /// A copy that ends inside a row a crash cut short (whole lines, never acknowledged) is refused
+    /// by merge, which would otherwise leave a journal that later lines make damaged.
+    @Test func aCopyEndingInsideARowIsNotMerged() throws {
+        let other = try ExampleCopy()
+        try FileManager.default.copyItem(at: copy.journal("stirling-2015"), to: other.journal("stirling-2015"))
+        #expect(try other.run(["row", "stirling-2015", "academic", "table-1"] + Array(repeating: "3", count: 14),
+                              environment: ["WORKSHOP_FACILITATOR": "bea"]).status == 0)
+        let lines = try String(contentsOf: other.journal("stirling-2015"), encoding: .utf8).split(separator: "\n")
+        try (lines.prefix(1 + 1 + 3).joined(separator: "\n") + "\n").write(to: other.journal("stirling-2015"), atomically: true, encoding: .utf8)
+        let before = try Data(contentsOf: copy.journal("stirling-2015"))
+        let result = try copy.run(["merge", "stirling-2015", other.journal("stirling-2015").path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("it would end inside a row a crash cut short"), "\(result.stderr)")
+        #expect(try Data(contentsOf: copy.journal("stirling-2015")) == before)
+    }
 }
