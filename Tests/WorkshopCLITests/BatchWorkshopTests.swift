@@ -52,7 +52,8 @@ struct BatchWorkshopTests {
         #expect(state.answer(for: Cell(activity: "pgr-induction", persona: "phd-candidate", group: "table-1")) == nil)
         #expect(state.activeNotes.map(\.text) == ["lunchtime works", "the room wants a peer-mentor activity"])
         let journal = try String(contentsOf: copy.journal("stirling-2015"), encoding: .utf8)
-        #expect(journal.split(separator: "\n").count == 1 + 3 + 1 + 13 + 1 + 1 + 1)
+        // The row is a batch record and its 13 answers.
+        #expect(journal.split(separator: "\n").count == 1 + 3 + 1 + 1 + 13 + 1 + 1 + 1)
     }
 
     @Test func bailStopsAtTheRefusedRowAndKeepsWhatCameBefore() throws {

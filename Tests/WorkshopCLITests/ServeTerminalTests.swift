@@ -58,6 +58,44 @@ struct ServeTerminalTests {
     }
 }
 
+extension ServeTerminalTests {
+    /// Several phones answer while half a line is typed: each notice is a line of its own above the
+    /// prompt, and the prompt line holds exactly what was typed, nothing appended.
+    @Test func arrivalsLeaveTheHalfTypedLineWhole() throws {
+        let copy = try ExampleCopy()
+        _ = try copy.run(["start", "stirling-2015"])
+        let terminal = try TmuxTerminal(["--root", copy.path], environment: [
+            "WORKSHOP_HISTORY": copy.path + "/history", "WORKSHOP_FACILITATOR": "anna", "HOME": copy.path,
+        ])
+        try terminal.waitFor("workshop> ")
+        try terminal.send("open stirling-2015")
+        try terminal.press("Enter")
+        try terminal.send("serve --listen 127.0.0.1:0 --no-qr --assign table-1=academic")
+        try terminal.press("Enter")
+        let screen = try terminal.waitFor("serving in the background")
+        let link = try #require(screen.split(separator: "\n").first { $0.hasPrefix("table-1 (plays academic): ") }?
+            .split(separator: " ").last.map(String.init))
+        try terminal.send("use undergraduate table-2")
+        try terminal.waitFor("stirling-2015> use undergraduate table-2")
+        for (number, activity) in ["induction", "drop-in", "consultations"].enumerated() {
+            let body = #"{"activity":"\#(activity)","answer":"4","key":"half-\#(number)"}"#
+            #expect(try PhonePost.send(body, to: link + "/answers") == 200)
+            try terminal.waitFor("phone table-1 · academic: \(activity) 4")
+        }
+        let lines = try terminal.screen().split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        for activity in ["induction", "drop-in", "consultations"] {
+            #expect(lines.contains("phone table-1 · academic: \(activity) 4"), "a notice shares a line: \(lines)")
+        }
+        #expect(!lines.contains { $0.contains("table-2phone") }, "\(lines)")
+        #expect(lines.last { !$0.isEmpty } == "stirling-2015> use undergraduate table-2", "\(lines)")
+        try terminal.press("Enter")
+        try terminal.waitFor("stirling-2015 undergraduate·table-2> ")
+        try terminal.send("serve stop")
+        try terminal.press("Enter")
+        try terminal.waitFor("stopped serving stirling-2015")
+    }
+}
+
 /// A phone's POST, over a plain socket (no HTTP client library in the tests): the status code.
 enum PhonePost {
     struct Refused: Error {}

@@ -11,7 +11,9 @@ extension Workshop {
             discussion: """
                 For the current persona and group (see 'use'), or the ones named. Shows each activity with \
                 the scale's keys: a key records the answer at once, ? records unsure, Backspace (or ←) goes \
-                back one, Space (or →) skips, Esc, q or Ctrl-C leaves. Needs a terminal; scripts use 'row'.
+                back one, Space (or →) skips, Esc, q or Ctrl-C leaves. A key that begins a longer one (1 on \
+                a 1-10 scale) waits for the next key or Enter: 1 0 records 10, 1 Enter records 1. Needs a \
+                terminal; scripts use 'row'.
 
                 Example: rate undergraduate table-3
                 """)

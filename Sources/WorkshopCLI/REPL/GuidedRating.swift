@@ -9,16 +9,21 @@ struct GuidedRating {
     let by: String
 
     private enum Key {
-        case answer(Answer)
+        /// An answer, and the start of its key already echoed while the walk waited.
+        case answer(Answer, echoed: String)
         case back, skip, leave, other
     }
 
     mutating func run() throws -> String {
         let items = RatingItems(state: session.state)
         let keys = KeyMap(scale: session.state.plan.scale)
+        // Marks this walk's answers, so 'undo --walk' can take them back together.
+        let walk = RecordID.random()
         var index = 0
+        let quit = keys.begins(with: UInt8(ascii: "q")) ? "Esc quit" : "q quit"
         Terminal.write("\(Style.bold(TerminalText.clean("Rating as \(persona) · \(group)"))): \(TerminalText.clean(keys.legend))  "
-            + Style.dim("space skip · ⌫ back · q quit") + "\n")
+            + Style.dim("space skip · ⌫ back · \(quit)") + "\n")
+        if let rule = keys.rule { Terminal.write(Style.dim(TerminalText.clean(rule)) + "\n") }
         while index < items.count {
             let item = items.items[index]
             let cell = Cell(activity: item.activity, persona: persona, group: group, criterion: item.criterion)
@@ -28,11 +33,12 @@ struct GuidedRating {
             Terminal.write(.clearLine)
             Terminal.write(head)
             switch readKey(keys) {
-            case let .answer(answer):
+            case let .answer(answer, echoed):
+                rubOut(echoed.count, of: echoed)
                 let change = Change.answer(cell, answer, note: nil)
                 let unchanged = session.state.changesNothing(change)
                 do {
-                    if !unchanged { try session.record(change, by: by) }
+                    if !unchanged { try session.record(change, by: by, walk: walk) }
                 } catch {
                     Terminal.write("\n")
                     throw error
@@ -66,45 +72,67 @@ struct GuidedRating {
         return "rated \(answered) of \(items.count) for " + TerminalText.clean("\(persona) · \(group)") + (finished && empty > 0 ? " (\(empty) left empty)" : "")
     }
 
+    /// One answer or command. Keys that begin a longer key are echoed and wait for the next key or
+    /// Enter; Backspace then rubs them out, and a key that continues no answer rings the bell.
     private func readKey(_ keys: KeyMap) -> Key {
-        guard let byte = Terminal.readByte() else { return .leave }
-        switch byte {
-        case 0x03, 0x04: return .leave // Ctrl-C, Ctrl-D
-        case 0x7F, 0x08: return .back
-        case 0x20: return .skip
-        case 0x1B:
-            // A lone Esc leaves; an arrow key arrives as Esc [ C/D.
-            guard Terminal.byteWaiting(milliseconds: 40), Terminal.readByte() == UInt8(ascii: "[") else { return .leave }
-            switch Terminal.readByte() {
-            case UInt8(ascii: "D"): return .back
-            case UInt8(ascii: "C"): return .skip
-            default: return .other
+        var typed: [UInt8] = []
+        while true {
+            guard let byte = Terminal.readByte() else { return .leave }
+            switch byte {
+            case 0x03, 0x04: return .leave // Ctrl-C, Ctrl-D
+            case 0x1B:
+                // A lone Esc leaves; an arrow key arrives as Esc [ C/D.
+                guard Terminal.byteWaiting(milliseconds: 40), Terminal.readByte() == UInt8(ascii: "[") else { return .leave }
+                let arrow = Terminal.readByte()
+                if !typed.isEmpty {
+                    Terminal.write(.bell)
+                    continue
+                }
+                switch arrow {
+                case UInt8(ascii: "D"): return .back
+                case UInt8(ascii: "C"): return .skip
+                default: return .other
+                }
+            case 0x7F, 0x08:
+                guard !typed.isEmpty else { return .back }
+                let before = Self.shown(typed)
+                typed.removeLast()
+                while let last = typed.last, last & 0xC0 == 0x80 { typed.removeLast() }
+                rubOut(before.count - Self.shown(typed).count, of: before)
+            case 0x0D, 0x0A:
+                if let answer = keys.answer(typed) { return .answer(answer, echoed: Self.shown(typed)) }
+                Terminal.write(.bell)
+            case 0x20 where typed.isEmpty:
+                return .skip
+            case UInt8(ascii: "q") where typed.isEmpty && !keys.begins(with: byte):
+                return .leave
+            default:
+                switch keys.read(typed + [byte]) {
+                case let .answer(answer):
+                    return .answer(answer, echoed: Self.shown(typed))
+                case .partial:
+                    let before = Self.shown(typed)
+                    typed.append(byte)
+                    Terminal.write(TerminalText.clean(String(Self.shown(typed).dropFirst(before.count))))
+                case .none:
+                    if typed.isEmpty { return .other }
+                    Terminal.write(.bell)
+                }
             }
-        default:
-            let character = Character(Unicode.Scalar(byte))
-            if let answer = keys.answer(for: character) { return .answer(answer) }
-            if character == "q" { return .leave }
-            return .other
         }
     }
-}
 
-/// The single key for each answer: the scale's own keys when they are single characters, else the
-/// digits 1, 2, 3... in scale order. `?` is always unsure.
-struct KeyMap {
-    private var map: [Character: Answer] = ["?": .unsure]
-    private(set) var legend: String
-
-    init(scale: Scale) {
-        let single = scale.levels.allSatisfy { $0.key.count == 1 }
-        var parts: [String] = []
-        for (index, level) in scale.levels.enumerated() {
-            let key: Character = single ? Character(level.key) : Character(String(index + 1))
-            map[key] = .level(index)
-            parts.append(level.label == level.key ? "\(key)" : "\(key) \(level.label)")
-        }
-        legend = parts.joined(separator: " · ") + " · ? unsure"
+    /// The whole characters among `typed` (one character of a key may take several bytes).
+    private static func shown(_ typed: [UInt8]) -> String {
+        var bytes = typed[...]
+        while !bytes.isEmpty, String(validating: bytes, as: UTF8.self) == nil { bytes = bytes.dropLast() }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
-    func answer(for key: Character) -> Answer? { map[key] }
+    /// Rubs out the last `count` characters of `shown`, as many columns as the terminal gave each.
+    private func rubOut(_ count: Int, of shown: String) {
+        for character in shown.suffix(count) {
+            for _ in 0..<TextWidth.columns(TerminalText.clean(String(character))) { Terminal.write(.rubOut) }
+        }
+    }
 }

@@ -73,6 +73,10 @@ final class ReadlineLineReader: LineReader {
     private func printAbove(_ lines: [String]) {
         guard !lines.isEmpty else { return }
         rl_clear_visible_line()
+        // Readline writes through its own stdio stream and flushes it only when a redisplay ends: the
+        // clear would still sit in that buffer while the notice, written straight to the descriptor,
+        // landed after the typed text (strace: the notice, then "\r\e[K" with the redrawn prompt).
+        fflush(nil)
         FileHandle.standardOutput.write(Data((lines.joined(separator: "\n") + "\n").utf8))
         rl_forced_update_display()
     }

@@ -11,7 +11,7 @@ import Darwin
 /// ignored and the journal replayed in full. Deleting it changes nothing but speed.
 enum Checkpoint {
     /// Bumped whenever what `SessionState.write(to:)` writes changes.
-    static let version: UInt32 = 3
+    static let version: UInt32 = 4
     private static let magic = Array("workshop checkpoint\n".utf8)
     /// A journal shorter than this is replayed in full every time (well under a millisecond); a
     /// checkpoint is written once this much has been replayed beyond the last one.

@@ -73,6 +73,8 @@ struct EntryColumns: CheckpointRows, @unchecked Sendable {  // the buffers are v
         }
         // Answers and withdrawals are about a cell; an undo or redo points back, never at itself.
         if Self.kinds[kind] == .answer || Self.kinds[kind] == .withdraw, cell < 0 { return nil }
+        // A batch's head counts the lines after it, which must be there.
+        if Self.kinds[kind] == .batch, !(value > 0 && row + Int(value) < count) { return nil }
         let index = Int32(littleEndian: indexes.loadUnaligned(fromByteOffset: row * 4, as: Int32.self))
         guard let payload = Self.payload(tags[row], index, targetsBelow: row, limits) else { return nil }
         return Entry(

@@ -38,6 +38,7 @@ extension SessionState {
             writer.string(reason)
         }
         writer.ints(unblanked.sorted())
+        walks.write(to: &writer)
     }
 
     /// Refused with `BinaryReader.Invalid` when anything is cut short or does not hold together (an
@@ -75,6 +76,7 @@ extension SessionState {
                                try reader.string()))
         }
         unblanked = Set(try reader.ints(UInt64.self))
+        walks = try WalkMarks(reading: &reader, entries: count)
         // An entry names a person (a forged one reads as the first): so there must be one.
         guard count == 0 || people.count > 0 else { throw BinaryReader.Invalid() }
         columns.limits = limits

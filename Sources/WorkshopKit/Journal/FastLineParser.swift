@@ -74,6 +74,8 @@ enum FastLineParser {
         case (8, UInt8(ascii: "a")): candidate = .activity
         case (9, UInt8(ascii: "c")): candidate = .criterion
         case (11, UInt8(ascii: "d")): candidate = .description
+        case (5, UInt8(ascii: "b")): candidate = .batch
+        case (4, UInt8(ascii: "w")): candidate = .walk
         // The keys of action records come last: the cases are tried in order, and answers are the bulk.
         case (5, UInt8(ascii: "o")): candidate = .owner
         case (5, UInt8(ascii: "c")): candidate = .count
@@ -85,6 +87,7 @@ enum FastLineParser {
         case (6, UInt8(ascii: "r")): candidate = .reason
         case (6, UInt8(ascii: "f")): candidate = .format
         case (4, UInt8(ascii: "k")): candidate = .kind
+        case (5, UInt8(ascii: "l")): candidate = .lines
         default: return nil
         }
         return Bytes.equal(key, candidate.keyLiteral) ? candidate : nil

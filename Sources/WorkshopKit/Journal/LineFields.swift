@@ -2,7 +2,8 @@
 struct LineFields {
     enum Field: Int, CaseIterable {
         case type, id, at, by, activity, persona, group, criterion, answer, note, prompt, text, target, title,
-             description, stage, weight, owner, due, status, origin, from, number, agreed, count, reason, kind, format
+             description, stage, weight, owner, due, status, origin, from, number, agreed, count, reason, kind, format,
+             batch, lines, walk
 
         /// The JSON key of the field on disk.
         var key: String { keyLiteral.description }
@@ -38,6 +39,9 @@ struct LineFields {
             case .reason: return "reason"
             case .kind: return "kind"
             case .format: return "format"
+            case .batch: return "batch"
+            case .lines: return "lines"
+            case .walk: return "walk"
             }
         }
 
@@ -47,8 +51,8 @@ struct LineFields {
     let base: UnsafeRawPointer
     // Plain values only, so a line's fields copy as bytes: an array member (a side list for the
     // rare action keys) made replay slower, not faster.
-    private var starts = InlineArray<28, Int32>(repeating: -1)
-    private var counts = InlineArray<28, Int32>(repeating: 0)
+    private var starts = InlineArray<31, Int32>(repeating: -1)
+    private var counts = InlineArray<31, Int32>(repeating: 0)
 
     init(base: UnsafeRawPointer) {
         self.base = base

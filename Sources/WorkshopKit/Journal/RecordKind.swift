@@ -26,11 +26,14 @@ public enum RecordKind: String, Sendable, CaseIterable {
     /// Removes the free text of the record named by `target`, for good (format 3): the one record
     /// that comes with a rewrite of the journal, blanking that text in place.
     case redact
+    /// The head of one change made of several lines (a `row`, format 4): the `lines` records after it,
+    /// each marked with its id in `batch`, are applied whole or not at all.
+    case batch
 
     /// Whether `undo` can take this record back.
     public var isUndoable: Bool {
         switch self {
-        case .answer, .withdraw, .note, .addActivity, .addGroup, .close, .weight, .action, .review: return true
+        case .answer, .withdraw, .note, .addActivity, .addGroup, .close, .weight, .action, .review, .batch: return true
         case .start, .undo, .redo, .carry, .redact: return false
         }
     }
@@ -43,7 +46,7 @@ public enum RecordKind: String, Sendable, CaseIterable {
         case .answer, .review: return [.note]
         case .action, .carry: return [.text, .owner]
         case .addActivity: return [.title, .description]
-        case .start, .withdraw, .addGroup, .undo, .redo, .close, .weight, .redact: return []
+        case .start, .withdraw, .addGroup, .undo, .redo, .close, .weight, .redact, .batch: return []
         }
     }
 
@@ -51,6 +54,7 @@ public enum RecordKind: String, Sendable, CaseIterable {
     /// with its own `format`, so a reader that does not know the kind can tell a newer writer from damage.
     var introducedIn: Int {
         switch self {
+        case .batch: return 4
         case .redact: return 3
         case .action, .carry, .review: return 2
         default: return 1
@@ -74,6 +78,7 @@ extension RecordKind {
         case (4, UInt8(ascii: "r")): candidate = .redo
         case (8, UInt8(ascii: "w")): candidate = .withdraw
         case (5, UInt8(ascii: "s")): candidate = .start
+        case (5, UInt8(ascii: "b")): candidate = .batch
         case (5, UInt8(ascii: "c")): candidate = bytes[1] == UInt8(ascii: "l") ? .close : .carry
         case (6, UInt8(ascii: "w")): candidate = .weight
         case (12, UInt8(ascii: "a")): candidate = .addActivity
@@ -100,6 +105,7 @@ extension RecordKind {
         case .carry: return "carry"
         case .review: return "review"
         case .redact: return "redact"
+        case .batch: return "batch"
         }
     }
 }

@@ -22,6 +22,8 @@ public enum ReplayProblem: Error, Hashable, Sendable, CustomStringConvertible {
     case notUndoable(kind: String, id: String)
     /// A redaction of a record with no free text, or of one that is not before it.
     case notRedactable(kind: String, id: String)
+    /// A line of a batch (a row's lines, format 4) out of its place, or another line inside one.
+    case badBatch(String)
 
     public var description: String {
         switch self {
@@ -44,6 +46,7 @@ public enum ReplayProblem: Error, Hashable, Sendable, CustomStringConvertible {
         case let .invalidUTF8(column): return "not valid UTF-8 at byte \(column) of the line"
         case let .notUndoable(kind, id): return "undo or redo names record '\(id)', a \(kind), which cannot be taken back"
         case let .notRedactable(kind, id): return "redact names record '\(id)', a \(kind) with no text to remove"
+        case let .badBatch(reason): return reason
         }
     }
 

@@ -2,8 +2,9 @@
 struct RecordEncoder {
     let state: SessionState
 
-    func line(for change: Change, by person: String, at time: Int64, id: UInt64 = RecordID.random())
-        throws(SessionError) -> [UInt8]
+    /// `batch` marks a line of a batch (a row) with the batch's id; `walk` an answer of a `rate` walk.
+    func line(for change: Change, by person: String, at time: Int64, id: UInt64 = RecordID.random(),
+              batch: UInt64? = nil, walk: UInt64? = nil) throws(SessionError) -> [UInt8]
     {
         try refuseOverlongText(in: change)
         var line = JSONLine()
@@ -63,6 +64,8 @@ struct RecordEncoder {
         case let .review(action, status, note):
             try addReview(action, status, note: note, to: &line)
         }
+        line.add("batch", batch.map(RecordID.format))
+        line.add("walk", walk.map(RecordID.format))
         return line.finished()
     }
 

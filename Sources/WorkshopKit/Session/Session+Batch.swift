@@ -13,6 +13,31 @@ public struct PendingChange: Sendable {
 }
 
 extension Session {
+    /// Records several changes with one write and one fsync (a transcribed paper sheet) as one
+    /// batch: all or none are acknowledged, all or none replayed after a crash, and `undo` takes
+    /// them back as one change. Returns how many were recorded.
+    @discardableResult
+    public func record(all changes: [Change], by person: String, at time: Int64 = Timestamp.now()) throws(SessionError)
+        -> Int
+    {
+        if state.isClosed { throw .closed(id) }
+        guard changes.count > 1 else {
+            if let change = changes.first { try record(change, by: person, at: time) }
+            return changes.count
+        }
+        guard changes.count <= SessionState.batchLimit else {
+            throw .refused("at most \(SessionState.batchLimit) answers in one row; nothing was recorded")
+        }
+        let encoder = RecordEncoder(state: state)
+        let ids = RecordEncoder.batchIDs(count: changes.count)
+        var lines = [RecordEncoder.batchHead(count: changes.count, by: person, at: time, id: ids.head)]
+        for (change, id) in zip(changes, ids.lines) {
+            lines.append(try encoder.line(for: change, by: person, at: time, id: id, batch: ids.head))
+        }
+        try commit(lines)
+        return changes.count
+    }
+
     static let brokenReason = "the journal could not be read back after a failed write, so memory may not match it; "
         + "nothing more is recorded until the session is opened again (quit and reopen it)"
 

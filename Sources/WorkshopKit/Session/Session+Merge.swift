@@ -83,7 +83,11 @@ extension Session {
         let named = others.map(\.path).joined(separator: "', '")
         var state: SessionState
         do throws(JournalError) {
-            state = try SessionReplay.replay(JournalBytes(bytes), path: own.path).state
+            let replayed = try SessionReplay.replay(JournalBytes(bytes), path: own.path)
+            // Only a batch (a row) a crash cut short can leave whole lines torn: never acknowledged,
+            // and appended after, it would read as damage.
+            if replayed.tornTail != nil { throw JournalError.damaged(path: own.path, line: 0, problem: .badBatch(Self.cutRow)) }
+            state = replayed.state
         } catch {
             beside?.discard()
             throw MergeRefusal.wouldNotReplay(path: named, problem: Self.problem(error))
@@ -102,7 +106,11 @@ extension Session {
         return (bytes, state, outcome.report, beside)
     }
 
+    private static let cutRow = "it would end inside a row a crash cut short; open the session that copy came from "
+        + "for writing once, which sets the row aside, then merge again"
+
     private static func problem(_ error: JournalError) -> String {
+        if case .damaged(_, 0, .badBatch(cutRow)) = error { return cutRow }
         if case let .damaged(_, line, problem) = error { return "line \(line): \(problem)" }
         return error.description
     }

@@ -138,34 +138,21 @@ public final class Session {
 
     /// Records one change: written and synced first, then applied in memory. Returns the new entry's
     /// index. Throws, changing nothing, when the disk or the session's rules refuse it.
+    /// `walk` marks an answer of a `rate` walk (the id of the walk's first answer; see `recordID`).
     @discardableResult
-    public func record(_ change: Change, by person: String, at time: Int64 = Timestamp.now()) throws(SessionError)
-        -> Int
+    public func record(_ change: Change, by person: String, at time: Int64 = Timestamp.now(), walk: UInt64? = nil)
+        throws(SessionError) -> Int
     {
         if state.isClosed, !Self.allowedWhenClosed(change) { throw .closed(id) }
-        try commit([RecordEncoder(state: state).line(for: change, by: person, at: time)])
+        try commit([RecordEncoder(state: state).line(for: change, by: person, at: time, walk: walk)])
         return state.recordCount - 1
-    }
-
-    /// Records several changes with one write and one fsync (a transcribed paper sheet): all or none
-    /// are acknowledged. Returns how many were recorded.
-    @discardableResult
-    public func record(all changes: [Change], by person: String, at time: Int64 = Timestamp.now()) throws(SessionError)
-        -> Int
-    {
-        if state.isClosed { throw .closed(id) }
-        let encoder = RecordEncoder(state: state)
-        var lines: [[UInt8]] = []
-        for change in changes { lines.append(try encoder.line(for: change, by: person, at: time)) }
-        try commit(lines)
-        return lines.count
     }
 
     /// The one way changes reach the session: written and synced, then applied through the same
     /// reader that replays the journal, so memory holds exactly what the next open will see. Replay
     /// is where every rule is checked; if it refuses a line, the lines are cut off the journal again
     /// and memory is rebuilt from the disk, so the two still agree.
-    private func commit(_ lines: [[UInt8]]) throws(SessionError) {
+    func commit(_ lines: [[UInt8]]) throws(SessionError) {
         guard let journal else { throw .journal(.readOnlySession(session: id)) }
         if let broken { throw .refused(broken) }
         let acknowledged = journal.size

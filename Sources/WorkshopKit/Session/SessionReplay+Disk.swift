@@ -18,7 +18,7 @@ extension SessionReplay {
             throw .notRegular(path: Checkpoint.path(journal: path), kind: kind)
         }
         if checkpoints, let (state, stamp) = Checkpoint.load(journal: path, fd: fd) {
-            lines = Lines(resuming: state, after: stamp.lines, path: path)
+            lines = Lines(resuming: state, after: stamp.lines, at: stamp.length, path: path)
             (from, resumedAt) = (stamp.length, stamp.length)
         } else {
             guard let first = try JournalLines.first(in: fd, size: size, path: path) else {
@@ -37,6 +37,12 @@ extension SessionReplay {
             : try JournalLines.forEach(in: fd, from: from, to: size, path: path) { (line) throws(JournalError) in
                 try lines.take(line)
             }
+        if let cut = lines.batchStart {
+            // Ends inside a batch a crash cut short: set aside whole, as the in-memory replay does.
+            var outcome = try replay(fd: fd, size: cut, path: path, checkpoints: checkpoints, aheadFrom: aheadFrom, chunk: chunk)
+            outcome.tornTail = cut..<size
+            return outcome
+        }
         let covered = resumedAt ?? 0
         if checkpoints, whole - covered >= Checkpoint.minimumReplay, lines.state.unblanked.isEmpty {
             Checkpoint.saveInBackground(lines.state, journal: path, fd: fd, length: whole, lines: lines.number)

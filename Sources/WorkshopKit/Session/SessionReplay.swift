@@ -36,19 +36,29 @@ enum SessionReplay {
             let whole = try JournalLines.forEachParsed(in: raw, from: start, chunk: chunk) { (line, fields) throws(JournalError) in
                 try lines.take(line, fields: fields)
             }
+            if let cut = lines.batchStart { return try unwound(raw, to: cut, path: path, aheadFrom: aheadFrom, chunk: chunk) }
             return Outcome(state: lines.state, tornTail: whole < raw.count ? whole..<raw.count : nil)
         }
         while start < raw.count {
             // A last line with no newline was never acknowledged whole (a crash mid-write): it is
             // torn, never applied, and set aside. A line that ends in its newline was written whole,
             // so if it cannot be replayed it is damaged, last or not.
-            guard let end = JournalLine.end(in: raw, from: start) else {
-                return Outcome(state: lines.state, tornTail: start..<raw.count)
-            }
+            guard let end = JournalLine.end(in: raw, from: start) else { break }
             try lines.take(UnsafeRawBufferPointer(rebasing: raw[start..<end]))
             start = end + 1
         }
-        return Outcome(state: lines.state, tornTail: nil)
+        if let cut = lines.batchStart { return try unwound(raw, to: cut, path: path, aheadFrom: aheadFrom, chunk: chunk) }
+        return Outcome(state: lines.state, tornTail: start < raw.count ? start..<raw.count : nil)
+    }
+
+    /// A journal that ends inside a batch (a crash cut a row's one write short): the batch is set
+    /// aside whole, like a torn line, and the state is the one before it, so a row is all or none.
+    private static func unwound(_ raw: UnsafeRawBufferPointer, to cut: Int, path: String, aheadFrom: Int, chunk: Int)
+        throws(JournalError) -> Outcome
+    {
+        var outcome = try replay(UnsafeRawBufferPointer(rebasing: raw[0..<cut]), path: path, aheadFrom: aheadFrom, chunk: chunk)
+        outcome.tornTail = cut..<raw.count
+        return outcome
     }
 
     /// Applies one line after `start`, through the same reader whether replaying or recording.
@@ -61,6 +71,10 @@ enum SessionReplay {
         private(set) var state: SessionState
         private(set) var number: Int
         let path: String
+        /// Where the next line starts in the journal, and where the open batch's head started, if
+        /// one is open.
+        private(set) var offset: Int
+        private(set) var batchStart: Int?
 
         /// From the journal's first line, the start record.
         init(start line: UnsafeRawBufferPointer, path: String) throws(JournalError) {
@@ -75,11 +89,13 @@ enum SessionReplay {
             }
             number = 1
             self.path = path
+            offset = line.count + 1
         }
 
         /// From a checkpoint's state, made from the journal's first `lines` lines.
-        init(resuming state: SessionState, after lines: Int, path: String) {
+        init(resuming state: SessionState, after lines: Int, at offset: Int, path: String) {
             self.state = state
+            self.offset = offset
             number = lines
             self.path = path
         }
@@ -96,6 +112,11 @@ enum SessionReplay {
         /// reader made of it already.
         mutating func take(_ line: UnsafeRawBufferPointer, fields: LineFields? = nil) throws(JournalError) {
             number += 1
+            let start = offset
+            offset += line.count + 1
+            defer {
+                if state.openBatch == nil { batchStart = nil } else if batchStart == nil { batchStart = start }
+            }
             do throws(ReplayProblem) {
                 if let fields {
                     try state.apply(fields)

@@ -24,6 +24,7 @@ extension SessionState {
         guard let person = Int16(exactly: by) else { throw .tooMany(kind: "person", limit: Int(Int16.max)) }
         // A closed session still takes undo, redo and redactions (text must go even after the meeting).
         if isClosed && kind != .undo && kind != .redo && kind != .redact { throw .closed }
+        let inBatch = try joinBatch(kind: kind, mark: fields[.batch])
         let index = Int32(entries.count)
         var entry = Entry(id: id, at: at, cell: -1, payload: .none, by: person, value: 0, kind: kind, active: true)
         switch kind {
@@ -77,12 +78,20 @@ extension SessionState {
             entry.payload = try applyAction(kind, fields, entry: index, id: id, at: at, by: people[by])
         case .redact:
             entry.payload = try applyRedaction(fields, entry: index)
+        case .batch:
+            entry.value = try beginBatch(fields, header: index, id: id)
         case .start:
             throw .secondStart
         }
-        if kind.isUndoable { ledger.push(index, by: Int(by)) }
+        if kind == .answer, let walk = fields[.walk] {
+            guard let mark = RecordID.parse(walk) else { throw .badValue(key: "walk", value: String(decoding: walk, as: UTF8.self)) }
+            walks.add(index, walk: mark)
+        }
+        // A batch is one change: its head goes on the undo stack once all its lines are in.
+        if kind.isUndoable, kind != .batch, !inBatch { ledger.push(index, by: Int(by)) }
         cells.record(entry: index, in: entry.cell >= 0 ? entry.cell : nil)
         entries.append(entry)
+        if inBatch { closeBatchLine(kind) }
     }
 
     func bytes(_ fields: LineFields, _ field: LineFields.Field) throws(ReplayProblem) -> UnsafeRawBufferPointer {

@@ -63,11 +63,28 @@ extension SessionState {
         case let (.redact, .redaction(index)):
             let redaction = redactions[Int(index)], target = entries[Int(redaction.target)]
             return "redact \(target.kind.rawValue) \(Self.shortID(target.id)): \"\(redaction.reason)\""
+        case (.batch, _):
+            return describe(batch: Int32(index))
         case (.start, _), (.note, _), (.addActivity, _), (.addGroup, _), (.undo, _), (.redo, _), (.weight, _),
              (.action, _), (.carry, _), (.review, _), (.redact, _):
             // Start is never an entry, and apply gives every other kind its payload.
             return entry.kind.rawValue
         }
+    }
+
+    /// "row for undergraduate · table-3: 14 answers", or what else a batch holds.
+    private func describe(batch header: Int32) -> String {
+        let members = members(ofBatch: header).filter { Int($0) < entries.count }.map { entries[Int($0)] }
+        let cells = Set(members.map { entry in
+            entry.kind == .answer ? ids.cell(self.cells.key(of: Int(entry.cell))).persona + " · "
+                + ids.cell(self.cells.key(of: Int(entry.cell))).group : "" })
+        if cells.count == 1, let place = cells.first, !place.isEmpty {
+            return "row for \(place): \(members.count) answer\(members.count == 1 ? "" : "s")"
+        }
+        if members.allSatisfy({ $0.kind == .undo || $0.kind == .redo }), let first = members.first {
+            return "\(first.kind.rawValue) of \(members.count) changes"
+        }
+        return "batch of \(members.count) records"
     }
 
     private func describe(answer entry: Entry) -> String {

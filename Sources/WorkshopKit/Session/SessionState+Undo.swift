@@ -10,7 +10,9 @@ extension SessionState {
             throw .unknownTarget(RecordID.format(target))
         }
         let kind = entries[Int(found)].kind
-        guard kind.isUndoable else { throw .notUndoable(kind: kind.rawValue, id: RecordID.format(target)) }
+        guard kind.isUndoable, kind != .batch || isUndoableBatch(found) else {
+            throw .notUndoable(kind: kind.rawValue, id: RecordID.format(target))
+        }
         guard entries[Int(found)].active != redo else { throw .unknownTarget(RecordID.format(target)) }
         // Checked first, changed after: a refused undo leaves the stacks as they were.
         ledger.revert(found, direction, by: person)
@@ -33,6 +35,9 @@ extension SessionState {
             ids.setInForce(group: group, active)
         case (.close, _):
             isClosed = active
+        case (.batch, _):
+            // A row is one change: all its lines go, or come back, with it.
+            for member in members(ofBatch: index) { setActive(member, active) }
         case (.action, _), (.review, _):
             break // views read which entries are in force
         default:

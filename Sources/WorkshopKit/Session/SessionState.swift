@@ -35,6 +35,10 @@ public struct SessionState: Sendable {
     var unblanked: Set<UInt64> = []
     /// The start record's id.
     public let startID: UInt64
+    /// A batch whose lines are still being applied; a replay that ends inside one sets it aside.
+    var openBatch: OpenBatch?
+    /// The answers of `rate` walks, by walk.
+    var walks = WalkMarks()
 
     /// The one group of a plan that lists none: the whole room.
     public static let defaultGroup = "room"
@@ -123,7 +127,8 @@ public struct SessionState: Sendable {
     /// changes taken back by undo.
     var recordTotals: (activeAnswers: Int, undone: Int) {
         var activeAnswers = 0, undone = 0
-        for entry in entries {
+        // A row's head is not a change of its own: its lines are counted.
+        for entry in entries where entry.kind != .batch {
             if !entry.active {
                 undone += 1
             } else if entry.kind == .answer {

@@ -30,6 +30,18 @@ struct UndoLedger: Sendable {
         return direction == .undo ? undoStacks[person].last(where: matches) : redoStacks[person].last(where: matches)
     }
 
+    /// Every entry on `person`'s stack for which `matches` holds, top first, and how deep the stack is.
+    func all(_ direction: Direction, for person: Int, where matches: (Int32) -> Bool) -> [Int32] {
+        guard person < undoStacks.count else { return [] }
+        return (direction == .undo ? undoStacks[person] : redoStacks[person]).reversed().filter(matches)
+    }
+
+    /// How many changes `person` can undo (or redo) now.
+    func depth(_ direction: Direction, for person: Int) -> Int {
+        guard person < undoStacks.count else { return 0 }
+        return direction == .undo ? undoStacks[person].count : redoStacks[person].count
+    }
+
     /// Moves `entry`, undone (or redone) by `person`, to the other stack: an undone change can be
     /// redone, a redone one undone again. An entry not on the person's stack (someone else's, in a
     /// merged journal) is only added to the other.

@@ -35,6 +35,12 @@ struct CheckpointFixture {
         try session.record(.undo, by: "anna")
         try session.record(.undo, by: "anna")
         try session.record(.redo, by: "anna")
+        // A rate walk, taken back whole and put back (format 4: walk marks and a batch of undos).
+        let walk = UInt64(1000 + round)
+        try session.record(.answer(fixture.cell("induction", "phd-candidate"), .level(2), note: nil), by: "bea", walk: walk)
+        try session.record(.answer(fixture.cell("drop-in", "phd-candidate"), .level(3), note: nil), by: "bea", walk: walk)
+        try session.undoWalk(by: "bea")
+        try session.redoWalk(by: "bea")
         if redacting { try session.redact(note, reason: "round \(round)", by: "bea") }
         var changes: [Change] = []
         for index in 0..<answers {
@@ -42,7 +48,12 @@ struct CheckpointFixture {
                             group: "table-\(index % 5 + 1)")
             changes.append(.answer(cell, .level(index % 5), note: index % 7 == 0 ? "note \(index) of \(round)" : nil))
         }
-        if !changes.isEmpty { try session.record(all: changes, by: "carla") }
+        if !changes.isEmpty {
+            // A row (a batch, format 4), taken back whole and put back.
+            try session.record(all: changes, by: "carla")
+            try session.record(.undo, by: "carla")
+            try session.record(.redo, by: "carla")
+        }
     }
 
     /// Replays the journal as a command opening it read-only would; `resumedAt` says from where.
