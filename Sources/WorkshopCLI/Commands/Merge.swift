@@ -38,8 +38,9 @@ extension Workshop {
         func run(session: Session, context: CommandContext) throws {
             let journals = try others.map { try MergeJournal.read(path: $0) }
             let policy: GroupPolicy = sameGroups ? .same : room.map { .room($0) } ?? .ask
-            let report = try newSession.map { try session.merge(journals, groups: policy, as: $0, root: context.root) }
-                ?? session.merge(journals, groups: policy)
+            let by = context.facilitator
+            let report = try newSession.map { try session.merge(journals, groups: policy, as: $0, root: context.root, by: by) }
+                ?? session.merge(journals, groups: policy, by: by)
             for line in MergeReportText.lines(report, others: others, session: session.id, into: newSession) {
                 Console.out(line)
             }

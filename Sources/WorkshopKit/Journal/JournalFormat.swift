@@ -4,7 +4,7 @@
 /// refused with the version that wrote it, not called damaged.
 public enum JournalFormat {
     /// The newest format this version reads and the one it writes.
-    public static let current = 3
+    public static let current = 4
     /// This program and version, as start records name their writer.
     public static let writer = "workshop 0.2.0"
     /// The version, for `--version`.

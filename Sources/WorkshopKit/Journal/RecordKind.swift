@@ -26,12 +26,15 @@ public enum RecordKind: String, Sendable, CaseIterable {
     /// Removes the free text of the record named by `target`, for good (format 3): the one record
     /// that comes with a rewrite of the journal, blanking that text in place.
     case redact
+    /// A merge's decision about another copy's groups (format 4): `--same-groups` or `--room NAME`,
+    /// applied when that copy is merged again. Changes nothing when replayed.
+    case mergeRule = "merge-rule"
 
     /// Whether `undo` can take this record back.
     public var isUndoable: Bool {
         switch self {
         case .answer, .withdraw, .note, .addActivity, .addGroup, .close, .weight, .action, .review: return true
-        case .start, .undo, .redo, .carry, .redact: return false
+        case .start, .undo, .redo, .carry, .redact, .mergeRule: return false
         }
     }
 
@@ -43,7 +46,7 @@ public enum RecordKind: String, Sendable, CaseIterable {
         case .answer, .review: return [.note]
         case .action, .carry: return [.text, .owner]
         case .addActivity: return [.title, .description]
-        case .start, .withdraw, .addGroup, .undo, .redo, .close, .weight, .redact: return []
+        case .start, .withdraw, .addGroup, .undo, .redo, .close, .weight, .redact, .mergeRule: return []
         }
     }
 
@@ -51,6 +54,7 @@ public enum RecordKind: String, Sendable, CaseIterable {
     /// with its own `format`, so a reader that does not know the kind can tell a newer writer from damage.
     var introducedIn: Int {
         switch self {
+        case .mergeRule: return 4
         case .redact: return 3
         case .action, .carry, .review: return 2
         default: return 1
@@ -78,6 +82,7 @@ extension RecordKind {
         case (6, UInt8(ascii: "w")): candidate = .weight
         case (12, UInt8(ascii: "a")): candidate = .addActivity
         case (9, UInt8(ascii: "a")): candidate = .addGroup
+        case (10, UInt8(ascii: "m")): candidate = .mergeRule
         default: return nil
         }
         guard Bytes.equal(bytes, candidate.literal) else { return nil }
@@ -100,6 +105,7 @@ extension RecordKind {
         case .carry: return "carry"
         case .review: return "review"
         case .redact: return "redact"
+        case .mergeRule: return "merge-rule"
         }
     }
 }
