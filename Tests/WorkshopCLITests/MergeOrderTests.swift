@@ -33,31 +33,16 @@ struct MergeOrderTests {
         return a
     }
 
-    /// Each cell's standing answer, `activity group=answer`, from the tidy export.
-    func standing(_ copy: ExampleCopy) throws -> [String] {
-        let export = try copy.run(["export", "s1", "--format", "csv", "--shape", "tidy", "--no-cache"])
-        #expect(export.status == 0, "\(export.stderr)")
-        return export.stdout.split(whereSeparator: \.isNewline).dropFirst().map { row in
-            let fields = row.split(separator: ",", omittingEmptySubsequences: false)
-            return "\(fields[2]) \(fields[3]) \(fields[4])=\(fields[6])"
-        }.sorted()
-    }
-
-    func inode(_ url: URL) throws -> Int {
-        try #require(FileManager.default.attributesOfItem(atPath: url.path)[.systemFileNumber] as? Int)
-    }
-
     @Test func aMergeOfTheJournalItselfChangesNothing() throws {
         let a = try scriptedRoom()
-        let before = try standing(a)
+        let before = try a.standing()
         #expect(before.count == 70 && before.allSatisfy { $0.hasSuffix("=5") }, "the script's 5s stand: \(before.count) \(before.prefix(3))")
-        let bytes = try Data(contentsOf: a.journal("s1")), node = try inode(a.journal("s1"))
+        let file = try a.journalFile()
         let result = try a.run(["merge", "s1", a.journal("s1").path])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.hasPrefix("nothing to add"))
-        #expect(try Data(contentsOf: a.journal("s1")) == bytes, "a merge that adds nothing writes nothing")
-        #expect(try inode(a.journal("s1")) == node)
-        #expect(try standing(a) == before)
+        #expect(try a.journalFile() == file, "a merge that adds nothing writes nothing: same bytes, same file")
+        #expect(try a.standing() == before)
     }
 
     @Test func aMergeThatAddsKeepsEachJournalsOrder() throws {
@@ -70,7 +55,7 @@ struct MergeOrderTests {
         #expect(result.stdout.hasPrefix("merged ") && result.stdout.contains("1 record added"))
         let merged = try String(contentsOf: a.journal("s1"), encoding: .utf8)
         #expect(merged.split(separator: "\n").filter { !$0.contains(#""persona":"undergraduate""#) }.joined(separator: "\n") + "\n" == original)
-        let after = try standing(a)
+        let after = try a.standing()
         #expect(after.filter { $0.contains(" academic ") }.allSatisfy { $0.hasSuffix("=5") })
         #expect(after.contains("drop-in undergraduate table-1=3"))
     }
@@ -88,7 +73,7 @@ struct MergeOrderTests {
         #expect(result.status == 0, "\(result.stderr)")
         let merged = try String(contentsOf: ours, encoding: .utf8)
         #expect(merged.split(separator: "\n").filter { !$0.contains(#""persona":"undergraduate""#) }.joined(separator: "\n") + "\n" == original)
-        let after = try standing(oursIsTheScript ? a : b)
+        let after = try (oursIsTheScript ? a : b).standing()
         #expect(after.filter { $0.contains(" academic ") }.count == 70)
         #expect(after.filter { $0.contains(" academic ") }.allSatisfy { $0.hasSuffix("=5") })
     }
