@@ -1,5 +1,5 @@
-/// Activities and groups both sides added as the session ran (`add-activity`, `add-group`): one
-/// activity, one group, not a second addition that replay would refuse.
+/// What both sides did once each and replay takes once: an activity or group both added as the
+/// session ran (`add-activity`, `add-group`), a record both undid (or redid).
 extension PairMerge {
     /// Leaves out an addition when the other side's addition of the same id came before it in the
     /// merged order, and the undos and redos of it: the first addition stands for both. Which one is
@@ -24,5 +24,26 @@ extension PairMerge {
         lines.removeAll { line in
             dropped.contains(line.id) || ((line.kind == .undo || line.kind == .redo) && line.target.map(dropped.contains) == true)
         }
+    }
+
+    /// Leaves out an undo of a record already undone (or a redo of one standing) at that point of the
+    /// merged order: both copies took the same record back, and the first one in the merged order did.
+    mutating func dropRepeatedUndos() {
+        let targets = Set(lines.lazy.filter { $0.kind == .undo || $0.kind == .redo }.compactMap(\.target))
+        guard !targets.isEmpty else { return }
+        var standing: [UInt64: Bool] = [:]
+        var dropped = Set<Int>()
+        for (index, line) in lines.enumerated() {
+            if targets.contains(line.id) { standing[line.id] = true }
+            guard line.kind == .undo || line.kind == .redo, let target = line.target, let now = standing[target] else { continue }
+            let after = line.kind == .redo
+            if now == after, line.origin == .ours || line.origin == .theirs {
+                dropped.insert(index)
+            } else {
+                standing[target] = after
+            }
+        }
+        guard !dropped.isEmpty else { return }
+        lines = lines.enumerated().filter { !dropped.contains($0.offset) }.map(\.element)
     }
 }

@@ -44,6 +44,7 @@ struct PairMerge {
             break
         }
         dropRepeatedAdditions()
+        dropRepeatedUndos()
         if rule == .same {
             report.differingCells = MergeFindings.differingCells(
                 in: lines, buffers: buffers, groups: both, oursPath: ours.path, theirsPath: theirs.path)
