@@ -56,7 +56,7 @@ struct MergeRuleCommandTests {
         result = try a.run(["merge", "s1", other])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("1 record added"))
-        #expect(result.stdout.contains("applied --room strand-b, kept in the journal from an earlier merge of '\(other)'"))
+        #expect(result.stdout.contains("applied --room strand-b, as the earlier merge of '\(other)' did"))
         let after = try a.standing()
         #expect(after == (merged + ["induction academic strand-b_table-1=3"]).sorted())
     }
@@ -81,6 +81,34 @@ struct MergeRuleCommandTests {
         let merged = try String(contentsOf: ours, encoding: .utf8)
         #expect(merged.contains(#""activity":"induction","persona":"academic","group":"strand-b_table-1""#))
         #expect(!merged.contains(#""group":"table-1","answer":"2""#), "room B's first answer keeps its new name")
+    }
+
+    /// Room B's laptop got a copy of A's journal before the workshop (one start record): no rule can
+    /// name that copy, but the records both hold show the renaming, and it is applied and held to.
+    @Test func aCopyOfTheSameJournalIsHeldToTheRenamingItsRecordsShow() throws {
+        let a = try ExampleCopy(), b = try ExampleCopy()
+        #expect(try a.run(["start", "stirling-2015", "--as", "s1"]).status == 0)
+        try FileManager.default.copyItem(at: a.journal("s1"), to: b.journal("s1"))
+        try score(a, "drop-in", "4", by: "anna")
+        try score(b, "drop-in", "2", by: "bea")
+        let other = b.journal("s1").path
+        #expect(try a.run(["merge", "s1", other, "--room", "strand-b"]).status == 0)
+        let file = try a.journalFile()
+        #expect(try a.run(["merge", "s1", other]).stdout.hasPrefix("nothing to add"))
+        #expect(try a.journalFile() == file)
+
+        try score(b, "induction", "3", by: "bea")
+        let refused = try a.run(["merge", "s1", other, "--same-groups"])
+        #expect(refused.status == 1)
+        #expect(refused.stderr == "error: '\(other)' was merged into this session before with --room strand-b (the "
+            + "records both hold are renamed so here), not --same-groups: merge it again with no option or with --room "
+            + "strand-b; nothing was merged\n")
+        #expect(try a.journalFile() == file)
+        let result = try a.run(["merge", "s1", other])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(try a.standing() == [
+            "drop-in academic strand-b_table-1=2", "drop-in academic table-1=4", "induction academic strand-b_table-1=3",
+        ])
     }
 
     /// The id of the merge-rule record in A's journal.

@@ -16,7 +16,7 @@ enum MergeReportText {
             lines.append("merged \(named) into session '\(session)': \(count(report.added, "record")) added")
         }
         for applied in report.appliedRules {
-            lines.append("applied \(applied.rule), kept in the journal from an earlier merge of '\(applied.path)'")
+            lines.append("applied \(applied.rule), as the earlier merge of '\(applied.path)' did")
         }
         if !report.addedFromSnapshot.isEmpty {
             lines.append("added from the other plan snapshot: " + report.addedFromSnapshot.joined(separator: ", "))

@@ -8,6 +8,9 @@ struct MergeRule: Equatable {
     var policy: GroupPolicy
     /// The record's own id, for messages.
     var id: UInt64
+    /// Whether a `merge-rule` record holds it; false for one read from the records themselves (a copy
+    /// that shares this journal's start record, renamed by an earlier `--room` merge).
+    var isKept = true
 
     /// Reads a `merge-rule` line; nil for one this version cannot read (a newer rule rides along).
     init?(line: [UInt8], id: UInt64) {
@@ -49,6 +52,21 @@ struct MergeRule: Equatable {
         }
         line.add("format", String(RecordKind.mergeRule.introducedIn))
         return Array(line.finished().dropLast())
+    }
+
+    /// The rule an earlier `--room` merge left in the records both hold: where ours' copy of a record
+    /// has group `ROOM_g` and theirs has `g`, and every such record names the same ROOM.
+    static func inferred(oursGroups: [UInt64: String], theirs: [MergeLine], buffers: [[UInt8]], other: UInt64) -> MergeRule? {
+        var rooms = Set<String>()
+        for line in theirs where line.groupRange != nil {
+            guard let mine = oursGroups[line.id], let group = line.group(buffers), mine != group else { continue }
+            guard mine.hasSuffix(GroupPolicy.roomSeparator + group) else { return nil }
+            rooms.insert(String(mine.dropLast(group.count + GroupPolicy.roomSeparator.count)))
+        }
+        guard rooms.count == 1, let room = rooms.first else { return nil }
+        var rule = MergeRule(other: other, policy: .room(room))
+        rule.isKept = false
+        return rule
     }
 
     /// The policy as the command's option says it: `--same-groups`, `--room NAME`.

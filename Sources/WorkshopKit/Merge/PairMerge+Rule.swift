@@ -1,7 +1,8 @@
 /// The rule for the other copy's groups: a decision kept in ours from an earlier merge of that copy
 /// is applied again, a different one is refused, and a new one is kept for next time.
 extension PairMerge {
-    /// The last rule ours holds for the other copy (recognised by its start record).
+    /// The last rule ours holds for the other copy (recognised by its start record), else the one
+    /// the records both hold show (`inferredRule`).
     func recordedRule() -> MergeRule? {
         var found: MergeRule?
         for line in lines where line.kind == .mergeRule && line.origin != .theirs {
@@ -10,7 +11,7 @@ extension PairMerge {
             else { continue }
             found = rule
         }
-        return found
+        return found ?? inferredRule
     }
 
     /// The policy this merge applies: the one given, or the recorded one when none is given. A given
@@ -20,7 +21,8 @@ extension PairMerge {
         guard let recorded else { return given }
         if given == .ask || given == recorded.policy { return recorded.policy }
         throw .contradictsRule(
-            path: path, recorded: MergeRule.words(recorded.policy), given: MergeRule.words(given), record: recorded.id)
+            path: path, recorded: MergeRule.words(recorded.policy), given: MergeRule.words(given),
+            record: recorded.isKept ? recorded.id : nil)
     }
 
     /// Writes `rule` after every other line, as late as the latest of them (no clock: the same merge

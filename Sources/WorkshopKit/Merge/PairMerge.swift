@@ -13,6 +13,8 @@ struct PairMerge {
     var buffers: [[UInt8]]
     var lines: [MergeLine] = []
     var report = MergeReport()
+    /// The `--room` an earlier merge of the other copy shows in the records both hold.
+    var inferredRule: MergeRule?
 
     init(ours: MergeJournal, theirs: MergeJournal, policy: GroupPolicy, session: String, by: String) {
         self.ours = ours
@@ -31,7 +33,7 @@ struct PairMerge {
         try union()
         let recorded = recordedRule()
         let rule = try Self.decide(given: policy, recorded: recorded, path: theirs.path)
-        if recorded != nil, policy == .ask { report.appliedRules = [.init(path: theirs.path, rule: MergeRule.words(rule))] }
+        if recorded != nil, policy == .ask, rule != .ask { report.appliedRules = [.init(path: theirs.path, rule: MergeRule.words(rule))] }
         try TextLimitCheck.check(lines.filter { $0.origin == .theirs }, in: buffers, path: theirs.path)
         let answered = groupsAnswered()
         let both = answered.ours.intersection(answered.theirs)
@@ -53,8 +55,8 @@ struct PairMerge {
         report.crossUndos = MergeFindings.crossUndos(in: lines, buffers: buffers, oursPath: ours.path, theirsPath: theirs.path)
         report.added = lines.count { $0.origin == .theirs || $0.origin == .merge }
         // A copy of ours' own start (a clone) cannot be told from ours: no rule is kept for it.
-        if recorded == nil, policy != .ask, report.added > 0, theirs.start.id != ours.start.id {
-            keep(MergeRule(other: theirs.start.id, policy: policy))
+        if recorded?.isKept != true, rule != .ask, report.added > 0, theirs.start.id != ours.start.id {
+            keep(MergeRule(other: theirs.start.id, policy: rule))
         }
         return try assembled()
     }
@@ -76,6 +78,14 @@ struct PairMerge {
             lines.append(line)
         }
         self.lines = lines
+        // Records both hold under different groups: an earlier `--room` merge of this copy.
+        var oursGroups: [UInt64: String] = [:]
+        for line in lines where line.origin == .both && line.groupRange != nil {
+            if let group = line.group(buffers) { oursGroups[line.id] = group }
+        }
+        if !oursGroups.isEmpty {
+            inferredRule = MergeRule.inferred(oursGroups: oursGroups, theirs: right, buffers: buffers, other: theirs.start.id)
+        }
     }
 
     /// The groups each side alone answered or withdrew in.
