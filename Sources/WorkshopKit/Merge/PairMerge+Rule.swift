@@ -28,7 +28,7 @@ extension PairMerge {
     /// Writes `rule` after every other line, as late as the latest of them (no clock: the same merge
     /// made twice writes the same record).
     mutating func keep(_ rule: MergeRule) {
-        let at = max(lines.map(\.at).max() ?? 0, ours.start.at, theirs.start.at)
+        let at = lines.reduce(max(ours.start.at, theirs.start.at)) { max($0, $1.at) }
         let bytes = rule.line(at: at, by: by)
         let start = buffers[Self.written].count
         buffers[Self.written] += bytes

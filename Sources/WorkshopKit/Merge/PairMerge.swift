@@ -80,8 +80,10 @@ struct PairMerge {
         self.lines = lines
         // Records both hold under different groups: an earlier `--room` merge of this copy.
         var oursGroups: [UInt64: String] = [:]
-        for line in lines where line.origin == .both && line.groupRange != nil {
-            if let group = line.group(buffers) { oursGroups[line.id] = group }
+        let separator = UInt8(ascii: "_")  // GroupPolicy.roomSeparator: only a renamed group holds one
+        for line in lines where line.origin == .both {
+            guard let group = line.groupBytes(buffers), group.contains(separator) else { continue }
+            oursGroups[line.id] = String(decoding: group, as: UTF8.self)
         }
         if !oursGroups.isEmpty {
             inferredRule = MergeRule.inferred(oursGroups: oursGroups, theirs: right, buffers: buffers, other: theirs.start.id)

@@ -6,7 +6,8 @@ enum TextLimitCheck {
     static func check(_ lines: [MergeLine], in buffers: [[UInt8]], path: String) throws(MergeRefusal) {
         for line in lines {
             let fields = limited(line.kind)
-            guard !fields.isEmpty else { continue }
+            // A line no longer than the smallest limit holds no text over it (a character is a byte or more).
+            guard let smallest = fields.map(\.1.limit).min(), line.range.count > smallest else { continue }
             let bytes = buffers[line.source][line.range]
             for (field, limit) in fields {
                 guard let text = LineEdit.field(field, in: bytes),
