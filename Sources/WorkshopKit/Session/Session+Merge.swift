@@ -25,7 +25,7 @@ extension Session {
             throw SessionError.journal(error)
         }
         Checkpoint.remove(journal: path)
-        state = merged.state
+        if let newState = merged.state { state = newState }
         return merged.report
     }
 
@@ -46,7 +46,7 @@ extension Session {
             throw SessionError.journal(error)
         }
         var report = merged.report
-        report.added = merged.state.recordCount - state.recordCount - report.recordedRules.count
+        report.added = (merged.state?.recordCount ?? state.recordCount) - state.recordCount - report.recordedRules.count
         return report
     }
 
@@ -61,12 +61,11 @@ extension Session {
         let own = try MergeJournal(path: ours, bytes: JournalFile.read(path: ours))
         let other = try MergeJournal(path: theirs, bytes: JournalFile.read(path: theirs))
         let merged = try merged(own, [other], groups: groups, session: own.start.session, by: by, writingBeside: ours)
-        if let beside = merged.beside {
-            do throws(JournalError) {
-                try JournalFile.replaceUnlocked(path: ours, with: beside)
-            } catch {
-                throw SessionError.journal(error)
-            }
+        guard let beside = merged.beside else { return merged.report }  // nothing added: nothing written
+        do throws(JournalError) {
+            try JournalFile.replaceUnlocked(path: ours, with: beside)
+        } catch {
+            throw SessionError.journal(error)
         }
         if let checkpointOf { Checkpoint.remove(journal: checkpointOf) }
         return merged.report
@@ -75,13 +74,15 @@ extension Session {
     /// The merged bytes, replayed to prove they make a session, with any redacted text an old copy
     /// brought back blanked again. With `writingBeside`, and when the merge changes the journal
     /// there, the bytes are written and synced beside it on another core during the replay (`beside`,
-    /// not yet renamed); they are removed if the replay refuses them.
+    /// not yet renamed); they are removed if the replay refuses them. A merge into the journal there
+    /// that adds nothing is not replayed: nothing changes (`state` nil).
     private static func merged(
         _ own: MergeJournal, _ others: [MergeJournal], groups: GroupPolicy, session: String, by: String,
         writingBeside path: String?
-    ) throws -> (bytes: [UInt8], state: SessionState, report: MergeReport, beside: BesideWrite?) {
+    ) throws -> (bytes: [UInt8], state: SessionState?, report: MergeReport, beside: BesideWrite?) {
         let outcome = try JournalMerge.merge(own, with: others, groups: groups, session: session, by: by)
         var bytes = outcome.bytes
+        if path != nil, bytes == own.bytes { return (bytes, nil, outcome.report, nil) }
         var beside = path.flatMap { bytes == own.bytes ? nil : BesideWrite(bytes, beside: $0) }
         let named = others.map(\.path).joined(separator: "', '")
         var state: SessionState
