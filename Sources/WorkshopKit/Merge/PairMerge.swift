@@ -33,7 +33,6 @@ struct PairMerge {
         try union()
         let recorded = recordedRule()
         let rule = try Self.decide(given: policy, recorded: recorded, path: theirs.path)
-        if recorded != nil, policy == .ask, rule != .ask { report.appliedRules = [.init(path: theirs.path, rule: MergeRule.words(rule))] }
         try TextLimitCheck.check(lines.filter { $0.origin == .theirs }, in: buffers, path: theirs.path)
         let answered = groupsAnswered()
         let both = answered.ours.intersection(answered.theirs)
@@ -54,6 +53,9 @@ struct PairMerge {
         addSnapshotDifferences()
         report.crossUndos = MergeFindings.crossUndos(in: lines, buffers: buffers, oursPath: ours.path, theirsPath: theirs.path)
         report.added = lines.count { $0.origin == .theirs || $0.origin == .merge }
+        if recorded != nil, policy == .ask, report.added > 0 {
+            report.appliedRules = [.init(path: theirs.path, rule: MergeRule.words(rule))]
+        }
         // A copy of ours' own start (a clone) cannot be told from ours: no rule is kept for it.
         if recorded?.isKept != true, rule != .ask, report.added > 0, theirs.start.id != ours.start.id {
             keep(MergeRule(other: theirs.start.id, policy: rule))
