@@ -37,7 +37,7 @@ struct MergeCommandTests {
         #expect(result.status == 0)
         let lines = result.stdout.split(separator: "\n").map(String.init)
         #expect(lines.first == "merged '\(other)' into session 's1': 1 record added")
-        #expect(lines.dropFirst().first == "1 cell answered differently on both sides; the later answer stands (by time, then record id):")
+        #expect(lines.dropFirst().first == "1 cell answered differently on both sides; the later answer stands (later in the merged journal: by time, each journal's own order kept):")
         #expect(lines.last?.hasPrefix("  drop-in · academic · table-1: 2 (bea, ") == true)
         #expect(lines.last?.contains("stands over 4 (anna, ") == true)
         #expect(try a.run(["log", "s1"]).stdout.contains("bea  score drop-in · academic · table-1 = 2"))

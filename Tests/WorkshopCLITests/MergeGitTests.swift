@@ -97,4 +97,33 @@ struct MergeGitTests {
         #expect(pulled.contains("CONFLICT"))
         #expect(try Data(contentsOf: b.appendingPathComponent("sessions/s1.jsonl")) == ours)
     }
+
+    /// Issue 23, item 8, through `git pull`: clone A's answers share one millisecond (2 then 5 in
+    /// each cell); clone B adds one answer; after B pulls, every 5 still stands and A's lines keep
+    /// their order.
+    @Test func aPullKeepsTheOrderOfAnswersInOneMillisecond() throws {
+        let top = TemporaryFolder()
+        let (a, b) = try twoClones(top)
+        let journal = a.appendingPathComponent("sessions/s1.jsonl")
+        var lines = try String(contentsOf: journal, encoding: .utf8).split(separator: "\n").map(String.init)
+        // Two answers a cell, 2 then 5, with ids falling in both orders, all in one millisecond.
+        for (index, activity) in ["drop-in", "induction", "consultations", "newsletter"].enumerated() {
+            for (value, id) in [("2", "f\(index)"), ("5", "0\(index)")] {
+                lines.append(#"{"type":"answer","id":"\#(id)00000000000001","at":"2030-01-01T10:00:00.000Z","by":"anna","#
+                    + #""activity":"\#(activity)","persona":"academic","group":"table-1","answer":"\#(value)"}"#)
+            }
+        }
+        let scripted = lines.joined(separator: "\n") + "\n"
+        try scripted.write(to: journal, atomically: true, encoding: .utf8)
+        try git(["commit", "-qam", "anna's batch"], in: a)
+        try git(["push", "-q"], in: a)
+        try record(b, "drop-in", "table-2", by: "bea")
+        let pulled = try git(["pull", "--no-edit"], in: b)
+        #expect(!pulled.contains("CONFLICT"), "\(pulled)")
+        let merged = try String(contentsOf: b.appendingPathComponent("sessions/s1.jsonl"), encoding: .utf8)
+        #expect(merged.split(separator: "\n").filter { !$0.contains(#""by":"bea""#) }.joined(separator: "\n") + "\n" == scripted)
+        let export = try workshop(["export", "s1", "--format", "csv", "--shape", "tidy"], in: b).stdout
+        let tables = export.split(whereSeparator: \.isNewline).filter { $0.contains(",table-1,") }
+        #expect(tables.count == 4 && tables.allSatisfy { $0.contains(",5,5,5,") }, "\(tables)")
+    }
 }

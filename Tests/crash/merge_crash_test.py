@@ -7,7 +7,8 @@ Each round records two answers (acknowledged: `score` printed its confirmation),
 journal of the same session holding hundreds of new answers, runs `workshop merge ... --same-groups`
 and kills it after a random delay. A merge that printed its report was acknowledged: its answers must
 be there. The journal is replaced by one written beside it, synced and renamed, so a kill leaves the
-old journal or the new one.
+old journal or the new one. The second phase (merge_room_phase.py) kills re-runs of a `--room` merge:
+room B's answers stay renamed, and a re-run that adds nothing leaves the journal as it was.
 """
 import argparse
 import os
@@ -21,6 +22,7 @@ import tempfile
 import time
 
 from crash_report import finish
+from merge_room_phase import room_phase
 
 
 def other_journal(path, start_line, round_number, count, rng):
@@ -49,6 +51,7 @@ def main():
     parser.add_argument("--kills", type=int, default=100, help="SIGKILLs during a merge to reach")
     parser.add_argument("--max-rounds", type=int, default=400)
     parser.add_argument("--size", type=int, default=500, help="answers in each other journal")
+    parser.add_argument("--room-kills", type=int, default=30, help="SIGKILLs during re-runs of a --room merge")
     parser.add_argument("--seed", type=int, default=None)
     args = parser.parse_args()
     args.binary = os.path.abspath(args.binary)
@@ -117,6 +120,10 @@ def main():
         print(f"merge crash test (seed {seed}): {round_number + 1} merges, {kills} SIGKILLs during merge, "
               f"{len(merges_done)} merges acknowledged, {len(merged)} in the journal, "
               f"{len(acknowledged)} answers acknowledged before, none may be lost")
+        room_failures, room_summary = room_phase(
+            args.binary, args.example, folder, root, args.room_kills, args.max_rounds, min(args.size, 200), rng, env)
+        failures += room_failures
+        print(f"merge crash test (seed {seed}): {room_summary}")
         return finish(failures)
     finally:
         shutil.rmtree(folder, ignore_errors=True)

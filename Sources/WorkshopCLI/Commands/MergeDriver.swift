@@ -41,7 +41,7 @@ extension Workshop {
 
         func run(in context: inout CommandContext) throws {
             let report = try Session.mergeFiles(
-                ours: ours, theirs: theirs, groups: sameGroups ? .same : .ask, checkpointOf: path)
+                ours: ours, theirs: theirs, groups: sameGroups ? .same : .ask, checkpointOf: path, by: context.facilitator)
             let name = path ?? ours
             for line in MergeReportText.lines(report, others: ["theirs"], session: name) { Console.err(line) }
         }

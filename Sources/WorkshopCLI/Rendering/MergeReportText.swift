@@ -15,6 +15,9 @@ enum MergeReportText {
         } else {
             lines.append("merged \(named) into session '\(session)': \(count(report.added, "record")) added")
         }
+        for applied in report.appliedRules {
+            lines.append("applied \(applied.rule), as the earlier merge of '\(applied.path)' did")
+        }
         if !report.addedFromSnapshot.isEmpty {
             lines.append("added from the other plan snapshot: " + report.addedFromSnapshot.joined(separator: ", "))
         }
@@ -23,7 +26,7 @@ enum MergeReportText {
         }
         if !report.differingCells.isEmpty {
             lines.append("\(count(report.differingCells.count, "cell")) answered differently on both sides; "
-                + "the later answer stands (by time, then record id):")
+                + "the later answer stands (later in the merged journal: by time, each journal's own order kept):")
             for cell in report.differingCells {
                 lines.append("  \(cell.cell): \(side(cell.standing)) stands over \(side(cell.replaced))")
             }
@@ -31,6 +34,9 @@ enum MergeReportText {
         for undo in report.crossUndos {
             lines.append("\(undo.kind) \(SessionState.shortID(undo.id)) by \(undo.by) (in '\(undo.path)') takes back "
                 + "record \(SessionState.shortID(undo.target)) from the other side")
+        }
+        for kept in report.recordedRules {
+            lines.append("kept in the journal: merging '\(kept.path)' again applies \(kept.rule), no option needed")
         }
         for path in report.tornTails {
             lines.append("left out the torn last line of '\(path)' (a crash mid-write, never acknowledged)")

@@ -45,6 +45,12 @@ enum JSONMembers {
         }
     }
 
+    /// The string value of `key` in `line`, unescaped; nil when it has none.
+    static func string(_ key: String, in line: [UInt8]) -> String? {
+        guard let member = members(of: line)?.last(where: { $0.key == key }), member.isString else { return nil }
+        return unescaped(line[member.value])
+    }
+
     /// The index just past the string that opens at `start` (a quote).
     private static func stringEnd(_ line: [UInt8], from start: Int) -> Int? {
         var index = start + 1

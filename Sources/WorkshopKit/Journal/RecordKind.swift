@@ -29,12 +29,15 @@ public enum RecordKind: String, Sendable, CaseIterable {
     /// The head of one change made of several lines (a `row`, format 4): the `lines` records after it,
     /// each marked with its id in `batch`, are applied whole or not at all.
     case batch
+    /// A merge's decision about another copy's groups (format 4): `--same-groups` or `--room NAME`,
+    /// applied when that copy is merged again. Changes nothing when replayed.
+    case mergeRule = "merge-rule"
 
     /// Whether `undo` can take this record back.
     public var isUndoable: Bool {
         switch self {
         case .answer, .withdraw, .note, .addActivity, .addGroup, .close, .weight, .action, .review, .batch: return true
-        case .start, .undo, .redo, .carry, .redact: return false
+        case .start, .undo, .redo, .carry, .redact, .mergeRule: return false
         }
     }
 
@@ -46,7 +49,7 @@ public enum RecordKind: String, Sendable, CaseIterable {
         case .answer, .review: return [.note]
         case .action, .carry: return [.text, .owner]
         case .addActivity: return [.title, .description]
-        case .start, .withdraw, .addGroup, .undo, .redo, .close, .weight, .redact, .batch: return []
+        case .start, .withdraw, .addGroup, .undo, .redo, .close, .weight, .redact, .batch, .mergeRule: return []
         }
     }
 
@@ -54,7 +57,7 @@ public enum RecordKind: String, Sendable, CaseIterable {
     /// with its own `format`, so a reader that does not know the kind can tell a newer writer from damage.
     var introducedIn: Int {
         switch self {
-        case .batch: return 4
+        case .batch, .mergeRule: return 4
         case .redact: return 3
         case .action, .carry, .review: return 2
         default: return 1
@@ -83,6 +86,7 @@ extension RecordKind {
         case (6, UInt8(ascii: "w")): candidate = .weight
         case (12, UInt8(ascii: "a")): candidate = .addActivity
         case (9, UInt8(ascii: "a")): candidate = .addGroup
+        case (10, UInt8(ascii: "m")): candidate = .mergeRule
         default: return nil
         }
         guard Bytes.equal(bytes, candidate.literal) else { return nil }
@@ -106,6 +110,7 @@ extension RecordKind {
         case .review: return "review"
         case .redact: return "redact"
         case .batch: return "batch"
+        case .mergeRule: return "merge-rule"
         }
     }
 }

@@ -2,7 +2,7 @@
 /// undos that take back the other side's records.
 enum MergeFindings {
     /// Cells in `groups` whose last answer (or withdrawal) on one side differs from the other's. The
-    /// later one, by time then record id, stands: replay takes lines in that order.
+    /// one later in the merged order (`MergeOrder`) stands: replay takes lines in that order.
     static func differingCells(
         in lines: [MergeLine], buffers: [[UInt8]], groups: Set<String>, oursPath: String, theirsPath: String
     ) -> [MergeReport.DifferingCell] {

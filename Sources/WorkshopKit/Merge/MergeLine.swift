@@ -45,38 +45,4 @@ struct MergeLine {
         }
         return Int32(member.value.lowerBound + 1)..<Int32(member.value.upperBound - 1)
     }
-
-    /// Merge order: time, then id; the journal the line came from only breaks a tie of copies.
-    static func precedes(_ left: MergeLine, _ right: MergeLine) -> Bool {
-        if left.at != right.at { return left.at < right.at }
-        if left.id != right.id { return left.id < right.id }
-        return left.source < right.source
-    }
-}
-
-extension MergeLine {
-    /// Calls `body` with two journals' lines in merge order. Each journal is almost always in
-    /// order already (a merge writes it so, and one laptop's clock only goes forward), so two sorted
-    /// runs are merged in one pass, with no array of both (two rooms of a million answers: 160 MB);
-    /// a journal out of order is sorted first.
-    static func forEachMerged(_ left: [MergeLine], _ right: [MergeLine], _ body: (MergeLine) -> Void) {
-        let left = isSorted(left) ? left : left.sorted(by: precedes)
-        let right = isSorted(right) ? right : right.sorted(by: precedes)
-        var i = 0, j = 0
-        while i < left.count, j < right.count {
-            if precedes(right[j], left[i]) {
-                body(right[j])
-                j += 1
-            } else {
-                body(left[i])
-                i += 1
-            }
-        }
-        for line in left[i...] { body(line) }
-        for line in right[j...] { body(line) }
-    }
-
-    private static func isSorted(_ lines: [MergeLine]) -> Bool {
-        zip(lines, lines.dropFirst()).allSatisfy { !precedes($1, $0) }
-    }
 }

@@ -12,6 +12,10 @@ public enum MergeRefusal: Error, Equatable, CustomStringConvertible {
     case invalidRoom(String)
     /// The merged records do not replay (a rule of the journal they break together).
     case wouldNotReplay(path: String, problem: String)
+    /// This copy was merged before under another rule for its groups, kept in the journal.
+    case contradictsRule(path: String, recorded: String, given: String, record: UInt64?)
+    /// A new record's free text is longer than its field takes at any door.
+    case tooLong(path: String, record: UInt64, field: String, count: Int, limit: Int)
 
     public var description: String {
         switch self {
@@ -31,6 +35,14 @@ public enum MergeRefusal: Error, Equatable, CustomStringConvertible {
                 + "letter or digit"
         case let .wouldNotReplay(path, problem):
             return "merging '\(path)' would give a journal that does not replay (\(problem)); nothing was merged"
+        case let .contradictsRule(path, recorded, given, record):
+            let evidence = record.map { "kept in the journal, record \(RecordID.format($0))" }
+                ?? "the records both hold are renamed so here"
+            return "'\(path)' was merged into this session before with \(recorded) (\(evidence)), not \(given): "
+                + "merge it again with no option or with \(recorded); nothing was merged"
+        case let .tooLong(path, record, field, count, limit):
+            return "'\(path)' record \(RecordID.format(record)): its '\(field)' is \(count) characters, over the limit of "
+                + "\(limit); shorten or redact it in that copy and merge again; nothing was merged"
         }
     }
 }

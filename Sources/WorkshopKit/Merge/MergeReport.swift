@@ -12,14 +12,24 @@ public struct MergeReport: Sendable, Equatable {
     public var crossUndos: [CrossUndo] = []
     /// Journals whose torn last line (a crash mid-write, never acknowledged) was left out.
     public var tornTails: [String] = []
+    /// Rules for another copy's groups this merge kept in the journal, for its next merge.
+    public var recordedRules: [Decision] = []
+    /// Rules kept by an earlier merge of a copy that this one applied, no option given.
+    public var appliedRules: [Decision] = []
+
+    /// A rule for a copy's groups: `--room NAME` or `--same-groups`, as the option is typed.
+    public struct Decision: Sendable, Equatable {
+        public var path: String
+        public var rule: String
+    }
 
     public struct Rename: Sendable, Equatable {
         public var from: String
         public var to: String
     }
 
-    /// A cell answered on both sides with different answers. The later one (by time, then record id)
-    /// stands, as replay resolves it on every machine.
+    /// A cell answered on both sides with different answers. The one later in the merged journal
+    /// stands (by time; when the times tie, the larger record id), as replay resolves it on every machine.
     public struct DifferingCell: Sendable, Equatable {
         public var cell: String
         public var standing: Side
@@ -52,6 +62,8 @@ public struct MergeReport: Sendable, Equatable {
         sum.differingCells += next.differingCells
         sum.crossUndos += next.crossUndos
         sum.tornTails += next.tornTails
+        sum.recordedRules += next.recordedRules
+        sum.appliedRules += next.appliedRules
         return sum
     }
 }

@@ -6,7 +6,9 @@ extension PairMerge {
     mutating func renameGroups(room: String) throws(MergeRefusal) {
         guard Identifier.isValid(room) else { throw .invalidRoom(room) }
         var firstUse: [String: Int64] = [:]
-        var added = Set<String>()
+        // A group a record already adds (a merge of this room before) is not added again.
+        let before = buffers
+        var added = Set(lines.filter { $0.kind == .addGroup && $0.origin != .theirs }.compactMap { $0.group(before) })
         for index in lines.indices where lines[index].origin == .theirs {
             guard let group = lines[index].group(buffers) else { continue }
             let renamed = GroupPolicy.renamed(group, room: room)
@@ -65,7 +67,8 @@ extension PairMerge {
         lines[index].range = start..<(start + bytes.count)
     }
 
-    /// A line the merge writes, put in its place by time and id.
+    /// A line the merge writes, put before the first line later than it: before every line it
+    /// serves (a group's first use, a snapshot's first record), whatever order those lines keep.
     private mutating func insert(_ written: WrittenLine) {
         let start = buffers[Self.written].count
         buffers[Self.written] += written.bytes
@@ -73,60 +76,6 @@ extension PairMerge {
             source: Self.written, range: start..<(start + written.bytes.count), at: written.at, id: written.id,
             kind: written.kind, groupRange: written.group == nil ? nil : MergeLine.locateGroup(in: written.bytes))
         line.origin = .merge
-        let place = lines.partitionPoint { MergeLine.precedes(line, $0) }
-        lines.insert(line, at: place)
-    }
-
-    /// The merged journal: the chosen start line (naming this session) and every line in order.
-    func assembled() throws(MergeRefusal) -> [UInt8] {
-        let chosen = chosenStart
-        let source = chosen.id == ours.start.id ? ours : theirs
-        var start = Array(source.bytes[source.startRange])
-        if chosen.session != session {
-            guard let renamed = LineEdit.replacing("session", with: session, in: start[...]) else {
-                throw .unreadable(path: source.path, line: 1, problem: "no 'session' in the start record")
-            }
-            start = renamed
-        }
-        // Each line's place in the result first, then the copying in halves, one per core.
-        var offsets: [Int] = []
-        offsets.reserveCapacity(lines.count)
-        var total = start.count + 1
-        for line in lines {
-            offsets.append(total)
-            total += line.range.count + 1
-        }
-        let (lines, buffers, places) = (lines, buffers, offsets)
-        return [UInt8](unsafeUninitializedCapacity: total) { result, count in
-            nonisolated(unsafe) let target = UnsafeMutableRawPointer(result.baseAddress!)  // each half writes its own lines
-            start.withUnsafeBytes { target.copyMemory(from: $0.baseAddress!, byteCount: $0.count) }
-            target.storeBytes(of: 0x0a, toByteOffset: start.count, as: UInt8.self)
-            let half = (lines.count + 1) / 2
-            _ = ParallelMap.map(2) { part -> Bool in
-                for index in (part * half)..<min(lines.count, (part + 1) * half) {
-                    let line = lines[index], at = places[index]
-                    buffers[line.source].withUnsafeBytes { source in
-                        if let base = source.baseAddress {
-                            (target + at).copyMemory(from: base + line.range.lowerBound, byteCount: line.range.count)
-                        }
-                    }
-                    target.storeBytes(of: 0x0a, toByteOffset: at + line.range.count, as: UInt8.self)
-                }
-                return true
-            }
-            count = total
-        }
-    }
-}
-
-extension Array {
-    /// The first index whose element satisfies `belongsAfter` (which must be false, then true).
-    fileprivate func partitionPoint(_ belongsAfter: (Element) -> Bool) -> Int {
-        var low = 0, high = count
-        while low < high {
-            let middle = (low + high) / 2
-            if belongsAfter(self[middle]) { high = middle } else { low = middle + 1 }
-        }
-        return low
+        lines.insert(line, at: lines.firstIndex { $0.at > written.at } ?? lines.endIndex)
     }
 }

@@ -1,21 +1,27 @@
-/// One journal merged into another: the union of their records by id in (time, id) order, under one
-/// start record, with the rules for groups both sides answered in.
+/// One journal merged into another: the union of their records by id, each journal's lines in its
+/// own order (`MergeOrder`), under one start record, with the rules for groups both sides answered in.
 struct PairMerge {
     let ours: MergeJournal
     let theirs: MergeJournal
+    /// What the facilitator said (`.ask` when nothing); a rule kept in ours for this copy decides.
     let policy: GroupPolicy
     /// The session the merged journal is (its start record names it).
     let session: String
+    /// Who merges: the `by` of a `merge-rule` record written.
+    let by: String
     /// The bytes each `MergeLine.source` points into: ours, theirs, and the lines the merge writes.
     var buffers: [[UInt8]]
     var lines: [MergeLine] = []
     var report = MergeReport()
+    /// The `--room` an earlier merge of the other copy shows in the records both hold.
+    var inferredRule: MergeRule?
 
-    init(ours: MergeJournal, theirs: MergeJournal, policy: GroupPolicy, session: String) {
+    init(ours: MergeJournal, theirs: MergeJournal, policy: GroupPolicy, session: String, by: String) {
         self.ours = ours
         self.theirs = theirs
         self.policy = policy
         self.session = session
+        self.by = by
         buffers = [ours.bytes, theirs.bytes, []]
     }
 
@@ -25,25 +31,40 @@ struct PairMerge {
         try SnapshotCheck.check(theirs.start, against: ours.start, path: theirs.path)
         if theirs.hadTornTail { report.tornTails.append(theirs.path) }
         try union()
+        let recorded = recordedRule()
+        let rule = try Self.decide(given: policy, recorded: recorded, path: theirs.path)
+        try TextLimitCheck.check(lines.filter { $0.origin == .theirs }, in: buffers, path: theirs.path)
         let answered = groupsAnswered()
         let both = answered.ours.intersection(answered.theirs)
-        switch policy {
+        switch rule {
         case .ask:
             if !both.isEmpty { throw .sameGroups(path: theirs.path, groups: both.sorted()) }
         case let .room(name):
             try renameGroups(room: name)
         case .same:
+            break
+        }
+        dropRepeatedAdditions()
+        dropRepeatedUndos()
+        if rule == .same {
             report.differingCells = MergeFindings.differingCells(
                 in: lines, buffers: buffers, groups: both, oursPath: ours.path, theirsPath: theirs.path)
         }
         addSnapshotDifferences()
         report.crossUndos = MergeFindings.crossUndos(in: lines, buffers: buffers, oursPath: ours.path, theirsPath: theirs.path)
         report.added = lines.count { $0.origin == .theirs || $0.origin == .merge }
+        if recorded != nil, policy == .ask, report.added > 0 {
+            report.appliedRules = [.init(path: theirs.path, rule: MergeRule.words(rule))]
+        }
+        // A copy of ours' own start (a clone) cannot be told from ours: no rule is kept for it.
+        if recorded?.isKept != true, rule != .ask, report.added > 0, theirs.start.id != ours.start.id {
+            keep(MergeRule(other: theirs.start.id, policy: rule))
+        }
         return try assembled()
     }
 
-    /// Both journals' lines in merge order, each record once. A record in both keeps one copy: the
-    /// shorter line (a redaction blanked it), then the smaller bytes, so A+B and B+A agree.
+    /// Both journals' lines, each record once: a record both hold keeps ours' bytes (theirs' may be
+    /// the un-renamed original of a room's record, or an old copy of a redacted one).
     private mutating func union() throws(MergeRefusal) {
         // The two journals are read side by side, one per core.
         let (ours, theirs) = (ours, theirs)
@@ -53,27 +74,22 @@ struct PairMerge {
         let (left, right) = (try read[0].get(), try read[1].get())
         var lines: [MergeLine] = []
         lines.reserveCapacity(left.count + right.count)
-        MergeLine.forEachMerged(left, right) { line in
-            if let last = lines.last, last.id == line.id, last.at == line.at {
-                if last.source != line.source {
-                    lines[lines.count - 1].origin = .both
-                    if prefer(line, over: last) {
-                        lines[lines.count - 1].source = line.source
-                        lines[lines.count - 1].range = line.range
-                    }
-                }
-                return
-            }
+        MergeOrder.interleave(left, right) { line, both in
             var line = line
-            line.origin = line.source == 0 ? .ours : .theirs
+            line.origin = both ? .both : line.source == 0 ? .ours : .theirs
             lines.append(line)
         }
         self.lines = lines
-    }
-
-    private func prefer(_ line: MergeLine, over other: MergeLine) -> Bool {
-        if line.range.count != other.range.count { return line.range.count < other.range.count }
-        return buffers[line.source][line.range].lexicographicallyPrecedes(buffers[other.source][other.range])
+        // Records both hold under different groups: an earlier `--room` merge of this copy.
+        var oursGroups: [UInt64: String] = [:]
+        let separator = UInt8(ascii: "_")  // GroupPolicy.roomSeparator: only a renamed group holds one
+        for line in lines where line.origin == .both {
+            guard let group = line.groupBytes(buffers), group.contains(separator) else { continue }
+            oursGroups[line.id] = String(decoding: group, as: UTF8.self)
+        }
+        if !oursGroups.isEmpty {
+            inferredRule = MergeRule.inferred(oursGroups: oursGroups, theirs: right, buffers: buffers, other: theirs.start.id)
+        }
     }
 
     /// The groups each side alone answered or withdrew in.

@@ -11,10 +11,10 @@ extension Session {
     /// session's lock (as a redaction does). Memory changes only after. Throws `MergeRefusal` or
     /// `SessionError`, changing nothing.
     @discardableResult
-    public func merge(_ others: [MergeJournal], groups: GroupPolicy) throws -> MergeReport {
+    public func merge(_ others: [MergeJournal], groups: GroupPolicy, by: String = "workshop") throws -> MergeReport {
         guard let journal else { throw SessionError.journal(.readOnlySession(session: id)) }
         let own = try MergeJournal(path: path, bytes: JournalFile.read(path: path))
-        let merged = try Self.merged(own, others, groups: groups, session: id, writingBeside: path)
+        let merged = try Self.merged(own, others, groups: groups, session: id, by: by, writingBeside: path)
         guard let beside = merged.beside else { return merged.report }
         do throws(JournalError) {
             try journal.replace(with: beside)
@@ -25,19 +25,20 @@ extension Session {
             throw SessionError.journal(error)
         }
         Checkpoint.remove(journal: path)
-        state = merged.state
+        if let newState = merged.state { state = newState }
         return merged.report
     }
 
     /// Merges this session and `others` into a new session `newID`, leaving this one as it is.
     @discardableResult
-    public func merge(_ others: [MergeJournal], groups: GroupPolicy, as newID: String, root: ProjectRoot) throws
-        -> MergeReport
+    public func merge(
+        _ others: [MergeJournal], groups: GroupPolicy, as newID: String, root: ProjectRoot, by: String = "workshop"
+    ) throws -> MergeReport
     {
         guard Identifier.isValid(newID) else { throw SessionError.invalidSessionID(newID) }
         let own = try MergeJournal(path: path, bytes: JournalFile.read(path: path))
         let newPath = Self.journalPath(root: root, id: newID)
-        let merged = try Self.merged(own, others, groups: groups, session: newID, writingBeside: nil)
+        let merged = try Self.merged(own, others, groups: groups, session: newID, by: by, writingBeside: nil)
         do throws(JournalError) {
             _ = try JournalFile.create(
                 path: newPath, lockPath: root.join("sessions/.\(newID).lock"), session: newID, firstLine: merged.bytes)
@@ -45,7 +46,7 @@ extension Session {
             throw SessionError.journal(error)
         }
         var report = merged.report
-        report.added = merged.state.recordCount - state.recordCount
+        report.added = (merged.state?.recordCount ?? state.recordCount) - state.recordCount - report.recordedRules.count
         return report
     }
 
@@ -53,18 +54,18 @@ extension Session {
     /// synced step. The base adds nothing: a journal only grows, so every base record is in both.
     /// `checkpointOf` is the journal's path in the work tree, whose replay checkpoint goes stale.
     @discardableResult
-    public static func mergeFiles(ours: String, theirs: String, groups: GroupPolicy, checkpointOf: String? = nil)
-        throws -> MergeReport
+    public static func mergeFiles(
+        ours: String, theirs: String, groups: GroupPolicy, checkpointOf: String? = nil, by: String = "workshop"
+    ) throws -> MergeReport
     {
         let own = try MergeJournal(path: ours, bytes: JournalFile.read(path: ours))
         let other = try MergeJournal(path: theirs, bytes: JournalFile.read(path: theirs))
-        let merged = try merged(own, [other], groups: groups, session: own.start.session, writingBeside: ours)
-        if let beside = merged.beside {
-            do throws(JournalError) {
-                try JournalFile.replaceUnlocked(path: ours, with: beside)
-            } catch {
-                throw SessionError.journal(error)
-            }
+        let merged = try merged(own, [other], groups: groups, session: own.start.session, by: by, writingBeside: ours)
+        guard let beside = merged.beside else { return merged.report }  // nothing added: nothing written
+        do throws(JournalError) {
+            try JournalFile.replaceUnlocked(path: ours, with: beside)
+        } catch {
+            throw SessionError.journal(error)
         }
         if let checkpointOf { Checkpoint.remove(journal: checkpointOf) }
         return merged.report
@@ -73,12 +74,15 @@ extension Session {
     /// The merged bytes, replayed to prove they make a session, with any redacted text an old copy
     /// brought back blanked again. With `writingBeside`, and when the merge changes the journal
     /// there, the bytes are written and synced beside it on another core during the replay (`beside`,
-    /// not yet renamed); they are removed if the replay refuses them.
+    /// not yet renamed); they are removed if the replay refuses them. A merge into the journal there
+    /// that adds nothing is not replayed: nothing changes (`state` nil).
     private static func merged(
-        _ own: MergeJournal, _ others: [MergeJournal], groups: GroupPolicy, session: String, writingBeside path: String?
-    ) throws -> (bytes: [UInt8], state: SessionState, report: MergeReport, beside: BesideWrite?) {
-        let outcome = try JournalMerge.merge(own, with: others, groups: groups, session: session)
+        _ own: MergeJournal, _ others: [MergeJournal], groups: GroupPolicy, session: String, by: String,
+        writingBeside path: String?
+    ) throws -> (bytes: [UInt8], state: SessionState?, report: MergeReport, beside: BesideWrite?) {
+        let outcome = try JournalMerge.merge(own, with: others, groups: groups, session: session, by: by)
         var bytes = outcome.bytes
+        if path != nil, bytes == own.bytes { return (bytes, nil, outcome.report, nil) }
         var beside = path.flatMap { bytes == own.bytes ? nil : BesideWrite(bytes, beside: $0) }
         let named = others.map(\.path).joined(separator: "', '")
         var state: SessionState

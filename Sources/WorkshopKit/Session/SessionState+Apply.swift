@@ -23,7 +23,7 @@ extension SessionState {
         let by = fields[.by].map { people.intern($0) } ?? people.intern("")
         guard let person = Int16(exactly: by) else { throw .tooMany(kind: "person", limit: Int(Int16.max)) }
         // A closed session still takes undo, redo and redactions (text must go even after the meeting).
-        if isClosed && kind != .undo && kind != .redo && kind != .redact { throw .closed }
+        if isClosed && kind != .undo && kind != .redo && kind != .redact && kind != .mergeRule { throw .closed }
         let inBatch = try joinBatch(kind: kind, mark: fields[.batch])
         let index = Int32(entries.count)
         var entry = Entry(id: id, at: at, cell: -1, payload: .none, by: person, value: 0, kind: kind, active: true)
@@ -80,6 +80,8 @@ extension SessionState {
             entry.payload = try applyRedaction(fields, entry: index)
         case .batch:
             entry.value = try beginBatch(fields, header: index, id: id)
+        case .mergeRule:
+            break  // read by the next merge, not by replay
         case .start:
             throw .secondStart
         }

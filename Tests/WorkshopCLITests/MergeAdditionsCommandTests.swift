@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+import WorkshopTestSupport
+
+/// What rooms add as they run (issue 23, item 2), and over-long text from another copy (item 11):
+/// a late table and a late activity added in both rooms are one group and one activity with
+/// `--same-groups`, and room B's table is renamed with `--room`; a note longer than any door takes is
+/// refused by name, while one already in the journal merged into is never refused.
+struct MergeAdditionsCommandTests {
+    /// Both laptops start s1, add table `extra` and activity `late`, and score in `extra`.
+    func twoRoomsWithAdditions() throws -> (ExampleCopy, ExampleCopy) {
+        let a = try ExampleCopy(), b = try ExampleCopy()
+        for (room, activity, value) in [(a, "late", "4"), (b, "drop-in", "3")] {
+            for command in [
+                ["start", "stirling-2015", "--as", "s1"], ["add-group", "s1", "extra"],
+                ["add-activity", "s1", "late", "Late session"],
+                ["score", "s1", activity, "academic", value, "--group", "extra"],
+            ] {
+                let result = try room.run(command)
+                #expect(result.status == 0, "\(command): \(result.stderr)")
+            }
+        }
+        return (a, b)
+    }
+
+    @Test func withSameGroupsBothRoomsAdditionsAreOneGroupAndOneActivity() throws {
+        let (a, b) = try twoRoomsWithAdditions()
+        let result = try a.run(["merge", "s1", b.journal("s1").path, "--same-groups"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(try a.standing() == ["drop-in academic extra=3", "late academic extra=4"])
+        let log = try a.run(["log", "s1"]).stdout
+        #expect(log.components(separatedBy: "add group 'extra'").count == 2, "one addition stands for both")
+        #expect(log.components(separatedBy: "add activity 'late'").count == 2)
+        let again = try a.run(["merge", "s1", b.journal("s1").path])
+        #expect(again.stdout.hasPrefix("nothing to add"), "\(again.stdout)\(again.stderr)")
+    }
+
+    @Test func withRoomTheOtherRoomsAddedGroupIsRenamed() throws {
+        let (a, b) = try twoRoomsWithAdditions()
+        let result = try a.run(["merge", "s1", b.journal("s1").path, "--room", "strand-b"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(try a.standing() == ["drop-in academic strand-b_extra=3", "late academic extra=4"])
+    }
+
+    @Test func anOverLongNoteFromTheOtherCopyIsRefusedByName() throws {
+        let a = try ExampleCopy(), b = try ExampleCopy()
+        #expect(try a.run(["start", "stirling-2015", "--as", "s1"]).status == 0)
+        try FileManager.default.copyItem(at: a.journal("s1"), to: b.journal("s1"))
+        let long = String(repeating: "é", count: 1001)
+        let id = "00000000000000b1"
+        try append(#"{"type":"note","id":"\#(id)","at":"2026-01-01T10:00:00.000Z","by":"bea","text":"\#(long)"}"#, to: b)
+        let before = try a.journalFile()
+        let result = try a.run(["merge", "s1", b.journal("s1").path])
+        #expect(result.status == 1)
+        #expect(result.stderr == "error: '\(b.journal("s1").path)' record \(id): its 'text' is 1001 characters, over the "
+            + "limit of 1000; shorten or redact it in that copy and merge again; nothing was merged\n")
+        #expect(try a.journalFile() == before)
+
+        // The same line already in the journal merged into replays and merges as it is.
+        try append(#"{"type":"note","id":"\#(id)","at":"2026-01-01T10:00:00.000Z","by":"bea","text":"\#(long)"}"#, to: a)
+        #expect(try a.run(["merge", "s1", b.journal("s1").path]).stdout.hasPrefix("nothing to add"))
+        #expect(try a.run(["log", "s1"]).status == 0)
+    }
+
+    func append(_ line: String, to room: ExampleCopy) throws {
+        let handle = try FileHandle(forWritingTo: room.journal("s1"))
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data((line + "\n").utf8))
+        try handle.close()
+    }
+}
