@@ -14,6 +14,8 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
         // The live room's web server (`serve`): HTTP/1.1 on SwiftNIO, streamed responses for server-sent events.
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.0"),
+        // Hummingbird's own lifecycle: a server stopped through it ends gracefully (see RoomServer).
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.6.0"),
     ],
     targets: [
         // No pkgConfig: readline's .pc file adds -D flags SwiftPM refuses with a warning, and the
@@ -33,6 +35,7 @@ let package = Package(
                 "WorkshopKit",
                 "CQRencode",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
         .target(

@@ -6,7 +6,7 @@ import WorkshopKit
 /// A session served to phones and a projector: the web server, the group commit that records what
 /// phones send, and what the projector is told. Started by `serve` at the shell or at the prompt, in
 /// the same process as the prompt, so the session still has one writer.
-/// `@unchecked Sendable`: the mutable parts (`hidden`, `task`) are touched only with `lock` held.
+/// `@unchecked Sendable`: the mutable parts (`hidden`, `server`, `bound`) are touched only with `lock` held.
 public final class LiveRoom: @unchecked Sendable {
     public let gate: SessionGate
     /// Grows when a group is added while serving (`changed()` gives it a token).
@@ -32,8 +32,7 @@ public final class LiveRoom: @unchecked Sendable {
     let limiter = RateLimiter()
     private let lock = NSLock()
     private var hidden: Bool
-    private var task: Task<Void, Never>?
-    private var signal: StartSignal?
+    private var server: RoomServer?
 
     private init(gate: SessionGate, tokens: RoomTokens, journalPath: String, assignments: [String: String], hide: Bool,
                  arrivals: @escaping @Sendable ([Arrival]) -> Void) {
@@ -79,7 +78,6 @@ public final class LiveRoom: @unchecked Sendable {
 
     private func run(_ listen: ListenAddress) throws(RoomError) {
         let started = StartSignal()
-        signal = started
         var logger = Logger(label: "workshop-serve")
         logger.logLevel = .critical
         let app = Application(
@@ -89,20 +87,14 @@ public final class LiveRoom: @unchecked Sendable {
             configuration: .init(address: .hostname(listen.host, port: listen.port), serverName: nil, reuseAddress: true),
             onServerRunning: { channel in started.finish(.success(channel.localAddress?.port ?? listen.port)) },
             logger: logger)
-        task = Task.detached {
-            do {
-                try await app.run()
-            } catch {
-                started.finish(.failure(error))
-            }
-            started.ended()
-        }
+        let server = RoomServer(app, signal: started, logger: logger)
         switch started.wait() {
         case let .success(port):
             let shown = listen.host.contains(":") ? "[\(listen.host)]" : listen.host
             let link = "http://\(ListenAddress(host: listen.host, port: port).linkHost):\(port)"
             lock.lock()
             bound = (link, "\(shown):\(port)")
+            self.server = server
             lock.unlock()
         case let .failure(error):
             commit.stop()
@@ -118,16 +110,16 @@ public final class LiveRoom: @unchecked Sendable {
         return text.split(separator: "\n").first.map(String.init) ?? text
     }
 
-    /// Stops serving: no new requests, open projector streams ended, then every queued answer
-    /// written and the writer ended, so that when this returns the session has one user again.
+    /// Stops serving: open projector streams ended, no new connections, every request already
+    /// received answered (its answer written first), then the writer ended once its queue is
+    /// empty, so that when this returns the session has one user again.
     public func stop() {
         broadcast.close()
         lock.lock()
-        let running = task
-        task = nil
+        let running = server
+        server = nil
         lock.unlock()
-        running?.cancel()
-        if running != nil { signal?.waitEnded(seconds: 5) }
+        running?.stop()
         commit.stop()
     }
 
