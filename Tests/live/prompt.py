@@ -13,8 +13,10 @@ ESCAPE = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]|\x1b[()][A-Za-z0-9]|\x1b[>=]|\r")
 
 
 class Prompt:
-    def __init__(self, binary, root, session):
-        self.binary, self.root, self.session = binary, root, session
+    def __init__(self, binary, root, session, occupied=0):
+        """`occupied`: descriptors 3 to this one start open (on /dev/null), so that every descriptor
+        the prompt opens itself is above it."""
+        self.binary, self.root, self.session, self.occupied = binary, root, session, occupied
         self.process = None
         self.restart()
 
@@ -22,7 +24,8 @@ class Prompt:
         master, slave = pty.openpty()
         environment = dict(os.environ, TERM="dumb", NO_COLOR="1")
         self.process = subprocess.Popen([self.binary, "--root", self.root], stdin=slave, stdout=slave, stderr=slave,
-                                        env=environment, close_fds=True, start_new_session=True)
+                                        env=environment, close_fds=not self.occupied,
+                                        preexec_fn=self._occupy if self.occupied else None, start_new_session=True)
         os.close(slave)
         self.master, self.text, self.lock = master, "", threading.Lock()
         # Drained all the time: answers arriving fill a pseudo-terminal's small buffer quickly.
@@ -30,7 +33,16 @@ class Prompt:
         self.wait_for("> ", timeout=20)
         # At the prompt, commands take the open session: `serve` then serves it.
         if not self.command("open " + self.session, self.session + ">", timeout=20):
+            self.process.kill()
+            self.process.wait()
             raise RuntimeError("the prompt did not open " + self.session + ": " + self.since(0)[-2000:])
+
+    def _occupy(self):
+        null = os.open(os.devnull, os.O_RDONLY)
+        for number in range(3, self.occupied + 1):
+            if number != null:
+                os.dup2(null, number, inheritable=True)
+        os.set_inheritable(null, True)
 
     def _read(self, master):
         while True:
