@@ -30,6 +30,7 @@ public final class LiveRoom: @unchecked Sendable {
     let commit: GroupCommit
     let broadcast = RoomBroadcast()
     let limiter = RateLimiter()
+    let connections = RoomConnections(capacity: RoomConnections.raisingLimit())
     private let lock = NSLock()
     private var hidden: Bool
     private var server: RoomServer?
@@ -82,8 +83,10 @@ public final class LiveRoom: @unchecked Sendable {
         logger.logLevel = .critical
         let app = Application(
             router: makeRouter(),
-            // A phone that went quiet is let go after a minute (a projector's stream reconnects by itself).
-            server: .http1(configuration: .init(idleTimeout: .seconds(60))),
+            // A phone that went quiet is let go after a minute (a projector's stream reconnects by
+            // itself); a connection that never sends a request, after five seconds (ConnectionWatch).
+            server: .http1(configuration: .init(additionalChannelHandlers: [ConnectionWatch(self.connections)],
+                                                idleTimeout: .seconds(60))),
             configuration: .init(address: .hostname(listen.host, port: listen.port), serverName: nil, reuseAddress: true),
             onServerRunning: { channel in started.finish(.success(channel.localAddress?.port ?? listen.port)) },
             logger: logger)

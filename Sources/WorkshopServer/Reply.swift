@@ -40,7 +40,7 @@ enum Reply {
 /// only the binary's own stylesheet and scripts and post only to the room; no sniffing, no referrer
 /// (links carry tokens), no caching, no framing.
 struct GuardHeaders: RouterMiddleware {
-    typealias Context = BasicRequestContext
+    typealias Context = RoomContext
 
     static let policy = "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self' data:; "
         + "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"

@@ -13,7 +13,7 @@ extension LiveRoom {
         var answer: String
     }
 
-    func answer(_ request: Request, _ context: BasicRequestContext) async throws -> Response {
+    func answer(_ request: Request, _ context: RoomContext) async throws -> Response {
         let sentJSON = request.headers[.contentType]?.hasPrefix("application/json") ?? false
         let json = sentJSON || (request.headers[.accept]?.contains("application/json") ?? false)
         guard let token = context.parameters.get("token"), let group = group(for: token) else {

@@ -7,9 +7,10 @@ import WorkshopKit
 extension LiveRoom {
     static let maxBody = 8 * 1024
 
-    func makeRouter() -> Router<BasicRequestContext> {
-        let router = Router(context: BasicRequestContext.self)
+    func makeRouter() -> Router<RoomContext> {
+        let router = Router(context: RoomContext.self)
         router.add(middleware: GuardHeaders())
+        router.add(middleware: TrustTokens(connections: connections) { [self] path in holdsToken(path) })
         router.get("/") { _, _ in
             Reply.html(Page.message("Workshop room", "Open the link on your table's card, or scan its QR code."))
         }
@@ -67,12 +68,24 @@ extension LiveRoom {
         (try? JSONEncoder().encode(view)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
     }
 
-    private func group(_ context: BasicRequestContext) -> (String, String)? {
+    /// Whether `path` is a table's or the facilitator's address with a valid token.
+    func holdsToken(_ path: String) -> Bool {
+        let parts = path.split(separator: "/", maxSplits: 2, omittingEmptySubsequences: false)
+        guard parts.count == 3 else { return false }
+        let token = String(parts[2].prefix { $0 != "/" })
+        switch parts[1] {
+        case "g": return group(for: token) != nil
+        case "f": return RoomTokens.same(token, tokens.facilitator)
+        default: return false
+        }
+    }
+
+    private func group(_ context: RoomContext) -> (String, String)? {
         guard let token = context.parameters.get("token"), let group = group(for: token) else { return nil }
         return (token, group)
     }
 
-    private func facilitator(_ context: BasicRequestContext) -> String? {
+    private func facilitator(_ context: RoomContext) -> String? {
         guard let token = context.parameters.get("token"), RoomTokens.same(token, tokens.facilitator) else { return nil }
         return token
     }

@@ -6,6 +6,7 @@ import json
 import os
 import queue
 import re
+import resource
 import shutil
 import signal
 import subprocess
@@ -41,12 +42,14 @@ def plan_activities(journal):
 class Room:
     """`workshop serve SESSION --listen 127.0.0.1:0` in its own process."""
 
-    def __init__(self, binary, root, session="stirling-2015", extra=()):
+    def __init__(self, binary, root, session="stirling-2015", extra=(), files=None):
+        """`files`: the descriptor limit to serve under, (soft, hard), as `ulimit -n` sets it."""
         self.root = root
         self.journal = os.path.join(root, "sessions", session + ".jsonl")
+        limit = (lambda: resource.setrlimit(resource.RLIMIT_NOFILE, files)) if files else None
         self.process = subprocess.Popen(
             [binary, "serve", session, "--root", root, "--listen", "127.0.0.1:0", "--no-qr", *extra],
-            stdout=subprocess.PIPE, stderr=open(os.path.join(root, "serve.err"), "a"), text=True)
+            stdout=subprocess.PIPE, stderr=open(os.path.join(root, "serve.err"), "a"), text=True, preexec_fn=limit)
         # A thread reads what serve prints: select() on a buffered pipe misses lines already read.
         self.lines = queue.Queue()
         threading.Thread(target=self._read, daemon=True).start()
