@@ -25,7 +25,8 @@ extension LiveRoom {
             let state = gate.state
             let query = request.uri.queryParameters
             let persona = persona(of: group) ?? query.get("persona").flatMap { state.plan.personas.contains($0) ? $0 : nil }
-            let page = PhonePage(state: state, group: group, token: token, persona: persona, saved: query.get("saved"))
+            let page = PhonePage(state: state, group: group, token: token, persona: persona, saved: query.get("saved"),
+                                 noted: query.get("noted") == "1")
             return Reply.html(page.html())
         }
         router.post("/g/:token/answers") { [self] request, context in

@@ -20,7 +20,7 @@ import threading
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from room import Room, make_project, answers  # noqa: E402
+from room import Room, make_project, notes  # noqa: E402
 from prompt import Prompt  # noqa: E402
 from probe import Client  # noqa: E402
 
@@ -119,7 +119,7 @@ def held_connections(binary, root):
         took = time.monotonic() - asked
         check(status == 200 and took < 5, f"400 idle connections held under a limit of 256: a phone's answer is "
               f"acknowledged (status {status} in {took:.2f} s)")
-        check(any(r.get("note") == "held-1" for r in answers(room.journal)), "   and it is in the journal")
+        check(any(r.get("text") == "held-1" for r in notes(room.journal)), "   and it is in the journal")
         before, start = cpu_seconds(room.process.pid), time.monotonic()
         time.sleep(2.0)
         share = (cpu_seconds(room.process.pid) - before) / (time.monotonic() - start)

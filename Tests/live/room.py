@@ -44,7 +44,7 @@ class Room:
 
     def __init__(self, binary, root, session="stirling-2015", extra=(), files=None):
         """`files`: the descriptor limit to serve under, (soft, hard), as `ulimit -n` sets it."""
-        self.root = root
+        self.root, self.binary = root, binary
         self.journal = os.path.join(root, "sessions", session + ".jsonl")
         limit = (lambda: resource.setrlimit(resource.RLIMIT_NOFILE, files)) if files else None
         self.process = subprocess.Popen(
@@ -105,14 +105,19 @@ class Room:
         self.process.wait(timeout=30)
 
 
-def answers(journal):
-    """Every answer record in the journal, in order (a torn last line left out)."""
+def answers(journal, kind="answer"):
+    """Every answer record in the journal (or record of `kind`), in order (a torn last line left out)."""
     found = []
     with open(journal, encoding="utf-8", errors="replace") as file:
         for line in file:
             if not line.endswith("\n"):
                 break
             record = json.loads(line)
-            if record.get("type") == "answer":
+            if record.get("type") == kind:
                 found.append(record)
     return found
+
+
+def notes(journal):
+    """Every note record in the journal, in order."""
+    return answers(journal, kind="note")

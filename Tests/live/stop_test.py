@@ -19,7 +19,8 @@ import threading
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from room import Room, make_project, answers  # noqa: E402
+from room import Room, make_project  # noqa: E402
+from room import notes as room_notes  # noqa: E402
 from prompt import Prompt  # noqa: E402
 from probe import Client  # noqa: E402
 
@@ -73,7 +74,7 @@ def address(base):
 
 
 def lost(journal, acked):
-    notes = {record.get("note") for record in answers(journal)}
+    notes = {record.get("text") for record in room_notes(journal)}
     return [note for note in acked if note not in notes]
 
 

@@ -23,12 +23,14 @@ enum ServeText {
         Console.out("join cards to print: \(room.cardsLink)")
     }
 
-    /// `table-3 · academic: drop-in 4`, one line for each answer recorded.
+    /// `phone table-3 · academic: drop-in 4`, one line for each answer or note recorded
+    /// (`drop-in 4, with a note`; `a note on drop-in`).
     static func arrivals(_ arrivals: [Arrival]) -> [String] {
         arrivals.map { arrival in
             let cell = arrival.cell
-            let criterion = cell.criterion.map { " (\($0))" } ?? ""
-            return TerminalText.clean("phone \(cell.group) · \(cell.persona): \(cell.activity)\(criterion) \(arrival.answer)")
+            let place = cell.activity + (cell.criterion.map { " (\($0))" } ?? "")
+            let what = arrival.answer.map { "\(place) \($0)" + (arrival.noted ? ", with a note" : "") } ?? "a note on \(place)"
+            return TerminalText.clean("phone \(cell.group) · \(cell.persona): \(what)")
         }
     }
 }
