@@ -16,7 +16,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.0"),
         // Hummingbird's own lifecycle: a server stopped through it ends gracefully (see RoomServer).
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.6.0"),
-        // SwiftNIO, under Hummingbird: a channel handler that watches the room's connections.
+        // SwiftNIO, under Hummingbird: a channel handler that watches the room's connections, and
+        // its HTTP parser's errors (a malformed body is the client's fault: 400).
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.0"),
     ],
     targets: [
@@ -39,6 +40,7 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
             ]
         ),
         .target(

@@ -117,7 +117,7 @@ final class GroupCommit: @unchecked Sendable {
             }
             next += own.count
             if let refusal {
-                outcome[submission.recordID] = .refused(Self.reason(refusal))
+                outcome[submission.recordID] = Self.acknowledgement(refusal)
                 continue
             }
             outcome[submission.recordID] = .saved
@@ -138,10 +138,10 @@ final class GroupCommit: @unchecked Sendable {
     }
 
     /// What a phone is told: the session's own words, except for the disk's (which name paths on
-    /// the laptop, of no use at a table).
-    static func reason(_ error: SessionError) -> String {
-        if case .journal = error { return "the laptop could not save it (its disk refused the write); tell the facilitator" }
-        return "\(error)"
+    /// the laptop, of no use at a table, and are `unwritable`: 507).
+    static func acknowledgement(_ error: SessionError) -> Acknowledgement {
+        if case .journal = error { return .unwritable("the laptop could not save it (its disk refused the write); tell the facilitator") }
+        return .refused("\(error)")
     }
 
     /// Who a phone's answer is recorded as: its table, so the facilitator's `undo` never takes

@@ -26,6 +26,16 @@ public struct ListenAddress: Sendable, Equatable {
         return ListenAddress(host: host, port: port)
     }
 
+    /// Whether only this machine can reach it: 127.0.0.0/8 or ::1 (and ::ffff:127.x, the same).
+    public var isLoopback: Bool {
+        var v4 = in_addr(), v6 = in6_addr()
+        if inet_pton(AF_INET, host, &v4) == 1 { return UInt32(bigEndian: v4.s_addr) >> 24 == 127 }
+        guard inet_pton(AF_INET6, host, &v6) == 1 else { return false }
+        let bytes = withUnsafeBytes(of: v6) { Array($0) }
+        if bytes[0..<15].allSatisfy({ $0 == 0 }) && bytes[15] == 1 { return true }
+        return bytes[0..<10].allSatisfy { $0 == 0 } && bytes[10] == 0xff && bytes[11] == 0xff && bytes[12] == 127
+    }
+
     /// The host a phone should use: the address itself, or for every interface this machine's
     /// first address on a network (the venue's Wi-Fi), else loopback.
     public var linkHost: String {

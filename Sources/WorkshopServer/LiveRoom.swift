@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import Logging
+import NIOCore
 import WorkshopKit
 
 /// A session served to phones and a projector: the web server, the group commit that records what
@@ -27,6 +28,10 @@ public final class LiveRoom: @unchecked Sendable {
     /// Where the server listens, as bound (the port chosen when 0 was asked for).
     public var listening: String { lock.lock(); defer { lock.unlock() }; return bound.listening }
     private var bound = (base: "", listening: "")
+    /// Whether only this machine can reach the room (it listens on a loopback address).
+    public private(set) var loopbackOnly = false
+    /// Lines for the facilitator about what starting changed (a token file made private).
+    public private(set) var notices: [String] = []
     let commit: GroupCommit
     let broadcast = RoomBroadcast()
     let limiter = RateLimiter()
@@ -64,9 +69,12 @@ public final class LiveRoom: @unchecked Sendable {
         }
         let tokensPath = RoomTokens.path(journal: path)
         let hadTokens = FileManager.default.fileExists(atPath: tokensPath)
+        let tightened = try RoomTokens.tighten(journal: path)
         let tokens = try RoomTokens.load(journal: path, groups: state.activeGroups)
         let room = LiveRoom(gate: gate, tokens: tokens, journalPath: path, assignments: assignments, hide: hideResults,
                             arrivals: arrivals)
+        room.notices = tightened.map { [$0] } ?? []
+        room.loopbackOnly = listen.isLoopback
         do {
             try room.run(listen)
         } catch {
@@ -101,16 +109,26 @@ public final class LiveRoom: @unchecked Sendable {
             lock.unlock()
         case let .failure(error):
             commit.stop()
-            throw .cannotListen(address: "\(listen.host):\(listen.port)", reason: Self.reason(error))
+            let (reason, fix) = Self.reason(error, host: listen.host)
+            throw .cannotListen(address: "\(listen.host):\(listen.port)", reason: reason, fix: fix)
         }
     }
 
-    static func reason(_ error: any Error) -> String {
+    /// Why binding failed, and what to change: the port only when the port is the problem.
+    static func reason(_ error: any Error, host: String) -> (String, String) {
         let text = "\(error)"
-        if text.contains("Address already in use") || text.contains("EADDRINUSE") { return "the port is in use" }
-        if text.contains("Cannot assign requested address") { return "this machine has no such address" }
-        if text.contains("Permission denied") { return "permission denied (ports below 1024 need root)" }
-        return text.split(separator: "\n").first.map(String.init) ?? text
+        let code = (error as? IOError)?.errnoCode
+        if code == EADDRINUSE || text.contains("Address already in use") {
+            return ("the port is in use", "choose another port with --listen")
+        }
+        if code == EADDRNOTAVAIL || text.contains("Cannot assign requested address") {
+            return ("\(host) is not one of this machine's addresses",
+                    "listen on one of its addresses, or on 0.0.0.0 for all of them, with --listen")
+        }
+        if code == EACCES || text.contains("Permission denied") {
+            return ("permission denied (ports below 1024 need root)", "choose a port of 1024 or above with --listen")
+        }
+        return (text.split(separator: "\n").first.map(String.init) ?? text, "check the address and port given to --listen")
     }
 
     /// Stops serving: open projector streams ended, no new connections, every request already

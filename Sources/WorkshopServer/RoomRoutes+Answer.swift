@@ -15,6 +15,9 @@ extension LiveRoom {
         var noted: Bool
     }
 
+    /// 507: the laptop's disk refused the write (WebDAV's status, the one HTTP has for it).
+    static let insufficientStorage = HTTPResponse.Status(code: 507, reasonPhrase: "Insufficient Storage")
+
     func answer(_ request: Request, _ context: RoomContext) async throws -> Response {
         let sentJSON = request.headers[.contentType]?.hasPrefix("application/json") ?? false
         let json = sentJSON || (request.headers[.accept]?.contains("application/json") ?? false)
@@ -48,8 +51,13 @@ extension LiveRoom {
         case let .failure(refusal): return Reply.refusal(refusal, json: json, back: back)
         }
         let acknowledgement = await commit.submit(submission)
-        if case let .refused(reason) = acknowledgement {
+        switch acknowledgement {
+        case let .refused(reason):
             return Reply.refusal(RoomRefusal(status: .conflict, reason: reason), json: json, back: back)
+        case let .unwritable(reason):
+            return Reply.refusal(RoomRefusal(status: Self.insufficientStorage, reason: reason), json: json, back: back)
+        case .saved, .duplicate:
+            break
         }
         guard json else {
             let plain = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: "-_."))

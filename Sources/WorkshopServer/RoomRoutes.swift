@@ -10,17 +10,18 @@ extension LiveRoom {
     func makeRouter() -> Router<RoomContext> {
         let router = Router(context: RoomContext.self)
         router.add(middleware: GuardHeaders())
+        router.add(middleware: HeadAsGet())
         router.add(middleware: TrustTokens(connections: connections) { [self] path in holdsToken(path) })
-        router.get("/") { _, _ in
+        page(router, "/") { _, _ in
             Reply.html(Page.message("Workshop room", "Open the link on your table's card, or scan its QR code."))
         }
-        router.get("/assets/:name") { _, context in
+        page(router, "/assets/:name") { _, context in
             guard let asset = context.parameters.get("name").flatMap({ Assets.file($0[...]) }) else {
                 return Reply.text(.notFound, "no such file")
             }
             return Reply.body(.ok, type: asset.type, asset.body)
         }
-        router.get("/g/:token") { [self] request, context in
+        page(router, "/g/:token") { [self] request, context in
             guard let (token, group) = group(context) else { return Reply.refusal(.forbidden, json: false) }
             let state = gate.state
             let query = request.uri.queryParameters
@@ -32,11 +33,11 @@ extension LiveRoom {
         router.post("/g/:token/answers") { [self] request, context in
             try await answer(request, context)
         }
-        router.get("/f/:token") { [self] _, context in
+        page(router, "/f/:token") { [self] _, context in
             guard let token = facilitator(context) else { return Reply.refusal(.forbidden, json: false) }
             return Reply.html(ProjectorPage(view: view(), token: token).html())
         }
-        router.get("/f/:token/view") { [self] _, context in
+        page(router, "/f/:token/view") { [self] _, context in
             guard facilitator(context) != nil else { return Reply.refusal(.forbidden, json: true) }
             return Reply.body(.ok, type: "application/json", Self.json(view()))
         }
@@ -51,7 +52,7 @@ extension LiveRoom {
             hideResults = !body.contains("show=1")
             return Reply.redirect("/f/\(token)")
         }
-        router.get("/f/:token/cards") { [self] _, context in
+        page(router, "/f/:token/cards") { [self] _, context in
             guard facilitator(context) != nil else { return Reply.refusal(.forbidden, json: false) }
             let state = gate.state
             let names = Dictionary(state.personas.map { ($0.id, $0.name) }) { first, _ in first }
@@ -59,6 +60,13 @@ extension LiveRoom {
             return Reply.html(JoinCards(title: state.plan.title, cards: cards).html())
         }
         return router
+    }
+
+    /// A page: `GET`, and `HEAD` answered the same way (`HeadAsGet` drops the body).
+    private func page(_ router: Router<RoomContext>, _ path: RouterPath,
+                      _ handler: @escaping @Sendable (Request, RoomContext) async throws -> Response) {
+        router.get(path, use: handler)
+        router.head(path, use: handler)
     }
 
     func view() -> RoomView {

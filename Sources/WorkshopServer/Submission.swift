@@ -34,6 +34,8 @@ public enum Acknowledgement: Sendable, Equatable {
     case duplicate
     /// The session refused it; nothing written.
     case refused(String)
+    /// The laptop's disk refused the write (full, read-only, failing); nothing written.
+    case unwritable(String)
 }
 
 /// An answer or a note that reached the journal from a phone, for the facilitator's terminal.

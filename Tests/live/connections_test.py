@@ -96,7 +96,7 @@ def soft_limit(pid):
 
 
 def held_connections(binary, root):
-    room = Room(binary, root, extra=["--assign", "table-1=academic"], files=(256, 256))
+    room = Room(binary, root, extra=["--assign", "table-1=academic"], limits={resource.RLIMIT_NOFILE: (256, 256)})
     try:
         host, port = room.base.split("//", 1)[1].rsplit(":", 1)
         held = []
@@ -161,7 +161,7 @@ def held_connections(binary, root):
         check(closed, f"a request trickled a byte every 0.5 s is cut off ({time.monotonic() - started:.1f} s)")
     finally:
         room.stop()
-    room = Room(binary, root, files=(256, 1024))
+    room = Room(binary, root, limits={resource.RLIMIT_NOFILE: (256, 1024)})
     try:
         check(soft_limit(room.process.pid) == 1024, "serve raises its descriptor limit from 256 to the hard limit, 1024")
     finally:

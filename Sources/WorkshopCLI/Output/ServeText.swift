@@ -5,7 +5,9 @@ import WorkshopServer
 /// link, and a line for each answer that arrives.
 enum ServeText {
     static func started(_ room: LiveRoom, qr: Bool) {
-        Console.out("serving session \(room.gate.sessionID) on \(room.listening) (open to anyone who can reach this address)")
+        for line in room.notices { Console.out(TerminalText.clean(line)) }
+        let reach = room.loopbackOnly ? "reachable from this machine only" : "open to anyone who can reach this address"
+        Console.out("serving session \(room.gate.sessionID) on \(room.listening) (\(reach))")
         links(room, qr: qr)
     }
 
