@@ -1,7 +1,6 @@
 import Foundation
 import Hummingbird
 import Logging
-import NIOCore
 import WorkshopKit
 
 /// A session served to phones and a projector: the web server, the group commit that records what
@@ -109,26 +108,8 @@ public final class LiveRoom: @unchecked Sendable {
             lock.unlock()
         case let .failure(error):
             commit.stop()
-            let (reason, fix) = Self.reason(error, host: listen.host)
-            throw .cannotListen(address: "\(listen.host):\(listen.port)", reason: reason, fix: fix)
+            throw listen.bindFailure(error)
         }
-    }
-
-    /// Why binding failed, and what to change: the port only when the port is the problem.
-    static func reason(_ error: any Error, host: String) -> (String, String) {
-        let text = "\(error)"
-        let code = (error as? IOError)?.errnoCode
-        if code == EADDRINUSE || text.contains("Address already in use") {
-            return ("the port is in use", "choose another port with --listen")
-        }
-        if code == EADDRNOTAVAIL || text.contains("Cannot assign requested address") {
-            return ("\(host) is not one of this machine's addresses",
-                    "listen on one of its addresses, or on 0.0.0.0 for all of them, with --listen")
-        }
-        if code == EACCES || text.contains("Permission denied") {
-            return ("permission denied (ports below 1024 need root)", "choose a port of 1024 or above with --listen")
-        }
-        return (text.split(separator: "\n").first.map(String.init) ?? text, "check the address and port given to --listen")
     }
 
     /// Stops serving: open projector streams ended, no new connections, every request already
