@@ -85,6 +85,13 @@ final class RoomConnections: @unchecked Sendable {
         return open.count
     }
 
+    /// Entries in the queue of untrusted connections, skipped ones included (for the tests).
+    var queued: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return waiting.count - head
+    }
+
     /// Rebuilds the queue from the untrusted connections still open once most of it is skipped
     /// entries, so it stays near their number however many come and go.
     private func tidy() {
