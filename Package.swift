@@ -14,6 +14,11 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
         // The live room's web server (`serve`): HTTP/1.1 on SwiftNIO, streamed responses for server-sent events.
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.0"),
+        // Hummingbird's own lifecycle: a server stopped through it ends gracefully (see RoomServer).
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.6.0"),
+        // SwiftNIO, under Hummingbird: a channel handler that watches the room's connections, and
+        // its HTTP parser's errors (a malformed body is the client's fault: 400).
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.0"),
     ],
     targets: [
         // No pkgConfig: readline's .pc file adds -D flags SwiftPM refuses with a warning, and the
@@ -33,6 +38,9 @@ let package = Package(
                 "WorkshopKit",
                 "CQRencode",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
             ]
         ),
         .target(
@@ -78,7 +86,8 @@ let package = Package(
         ),
         .testTarget(
             name: "WorkshopServerTests",
-            dependencies: ["WorkshopServer", "WorkshopKit", "WorkshopTestSupport", .product(name: "Hummingbird", package: "hummingbird")]
+            dependencies: ["WorkshopServer", "WorkshopKit", "WorkshopTestSupport", .product(name: "Hummingbird", package: "hummingbird"),
+                           .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOEmbedded", package: "swift-nio")]
         ),
         .testTarget(
             name: "WorkshopCLITests",

@@ -7,7 +7,7 @@
 #include <readline/readline.h>
 #include <readline/history.h>
 #include <signal.h>
-#include <sys/select.h>
+#include <poll.h>
 
 // Readline's configuration lives in mutable C globals, which Swift 6 strict
 // concurrency will not let us touch directly. These setters are the only
@@ -67,29 +67,28 @@ static inline void workshop_rl_done(void) {
     rl_done = 1;
 }
 
-/// Waits until `fd` is readable with every signal unblocked for the wait only (pselect), so a
-/// blocked SIGINT is delivered exactly here. Returns pselect's result (-1 with EINTR on a signal).
-static inline int workshop_wait_for_input(int fd) {
-    fd_set readable;
-    FD_ZERO(&readable);
-    FD_SET(fd, &readable);
-    sigset_t none;
-    sigemptyset(&none);
-    return pselect(fd + 1, &readable, NULL, NULL, NULL, &none);
-}
-
-/// Waits until `fd` or `other` is readable, every signal unblocked for the wait only, as above.
+/// Waits until `fd` or `other` (if >= 0) is readable, every signal unblocked for the wait only
+/// (ppoll), so a blocked SIGINT is delivered exactly here. poll, not select: FD_SET is undefined
+/// for descriptors of 1024 and above, which a live room with many connections reaches.
 /// Returns a mask (1: `fd` readable, 2: `other` readable), or -1 with EINTR on a signal.
 static inline int workshop_wait_for_either(int fd, int other) {
-    fd_set readable;
-    FD_ZERO(&readable);
-    FD_SET(fd, &readable);
-    if (other >= 0) FD_SET(other, &readable);
+    struct pollfd watched[2] = {{fd, POLLIN, 0}, {other, POLLIN, 0}};
     sigset_t none;
     sigemptyset(&none);
-    int ready = pselect((fd > other ? fd : other) + 1, &readable, NULL, NULL, NULL, &none);
+#if defined(__linux__)
+    int ready = ppoll(watched, other >= 0 ? 2 : 1, NULL, &none);
+#else
+    // No ppoll (macOS): the signals are unblocked around poll, so one that arrives just before it
+    // is handled there and the wait ends only at the next key.
+    sigset_t was;
+    sigprocmask(SIG_SETMASK, &none, &was);
+    int ready = poll(watched, other >= 0 ? 2 : 1, -1);
+    sigprocmask(SIG_SETMASK, &was, NULL);
+#endif
     if (ready <= 0) return ready;
-    return (FD_ISSET(fd, &readable) ? 1 : 0) | (other >= 0 && FD_ISSET(other, &readable) ? 2 : 0);
+    // A hang-up or error counts as readable: the read that follows sees it.
+    short seen = POLLIN | POLLHUP | POLLERR | POLLNVAL;
+    return ((watched[0].revents & seen) ? 1 : 0) | (other >= 0 && (watched[1].revents & seen) ? 2 : 0);
 }
 
 static inline int workshop_history_length(void) {

@@ -2,17 +2,18 @@ import Foundation
 import Hummingbird
 import WorkshopKit
 
-/// What a phone posts: a form (JavaScript off) or the same fields as JSON.
+/// What a phone posts: a form (JavaScript off) or the same fields as JSON. Without `answer` it is a
+/// note sent on its own ("Save note").
 struct AnswerForm: Decodable, Sendable {
     var activity: String
-    var answer: String
+    var answer: String?
     var persona: String?
     var criterion: String?
     var note: String?
     /// The submission's idempotency key: the phone makes one per answer and sends it again on a retry.
     var key: String
 
-    static let maxNote = 1000
+    static let maxNote = TextLimit.note
 
     /// Reads a body, or a one-line reason it cannot be read.
     static func decode(_ body: ByteBuffer, json: Bool) -> Result<AnswerForm, RoomRefusal> {
@@ -53,14 +54,16 @@ struct AnswerForm: Decodable, Sendable {
         guard plan.personas.contains(persona) else {
             return .failure(.bad(persona.isEmpty ? "choose a persona first" : "no persona '\(Self.shown(persona))' in this session"))
         }
-        let choice: Answer
-        if answer == Scale.unsureKey || answer == "unsure" {
-            choice = .unsure
-        } else if let index = plan.scale.index(ofKey: answer) {
+        let choice: Answer?
+        switch answer {
+        case nil: choice = nil
+        case Scale.unsureKey?, "unsure"?: choice = .unsure
+        case let key?:
+            guard let index = plan.scale.index(ofKey: key) else {
+                let keys = plan.scale.levels.map(\.key).joined(separator: ", ")
+                return .failure(.bad("'\(Self.shown(key))' is not on the scale \(plan.scale.name) (\(keys), or ? for unsure)"))
+            }
             choice = .level(index)
-        } else {
-            let keys = plan.scale.levels.map(\.key).joined(separator: ", ")
-            return .failure(.bad("'\(Self.shown(answer))' is not on the scale \(plan.scale.name) (\(keys), or ? for unsure)"))
         }
         if plan.criteria.isEmpty, criterion != nil, criterion != "" {
             return .failure(.bad("this session rates no criteria, so 'criterion' must be left out"))
@@ -76,10 +79,13 @@ struct AnswerForm: Decodable, Sendable {
         if let note, note.unicodeScalars.contains(where: { $0.value < 0x20 && $0 != "\n" && $0 != "\t" || $0.value == 0x7F }) {
             return .failure(.bad("the note holds control characters; type plain text"))
         }
+        if choice == nil, note == nil {
+            return .failure(.bad("nothing to save: tap an answer, or type a note and save it"))
+        }
         let cell = Cell(activity: activity, persona: persona, group: group, criterion: plan.criteria.isEmpty ? nil : criterion)
         return .success(Submission(cell: cell, answer: choice, note: note,
                                    recordID: SubmissionID.make(secret: secret, group: group,
-                                                               key: [key, activity, criterion ?? "", answer, note ?? ""].joined(separator: "\u{0}"))))
+                                                               key: [key, activity, criterion ?? "", answer ?? "", note ?? ""].joined(separator: "\u{0}"))))
     }
 
     /// A value from the phone as an error message shows it: no control characters, at most 40 characters.

@@ -21,7 +21,8 @@ enum Assets {
         .buttons button{flex:1 0 48px;min-height:56px;font-size:1.25em;border:2px solid #1d3557;border-radius:10px;
         background:#fff;color:#1d3557;padding:4px;font:inherit;font-size:1.25em}.buttons button small{display:block;font-size:.55em}
         .buttons button.chosen{background:#1d3557;color:#fff}.buttons .unsure{flex-basis:100%;min-height:44px;font-size:1em}
-        details{margin:8px 0}textarea{width:100%;font:inherit}.status{min-height:1.4em;margin:6px 0 0;font-weight:600;color:#2d6a4f}
+        details{margin:8px 0}textarea{width:100%;font:inherit}.save-note{margin-top:6px;min-height:44px;padding:6px 14px;
+        font:inherit;border:2px solid #1d3557;border-radius:10px;background:#fff;color:#1d3557}.status{min-height:1.4em;margin:6px 0 0;font-weight:600;color:#2d6a4f}
         .choices{list-style:none;padding:0}.choice{display:block;padding:16px;margin:0 0 10px;border:2px solid #1d3557;
         border-radius:10px;text-decoration:none;color:#1d3557;font-size:1.2em}.choices small{display:block;color:#444;font-size:.7em;margin-top:4px}
         .message{max-width:40em}
@@ -52,10 +53,10 @@ enum Assets {
           }
           function pause(ms) { return new Promise(function (resolve) { setTimeout(resolve, ms); }); }
           // The same body, with the same key, until the server answers: a retry is never recorded twice.
-          // A newer tap on the same form ends the retries of an older one (its answer would land late).
-          function send(form, url, body, status, attempt, tap) {
-            if (form.workshopTap !== tap) return Promise.resolve({ superseded: true });
-            return fetch(url, { method: 'POST', credentials: 'omit',
+          // A newer tap of the same kind (an answer, or the note) ends an older one's retries.
+          function send(form, slot, body, status, attempt, tap) {
+            if (form[slot] !== tap) return Promise.resolve({ superseded: true });
+            return fetch(form.action, { method: 'POST', credentials: 'omit',
               headers: { 'Content-Type': 'application/json', 'Accept': 'application/json' }, body: JSON.stringify(body) })
               .then(function (response) {
                 return response.json().catch(function () { return { error: 'the server answered ' + response.status }; })
@@ -63,39 +64,45 @@ enum Assets {
               }, function () {
                 if (attempt >= 8) throw new Error('offline');
                 status.textContent = 'No connection; trying again…';
-                return pause(Math.min(4000, 250 * Math.pow(2, attempt))).then(function () { return send(form, url, body, status, attempt + 1, tap); });
+                return pause(Math.min(4000, 250 * Math.pow(2, attempt))).then(function () { return send(form, slot, body, status, attempt + 1, tap); });
               });
           }
           document.querySelectorAll('section.activity form').forEach(function (form) {
+            var status = form.querySelector('.status'), section = form.closest('section'), note = form.elements.note;
+            var shown = /^Saved: (.*)$/.exec(status.textContent.trim());
+            form.workshopAnswer = shown ? shown[1] : null;
+            // A note typed says it is not saved yet, until it is sent with an answer or on its own.
+            note.addEventListener('input', function () {
+              if (note.value.trim()) status.textContent = 'Note not saved yet: tap Save note';
+            });
             form.addEventListener('submit', function (event) {
               var button = event.submitter;
-              if (!button || button.name !== 'answer') return;
+              if (!button || (button.name !== 'answer' && button.name !== 'save')) return;
               event.preventDefault();
-              var status = form.querySelector('.status'), section = form.closest('section');
+              var alone = button.name === 'save', sent = note.value;
+              if (alone && !sent.trim()) { status.textContent = 'Type a note first'; return; }
               var body = { activity: form.elements.activity.value, persona: form.elements.persona.value,
-                answer: button.value, note: form.elements.note.value, key: form.elements.key.value };
+                note: sent, key: form.elements.key.value };
+              if (!alone) body.answer = button.value;
               if (form.elements.criterion) body.criterion = form.elements.criterion.value;
-              form.querySelectorAll('button').forEach(function (b) { b.classList.toggle('chosen', b === button); });
+              if (!alone) form.querySelectorAll('button[name=answer]').forEach(function (b) { b.classList.toggle('chosen', b === button); });
               section.classList.add('saving');
-              status.textContent = 'Saving…';
-              var tap = (form.workshopTap || 0) + 1;
-              form.workshopTap = tap;
-              send(form, form.action, body, status, 0, tap).then(function (result) {
-                if (result.superseded || form.workshopTap !== tap) return;
+              status.textContent = alone ? 'Saving the note…' : 'Saving…';
+              var slot = alone ? 'workshopNote' : 'workshopTap', tap = (form[slot] || 0) + 1;
+              form[slot] = tap;
+              send(form, slot, body, status, 0, tap).then(function (result) {
+                if (result.superseded || form[slot] !== tap) return;
                 section.classList.remove('saving');
-                if (result.ok) {
-                  status.textContent = 'Saved: ' + result.json.answer;
-                  section.classList.add('answered');
-                  // The key stands for this answer (the server hashes it with what was sent), so the
-                  // same tap again is the same record; a new one only once this one is saved.
-                  form.elements.key.value = newKey();
-                  form.elements.note.value = '';
-                  count();
-                } else {
-                  status.textContent = 'Not saved: ' + (result.json.error || 'try again');
-                }
+                if (!result.ok) { status.textContent = 'Not saved: ' + (result.json.error || 'try again'); return; }
+                if (!alone) { form.workshopAnswer = result.json.answer; section.classList.add('answered'); count(); }
+                status.textContent = alone ? 'Note saved' + (form.workshopAnswer ? ' · Saved: ' + form.workshopAnswer : '')
+                  : 'Saved: ' + result.json.answer + (result.json.noted ? ', with the note' : '');
+                // The key stands for what was sent (the server hashes it with the body), so the same
+                // tap again is the same record; a new one only once this one is saved.
+                form.elements.key.value = newKey();
+                if (result.json.noted && note.value === sent) note.value = '';
               }, function () {
-                if (form.workshopTap !== tap) return;
+                if (form[slot] !== tap) return;
                 section.classList.remove('saving');
                 status.textContent = 'Not confirmed: no connection. Tap again when the Wi-Fi is back.';
               });

@@ -99,21 +99,29 @@ final class GroupCommit: @unchecked Sendable {
             fresh.append(submission)
         }
         condition.unlock()
+        // An answer with a note is two records; one already on disk (a retry after a partial
+        // failure) is not written again.
+        let changes = fresh.map { $0.changes(by: Self.person(for: $0.cell.group)).filter { !known.contains($0.id) } }
         let (results, scale) = gate.exclusive { session in
-            (session.record(each: fresh.map {
-                PendingChange(change: .answer($0.cell, $0.answer, note: $0.note), person: Self.person(for: $0.cell.group), id: $0.recordID)
-            }), session.state.plan.scale)
+            (session.record(each: changes.flatMap { $0 }), session.state.plan.scale)
         }
         var arrivals: [Arrival] = []
-        for (submission, result) in zip(fresh, results) {
-            switch result {
-            case .success:
-                known.insert(submission.recordID)
-                outcome[submission.recordID] = .saved
-                arrivals.append(Arrival(cell: submission.cell, answer: submission.answer.key(on: scale)))
-            case let .failure(error):
-                outcome[submission.recordID] = .refused(Self.reason(error))
+        var next = results.startIndex
+        for (submission, own) in zip(fresh, changes) {
+            var refusal: SessionError?
+            for (change, result) in zip(own, results[next..<next + own.count]) {
+                switch result {
+                case .success: known.insert(change.id)
+                case let .failure(error): refusal = refusal ?? error
+                }
             }
+            next += own.count
+            if let refusal {
+                outcome[submission.recordID] = Self.acknowledgement(refusal)
+                continue
+            }
+            outcome[submission.recordID] = .saved
+            arrivals.append(Arrival(cell: submission.cell, answer: submission.answer?.key(on: scale), noted: submission.note != nil))
         }
         // The first copy of an id gets what happened to it; a copy sent again in the same batch, or
         // an id found in the journal already, was saved before: `duplicate`.
@@ -130,10 +138,10 @@ final class GroupCommit: @unchecked Sendable {
     }
 
     /// What a phone is told: the session's own words, except for the disk's (which name paths on
-    /// the laptop, of no use at a table).
-    static func reason(_ error: SessionError) -> String {
-        if case .journal = error { return "the laptop could not save it (its disk refused the write); tell the facilitator" }
-        return "\(error)"
+    /// the laptop, of no use at a table, and are `unwritable`: 507).
+    static func acknowledgement(_ error: SessionError) -> Acknowledgement {
+        if case .journal = error { return .unwritable("the laptop could not save it (its disk refused the write); tell the facilitator") }
+        return .refused("\(error)")
     }
 
     /// Who a phone's answer is recorded as: its table, so the facilitator's `undo` never takes

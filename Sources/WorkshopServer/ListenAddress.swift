@@ -1,4 +1,5 @@
 import Foundation
+import NIOCore
 
 /// Where the room listens (`--listen ADDRESS:PORT`), and the host its links name.
 public struct ListenAddress: Sendable, Equatable {
@@ -26,11 +27,39 @@ public struct ListenAddress: Sendable, Equatable {
         return ListenAddress(host: host, port: port)
     }
 
+    /// Whether only this machine can reach it: 127.0.0.0/8 or ::1 (and ::ffff:127.x, the same).
+    public var isLoopback: Bool {
+        var v4 = in_addr(), v6 = in6_addr()
+        if inet_pton(AF_INET, host, &v4) == 1 { return UInt32(bigEndian: v4.s_addr) >> 24 == 127 }
+        guard inet_pton(AF_INET6, host, &v6) == 1 else { return false }
+        let bytes = withUnsafeBytes(of: v6) { Array($0) }
+        if bytes[0..<15].allSatisfy({ $0 == 0 }) && bytes[15] == 1 { return true }
+        return bytes[0..<10].allSatisfy { $0 == 0 } && bytes[10] == 0xff && bytes[11] == 0xff && bytes[12] == 127
+    }
+
     /// The host a phone should use: the address itself, or for every interface this machine's
     /// first address on a network (the venue's Wi-Fi), else loopback.
     public var linkHost: String {
         guard host == "0.0.0.0" || host == "::" else { return host.contains(":") ? "[\(host)]" : host }
         return Self.networkAddress() ?? "127.0.0.1"
+    }
+
+    /// Why binding here failed, and what to change: the port only when the port is the problem.
+    func bindFailure(_ error: any Error) -> RoomError {
+        let text = "\(error)"
+        let code = (error as? IOError)?.errnoCode
+        let (reason, fix): (String, String)
+        if code == EADDRINUSE || text.contains("Address already in use") {
+            (reason, fix) = ("the port is in use", "choose another port with --listen")
+        } else if code == EADDRNOTAVAIL || text.contains("Cannot assign requested address") {
+            (reason, fix) = ("\(host) is not one of this machine's addresses",
+                             "listen on one of its addresses, or on 0.0.0.0 for all of them, with --listen")
+        } else if code == EACCES || text.contains("Permission denied") {
+            (reason, fix) = ("permission denied (ports below 1024 need root)", "choose a port of 1024 or above with --listen")
+        } else {
+            (reason, fix) = (text.split(separator: "\n").first.map(String.init) ?? text, "check the address and port given to --listen")
+        }
+        return .cannotListen(address: "\(host):\(port)", reason: reason, fix: fix)
     }
 
     private static func networkAddress() -> String? {

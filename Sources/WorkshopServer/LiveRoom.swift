@@ -6,7 +6,7 @@ import WorkshopKit
 /// A session served to phones and a projector: the web server, the group commit that records what
 /// phones send, and what the projector is told. Started by `serve` at the shell or at the prompt, in
 /// the same process as the prompt, so the session still has one writer.
-/// `@unchecked Sendable`: the mutable parts (`hidden`, `task`) are touched only with `lock` held.
+/// `@unchecked Sendable`: the mutable parts (`hidden`, `server`, `bound`) are touched only with `lock` held.
 public final class LiveRoom: @unchecked Sendable {
     public let gate: SessionGate
     /// Grows when a group is added while serving (`changed()` gives it a token).
@@ -27,13 +27,17 @@ public final class LiveRoom: @unchecked Sendable {
     /// Where the server listens, as bound (the port chosen when 0 was asked for).
     public var listening: String { lock.lock(); defer { lock.unlock() }; return bound.listening }
     private var bound = (base: "", listening: "")
+    /// Whether only this machine can reach the room (it listens on a loopback address).
+    public private(set) var loopbackOnly = false
+    /// Lines for the facilitator about what starting changed (a token file made private).
+    public private(set) var notices: [String] = []
     let commit: GroupCommit
     let broadcast = RoomBroadcast()
     let limiter = RateLimiter()
+    let connections = RoomConnections(capacity: RoomConnections.raisingLimit())
     private let lock = NSLock()
     private var hidden: Bool
-    private var task: Task<Void, Never>?
-    private var signal: StartSignal?
+    private var server: RoomServer?
 
     private init(gate: SessionGate, tokens: RoomTokens, journalPath: String, assignments: [String: String], hide: Bool,
                  arrivals: @escaping @Sendable ([Arrival]) -> Void) {
@@ -64,9 +68,12 @@ public final class LiveRoom: @unchecked Sendable {
         }
         let tokensPath = RoomTokens.path(journal: path)
         let hadTokens = FileManager.default.fileExists(atPath: tokensPath)
+        let tightened = try RoomTokens.tighten(journal: path)
         let tokens = try RoomTokens.load(journal: path, groups: state.activeGroups)
         let room = LiveRoom(gate: gate, tokens: tokens, journalPath: path, assignments: assignments, hide: hideResults,
                             arrivals: arrivals)
+        room.notices = tightened.map { [$0] } ?? []
+        room.loopbackOnly = listen.isLoopback
         do {
             try room.run(listen)
         } catch {
@@ -79,55 +86,42 @@ public final class LiveRoom: @unchecked Sendable {
 
     private func run(_ listen: ListenAddress) throws(RoomError) {
         let started = StartSignal()
-        signal = started
         var logger = Logger(label: "workshop-serve")
         logger.logLevel = .critical
         let app = Application(
             router: makeRouter(),
-            // A phone that went quiet is let go after a minute (a projector's stream reconnects by itself).
-            server: .http1(configuration: .init(idleTimeout: .seconds(60))),
+            // A phone that went quiet is let go after a minute (a projector's stream reconnects by
+            // itself); a connection that never sends a request, after five seconds (ConnectionWatch).
+            server: .http1(configuration: .init(additionalChannelHandlers: [ConnectionWatch(self.connections)],
+                                                idleTimeout: .seconds(60))),
             configuration: .init(address: .hostname(listen.host, port: listen.port), serverName: nil, reuseAddress: true),
             onServerRunning: { channel in started.finish(.success(channel.localAddress?.port ?? listen.port)) },
             logger: logger)
-        task = Task.detached {
-            do {
-                try await app.run()
-            } catch {
-                started.finish(.failure(error))
-            }
-            started.ended()
-        }
+        let server = RoomServer(app, signal: started, logger: logger)
         switch started.wait() {
         case let .success(port):
             let shown = listen.host.contains(":") ? "[\(listen.host)]" : listen.host
             let link = "http://\(ListenAddress(host: listen.host, port: port).linkHost):\(port)"
             lock.lock()
             bound = (link, "\(shown):\(port)")
+            self.server = server
             lock.unlock()
         case let .failure(error):
             commit.stop()
-            throw .cannotListen(address: "\(listen.host):\(listen.port)", reason: Self.reason(error))
+            throw listen.bindFailure(error)
         }
     }
 
-    static func reason(_ error: any Error) -> String {
-        let text = "\(error)"
-        if text.contains("Address already in use") || text.contains("EADDRINUSE") { return "the port is in use" }
-        if text.contains("Cannot assign requested address") { return "this machine has no such address" }
-        if text.contains("Permission denied") { return "permission denied (ports below 1024 need root)" }
-        return text.split(separator: "\n").first.map(String.init) ?? text
-    }
-
-    /// Stops serving: no new requests, open projector streams ended, then every queued answer
-    /// written and the writer ended, so that when this returns the session has one user again.
+    /// Stops serving: open projector streams ended, no new connections, every request already
+    /// received answered (its answer written first), then the writer ended once its queue is
+    /// empty, so that when this returns the session has one user again.
     public func stop() {
         broadcast.close()
         lock.lock()
-        let running = task
-        task = nil
+        let running = server
+        server = nil
         lock.unlock()
-        running?.cancel()
-        if running != nil { signal?.waitEnded(seconds: 5) }
+        running?.stop()
         commit.stop()
     }
 

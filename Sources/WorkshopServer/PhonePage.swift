@@ -1,7 +1,7 @@
 import WorkshopKit
 
-/// The page a table's phone shows: every activity with a button per answer, "unsure", an optional
-/// note, and what the table has answered. Plain forms that work with JavaScript off; `phone.js`
+/// The page a table's phone shows: every activity with a button per answer, "unsure", a note that
+/// can be saved with an answer or on its own, and what the table has answered. Plain forms that work with JavaScript off; `phone.js`
 /// sends the same fields without leaving the page and says "saved" only once the server has.
 struct PhonePage {
     var state: SessionState
@@ -10,6 +10,8 @@ struct PhonePage {
     /// The persona the table plays: assigned, chosen on the phone, or nil (ask first).
     var persona: String?
     var saved: String?
+    /// What was saved for `saved` was a note on its own.
+    var noted = false
 
     func html() -> String {
         let plan = state.plan
@@ -28,7 +30,7 @@ struct PhonePage {
         let body = """
             <header><h1>\(e(plan.title))</h1><p>\(e(group)) · you are rating as <strong>\(e(name))</strong></p>
             <p class="progress" id="progress" data-total="\(total)">\(done) of \(total) answered</p></header>
-            \(saved.map { "<p class=\"flash\" role=\"status\">Saved: \(e(title(of: $0)))</p>" } ?? "")
+            \(saved.map { "<p class=\"flash\" role=\"status\">\(noted ? "Note saved" : "Saved"): \(e(title(of: $0)))</p>" } ?? "")
             <main>\(items.joined())</main>
             """
         return Page.wrap(title: plan.title, body: body, script: "phone.js")
@@ -53,7 +55,8 @@ struct PhonePage {
             \(criterion.map { "<input type=\"hidden\" name=\"criterion\" value=\"\(e($0.id))\">" } ?? "")
             <input type="hidden" name="key" value="\(RoomTokens.random())">
             <div class="buttons">\(buttons)</div>
-            <details><summary>Add a note</summary><textarea name="note" maxlength="\(AnswerForm.maxNote)" rows="3"></textarea></details>
+            <details><summary>Add a note</summary><textarea name="note" maxlength="\(AnswerForm.maxNote)" rows="3"></textarea>
+            <button name="save" value="note" class="save-note">Save note</button></details>
             <p class="status" role="status">\(status)</p>
             </form></section>
             """

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import NIOHTTP1
 import WorkshopKit
 
 /// Responses, built one way: the body as UTF-8 with its type; refusals as one line of text or JSON.
@@ -40,7 +41,7 @@ enum Reply {
 /// only the binary's own stylesheet and scripts and post only to the room; no sniffing, no referrer
 /// (links carry tokens), no caching, no framing.
 struct GuardHeaders: RouterMiddleware {
-    typealias Context = BasicRequestContext
+    typealias Context = RoomContext
 
     static let policy = "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self' data:; "
         + "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
@@ -52,6 +53,9 @@ struct GuardHeaders: RouterMiddleware {
         } catch let error as any HTTPResponseError {
             let line = error.status == .notFound ? "no such page" : error.status.reasonPhrase.lowercased()
             response = Reply.text(error.status, "\(error.status.code): \(line)")
+        } catch is HTTPParserError {
+            // A body that breaks HTTP's own rules (a malformed chunk, say) met while reading it.
+            response = Reply.text(.badRequest, "400: the request is not well-formed HTTP; send it again")
         } catch {
             response = Reply.text(.internalServerError, "500: the room could not answer that; try again")
         }

@@ -3,7 +3,9 @@ public enum RoomError: Error, CustomStringConvertible, Equatable, Sendable {
     case unreadableTokens(path: String)
     case cannotWrite(path: String, reason: String)
     case badListen(String)
-    case cannotListen(address: String, reason: String)
+    /// `fix` says what to change: the port when the port is the problem, the address when it is not
+    /// one of this machine's.
+    case cannotListen(address: String, reason: String, fix: String)
     case badAssignment(String)
     case unknownGroup(String, available: [String])
     case unknownPersona(String, available: [String])
@@ -17,8 +19,8 @@ public enum RoomError: Error, CustomStringConvertible, Equatable, Sendable {
             return "cannot write '\(path)': \(reason)"
         case let .badListen(text):
             return "--listen '\(text)' is not ADDRESS:PORT, e.g. 0.0.0.0:8080 or 127.0.0.1:0 (any free port)"
-        case let .cannotListen(address, reason):
-            return "cannot listen on \(address): \(reason); choose another port with --listen"
+        case let .cannotListen(address, reason, fix):
+            return "cannot listen on \(address): \(reason); \(fix)"
         case let .badAssignment(text):
             return "--assign '\(text)' is not GROUP=PERSONA, e.g. table-1=academic"
         case let .unknownGroup(group, available):

@@ -7,34 +7,37 @@ import WorkshopKit
 extension LiveRoom {
     static let maxBody = 8 * 1024
 
-    func makeRouter() -> Router<BasicRequestContext> {
-        let router = Router(context: BasicRequestContext.self)
+    func makeRouter() -> Router<RoomContext> {
+        let router = Router(context: RoomContext.self)
         router.add(middleware: GuardHeaders())
-        router.get("/") { _, _ in
+        router.add(middleware: HeadAsGet())
+        router.add(middleware: TrustTokens(connections: connections) { [self] path in holdsToken(path) })
+        page(router, "/") { _, _ in
             Reply.html(Page.message("Workshop room", "Open the link on your table's card, or scan its QR code."))
         }
-        router.get("/assets/:name") { _, context in
+        page(router, "/assets/:name") { _, context in
             guard let asset = context.parameters.get("name").flatMap({ Assets.file($0[...]) }) else {
                 return Reply.text(.notFound, "no such file")
             }
             return Reply.body(.ok, type: asset.type, asset.body)
         }
-        router.get("/g/:token") { [self] request, context in
+        page(router, "/g/:token") { [self] request, context in
             guard let (token, group) = group(context) else { return Reply.refusal(.forbidden, json: false) }
             let state = gate.state
             let query = request.uri.queryParameters
             let persona = persona(of: group) ?? query.get("persona").flatMap { state.plan.personas.contains($0) ? $0 : nil }
-            let page = PhonePage(state: state, group: group, token: token, persona: persona, saved: query.get("saved"))
+            let page = PhonePage(state: state, group: group, token: token, persona: persona, saved: query.get("saved"),
+                                 noted: query.get("noted") == "1")
             return Reply.html(page.html())
         }
         router.post("/g/:token/answers") { [self] request, context in
             try await answer(request, context)
         }
-        router.get("/f/:token") { [self] _, context in
+        page(router, "/f/:token") { [self] _, context in
             guard let token = facilitator(context) else { return Reply.refusal(.forbidden, json: false) }
             return Reply.html(ProjectorPage(view: view(), token: token).html())
         }
-        router.get("/f/:token/view") { [self] _, context in
+        page(router, "/f/:token/view") { [self] _, context in
             guard facilitator(context) != nil else { return Reply.refusal(.forbidden, json: true) }
             return Reply.body(.ok, type: "application/json", Self.json(view()))
         }
@@ -49,7 +52,7 @@ extension LiveRoom {
             hideResults = !body.contains("show=1")
             return Reply.redirect("/f/\(token)")
         }
-        router.get("/f/:token/cards") { [self] _, context in
+        page(router, "/f/:token/cards") { [self] _, context in
             guard facilitator(context) != nil else { return Reply.refusal(.forbidden, json: false) }
             let state = gate.state
             let names = Dictionary(state.personas.map { ($0.id, $0.name) }) { first, _ in first }
@@ -57,6 +60,13 @@ extension LiveRoom {
             return Reply.html(JoinCards(title: state.plan.title, cards: cards).html())
         }
         return router
+    }
+
+    /// A page: `GET`, and `HEAD` answered the same way (`HeadAsGet` drops the body).
+    private func page(_ router: Router<RoomContext>, _ path: RouterPath,
+                      _ handler: @escaping @Sendable (Request, RoomContext) async throws -> Response) {
+        router.get(path, use: handler)
+        router.head(path, use: handler)
     }
 
     func view() -> RoomView {
@@ -67,12 +77,24 @@ extension LiveRoom {
         (try? JSONEncoder().encode(view)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
     }
 
-    private func group(_ context: BasicRequestContext) -> (String, String)? {
+    /// Whether `path` is a table's or the facilitator's address with a valid token.
+    func holdsToken(_ path: String) -> Bool {
+        let parts = path.split(separator: "/", maxSplits: 2, omittingEmptySubsequences: false)
+        guard parts.count == 3 else { return false }
+        let token = String(parts[2].prefix { $0 != "/" })
+        switch parts[1] {
+        case "g": return group(for: token) != nil
+        case "f": return RoomTokens.same(token, tokens.facilitator)
+        default: return false
+        }
+    }
+
+    private func group(_ context: RoomContext) -> (String, String)? {
         guard let token = context.parameters.get("token"), let group = group(for: token) else { return nil }
         return (token, group)
     }
 
-    private func facilitator(_ context: BasicRequestContext) -> String? {
+    private func facilitator(_ context: RoomContext) -> String? {
         guard let token = context.parameters.get("token"), RoomTokens.same(token, tokens.facilitator) else { return nil }
         return token
     }

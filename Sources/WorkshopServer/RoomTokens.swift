@@ -39,6 +39,21 @@ public struct RoomTokens: Codable, Equatable, Sendable {
         return tokens
     }
 
+    /// Makes an existing token file readable by its owner only, as it is written: a copy made by
+    /// hand or restored from a backup can come back 0644, and its tokens let anyone answer for a
+    /// table. Returns the line saying so, or nil when there was nothing to change.
+    public static func tighten(journal: String) throws(RoomError) -> String? {
+        let path = path(journal: journal)
+        var info = stat()
+        guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_mode & 0o077 != 0 else { return nil }
+        let was = String(info.st_mode & 0o777, radix: 8)
+        guard chmod(path, 0o600) == 0 else {
+            throw .cannotWrite(path: path, reason: "it is readable by others (mode 0\(was)) and chmod failed: "
+                + String(cString: strerror(errno)))
+        }
+        return "'\(path)' was readable by others (mode 0\(was)); made it 0600, its owner's only, as it holds the join links' tokens"
+    }
+
     static func isToken(_ text: String) -> Bool {
         text.utf8.count == 32 && text.utf8.allSatisfy { (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }
     }

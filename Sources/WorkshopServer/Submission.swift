@@ -1,13 +1,29 @@
 import WorkshopKit
 
-/// One answer a phone sent, checked against the room: which cell, which answer, and the record id
-/// its idempotency key stands for.
+/// What a phone sent, checked against the room: which cell, its answer, its note, or both, and the
+/// record id its idempotency key stands for.
 public struct Submission: Sendable {
     public var cell: Cell
-    public var answer: Answer
+    /// Nil for a note sent on its own.
+    public var answer: Answer?
+    /// Recorded as a `note` record of its own on the cell, so it stays when the table changes its
+    /// answer, and the tidy export keeps it.
     public var note: String?
     /// Derived from the group and the phone's key: the same submission retried has the same id.
     public var recordID: UInt64
+
+    /// The journal records it stands for, with their ids: the answer's is `recordID`, the note's
+    /// derived from it (so a retry finds both). A note alone takes `recordID` itself.
+    func changes(by person: String) -> [PendingChange] {
+        var changes: [PendingChange] = []
+        if let answer { changes.append(PendingChange(change: .answer(cell, answer, note: nil), person: person, id: recordID)) }
+        if let note {
+            let target = NoteTarget(activity: cell.activity, persona: cell.persona, group: cell.group, criterion: cell.criterion)
+            changes.append(PendingChange(change: .note(target, text: note), person: person,
+                                         id: answer == nil ? recordID : SubmissionID.noteID(recordID)))
+        }
+        return changes
+    }
 }
 
 /// What became of a submission.
@@ -18,12 +34,16 @@ public enum Acknowledgement: Sendable, Equatable {
     case duplicate
     /// The session refused it; nothing written.
     case refused(String)
+    /// The laptop's disk refused the write (full, read-only, failing); nothing written.
+    case unwritable(String)
 }
 
-/// An answer that reached the journal from a phone, for the facilitator's terminal.
+/// An answer or a note that reached the journal from a phone, for the facilitator's terminal.
 public struct Arrival: Sendable {
     public var cell: Cell
-    public var answer: String
+    /// The answer's key; nil for a note sent on its own.
+    public var answer: String?
+    public var noted: Bool
 }
 
 /// The record id for a phone's idempotency key: FNV-1a over the room's secret, the group and the
@@ -37,8 +57,17 @@ enum SubmissionID {
         for byte in secret.utf8 + [0] + group.utf8 + [0] + key.utf8 {
             hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
         }
-        // splitmix64's finaliser, so ids spread over all 64 bits.
-        hash = (hash ^ (hash >> 30)) &* 0xbf58_476d_1ce4_e5b9
+        return finish(hash)
+    }
+
+    /// The id of the note sent with an answer whose id is `answer`.
+    static func noteID(_ answer: UInt64) -> UInt64 {
+        finish(answer ^ 0x6e6f_7465_6e6f_7465)
+    }
+
+    /// splitmix64's finaliser, so ids spread over all 64 bits.
+    private static func finish(_ value: UInt64) -> UInt64 {
+        var hash = (value ^ (value >> 30)) &* 0xbf58_476d_1ce4_e5b9
         hash = (hash ^ (hash >> 27)) &* 0x94d0_49bb_1331_11eb
         return hash ^ (hash >> 31)
     }

@@ -18,7 +18,7 @@ struct GroupCommitTests {
         let journal = fixture.copy.journal("stirling-2015").path
         #expect(await commit.submit(submission("table-2", "phd-candidate", key: "a")) == .saved)
         let written = try String(contentsOfFile: journal, encoding: .utf8)
-        #expect(written.contains("\"note\":\"a\""), "on disk when acknowledged")
+        #expect(written.contains("\"text\":\"a\""), "on disk when acknowledged, the note a record of its own")
         #expect(await commit.submit(submission("table-2", "phd-candidate", key: "a")) == .duplicate)
         #expect(await commit.submit(submission("table-2", "academic", key: "b"))
             == .refused("this table plays 'phd-candidate', not 'academic'"))
@@ -30,6 +30,7 @@ struct GroupCommitTests {
             == .refused("the room is closing; try again when it is served again"))
         let lines = try String(contentsOfFile: journal, encoding: .utf8).split(separator: "\n")
         #expect(lines.filter { $0.contains("\"type\":\"answer\"") }.count == 1)
+        #expect(lines.filter { $0.contains("\"type\":\"note\"") }.count == 1)
     }
 
     @Test func aRestartFindsTheRetryInTheJournal() async throws {

@@ -68,6 +68,15 @@ struct RoomPartsTests {
         #expect(ListenAddress(host: "127.0.0.1", port: 1).linkHost == "127.0.0.1")
     }
 
+    @Test func loopbackAddressesAreThisMachinesOnly() {
+        for host in ["127.0.0.1", "127.8.9.10", "::1", "::ffff:127.0.0.1"] {
+            #expect(ListenAddress(host: host, port: 1).isLoopback, "\(host)")
+        }
+        for host in ["0.0.0.0", "::", "192.168.1.20", "128.0.0.1", "::2", "fe80::1"] {
+            #expect(!ListenAddress(host: host, port: 1).isLoopback, "\(host)")
+        }
+    }
+
     @Test func aQRCodeHasItsFinderPatternsInThreeCorners() throws {
         let code = try #require(QRCode("http://192.168.1.20:8080/g/0123456789abcdef0123456789abcdef"))
         #expect((code.size - 17) % 4 == 0 && code.size >= 21)

@@ -90,7 +90,7 @@ def phone_with_javascript(room, activities, shots, saved, drivers):
         status = section.find_element(By.CSS_SELECTOR, "p.status")
         wait_for(phone, lambda d: status.text.strip().startswith("Saved: "),
                  "'Saved: ...' on %s (it reads %r)" % (activity, status.text))
-        want = "Saved: " + expected_display(key)
+        want = "Saved: " + expected_display(key) + (", with the note" if activity in notes else "")
         check(status.text.strip() == want and "answered" in section.get_attribute("class").split(),
               "%s: clicked %s, the page says %r and marks it answered" % (activity, key, want),
               "status %r, class %r" % (status.text, section.get_attribute("class")))

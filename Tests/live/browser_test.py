@@ -4,6 +4,7 @@ One window is the projector (desktop size), left open the whole time: it must fo
 over server-sent events without being reloaded. A second window is table-1's phone (360 px wide,
 a persona assigned), which answers every activity with JavaScript on; a third is table-2's phone
 with JavaScript off, which chooses its persona and answers one activity with a plain form post.
+Each phone then saves a note on its own, typed after the answer (`browser_notes.py`).
 Each answer is checked on the page, in the journal and on the projector; the consoles must hold no
 errors (a Content-Security-Policy violation would show there); screenshots go to --shots.
 
@@ -20,12 +21,14 @@ import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from room import Room, answers, make_project, plan_activities  # noqa: E402
+from room import notes as room_notes  # noqa: E402
 
 from selenium.common.exceptions import WebDriverException  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 
 from browser_phases import (open_projector, phone_with_javascript, phone_without_javascript,  # noqa: E402
                             projector_live, table_item)
+from browser_notes import note_after_answer, note_without_javascript  # noqa: E402
 from browsers import Failure, browser, check, close, no_alert, ok, severe, shoot, text_of, wait_for  # noqa: E402
 
 
@@ -50,12 +53,14 @@ def journal_checks(room, activities, chosen, notes):
         check(record.get("persona") == "academic" and record.get("by") == "phone:table-1"
               and record.get("answer") == chosen[activity],
               "journal: %s = %s for academic by phone:table-1" % (activity, chosen[activity]), repr(record))
+        check(record.get("note") in (None, ""), "journal: the answer on %s carries no note" % activity, repr(record))
         want_note = notes.get(activity)
-        if want_note is None:
-            check(record.get("note") in (None, ""), "journal: no note on " + activity, repr(record))
-        else:
-            check(record.get("note") == want_note, "journal: the note on %s is stored exactly as typed" % activity,
-                  repr(record.get("note")))
+        if want_note is not None:
+            # A phone's note is a note record of its own on the cell, so it stays when the answer changes.
+            kept = [n for n in room_notes(room.journal) if n.get("activity") == activity and n.get("group") == "table-1"
+                    and n.get("persona") == "academic" and n.get("by") == "phone:table-1"]
+            check(len(kept) == 1 and kept[0].get("text") == want_note,
+                  "journal: the note on %s is a note record of its own, stored exactly as typed" % activity, repr(kept))
 
 
 def join_cards_and_extras(room, projector, phone, shots, saved, drivers):
@@ -130,7 +135,9 @@ def main():
         phone, chosen, notes = phone_with_javascript(room, activities, shots, saved, drivers)
         journal_checks(room, activities, chosen, notes)
         projector_live(projector, academic, activities, chosen)
+        note_after_answer(room, phone, activities)
         plain = phone_without_javascript(room, activities, shots, saved, drivers)
+        note_without_javascript(room, plain, activities)
         cards = join_cards_and_extras(room, projector, phone, shots, saved, drivers)
         consoles = read_consoles(phone, projector, plain, cards)
 

@@ -15,7 +15,7 @@ import subprocess
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from room import Room, make_project, answers  # noqa: E402
+from room import Room, make_project, answers, notes  # noqa: E402
 from probe import Client, other_address  # noqa: E402
 
 HOSTILE = '<img src=x onerror=alert(1)> & "q" \u202e'
@@ -130,7 +130,7 @@ def run(room, client, binary, root):
     status, _, _ = client.request("POST", f"/g/{token}/answers", json.dumps(
         {"activity": "clinic", "answer": "3", "key": "hostile-note", "note": HOSTILE}), json_headers)
     check(status == 200, "a note with markup is accepted as text")
-    check(answers(journal)[-1]["note"] == HOSTILE.strip(), "   and stored exactly as sent")
+    check(notes(journal)[-1]["text"] == HOSTILE.strip(), "   and stored exactly as sent, a note record of its own")
     before = open(journal, "rb").read()
 
     # The facilitator hides the figures (groupthink) and shows them again; only the facilitator can.

@@ -21,7 +21,8 @@ import sys
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from room import Room, make_project, plan_activities, answers  # noqa: E402
+from room import Room, make_project, plan_activities  # noqa: E402
+from room import notes as room_notes  # noqa: E402
 
 PERSONAS = ["academic", "undergraduate", "international-student", "phd-candidate", "professional-services"]
 
@@ -53,7 +54,7 @@ def load(loader, room, acked, tag, seconds=60):
 
 def verify(journal, acked_files, label):
     """Every acknowledged note in the journal exactly once; no note there twice."""
-    notes = collections.Counter(record.get("note") for record in answers(journal))
+    notes = collections.Counter(record.get("text") for record in room_notes(journal))
     twice = [note for note, count in notes.items() if note and count > 1]
     if twice:
         fail(f"{label}: {len(twice)} answers recorded twice, e.g. {twice[0]}")

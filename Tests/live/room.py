@@ -6,6 +6,7 @@ import json
 import os
 import queue
 import re
+import resource
 import shutil
 import signal
 import subprocess
@@ -41,17 +42,26 @@ def plan_activities(journal):
 class Room:
     """`workshop serve SESSION --listen 127.0.0.1:0` in its own process."""
 
-    def __init__(self, binary, root, session="stirling-2015", extra=()):
-        self.root = root
+    def __init__(self, binary, root, session="stirling-2015", extra=(), limits=None):
+        """`limits`: resource limits to serve under, {resource.RLIMIT_...: (soft, hard)}, as `ulimit`
+        sets them (with a file size limit, SIGXFSZ is ignored: a write past it fails as on a full disk)."""
+        self.root, self.binary = root, binary
         self.journal = os.path.join(root, "sessions", session + ".jsonl")
+
+        def limit():
+            for which, values in limits.items():
+                resource.setrlimit(which, values)
+            if resource.RLIMIT_FSIZE in limits:
+                signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
         self.process = subprocess.Popen(
             [binary, "serve", session, "--root", root, "--listen", "127.0.0.1:0", "--no-qr", *extra],
-            stdout=subprocess.PIPE, stderr=open(os.path.join(root, "serve.err"), "a"), text=True)
+            stdout=subprocess.PIPE, stderr=open(os.path.join(root, "serve.err"), "a"), text=True,
+            preexec_fn=limit if limits else None)
         # A thread reads what serve prints: select() on a buffered pipe misses lines already read.
         self.lines = queue.Queue()
         threading.Thread(target=self._read, daemon=True).start()
         self.links, self.personas, self.projector, self.cards = {}, {}, None, None
-        self.arrivals = []
+        self.arrivals, self.preamble = [], []
         deadline = time.monotonic() + 30
         while self.cards is None:
             line = self._line(deadline)
@@ -65,6 +75,8 @@ class Room:
                 self.projector = line.split(": ", 1)[1]
             elif line.startswith("join cards to print: "):
                 self.cards = line.split(": ", 1)[1]
+            elif not self.links:
+                self.preamble.append(line)
         self.base = re.match(r"(http://[^/]+)", self.projector).group(1)
 
     def _read(self):
@@ -102,14 +114,19 @@ class Room:
         self.process.wait(timeout=30)
 
 
-def answers(journal):
-    """Every answer record in the journal, in order (a torn last line left out)."""
+def answers(journal, kind="answer"):
+    """Every answer record in the journal (or record of `kind`), in order (a torn last line left out)."""
     found = []
     with open(journal, encoding="utf-8", errors="replace") as file:
         for line in file:
             if not line.endswith("\n"):
                 break
             record = json.loads(line)
-            if record.get("type") == "answer":
+            if record.get("type") == kind:
                 found.append(record)
     return found
+
+
+def notes(journal):
+    """Every note record in the journal, in order."""
+    return answers(journal, kind="note")

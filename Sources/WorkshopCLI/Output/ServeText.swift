@@ -5,7 +5,9 @@ import WorkshopServer
 /// link, and a line for each answer that arrives.
 enum ServeText {
     static func started(_ room: LiveRoom, qr: Bool) {
-        Console.out("serving session \(room.gate.sessionID) on \(room.listening) (open to anyone who can reach this address)")
+        for line in room.notices { Console.out(TerminalText.clean(line)) }
+        let reach = room.loopbackOnly ? "reachable from this machine only" : "open to anyone who can reach this address"
+        Console.out("serving session \(room.gate.sessionID) on \(room.listening) (\(reach))")
         links(room, qr: qr)
     }
 
@@ -23,12 +25,14 @@ enum ServeText {
         Console.out("join cards to print: \(room.cardsLink)")
     }
 
-    /// `table-3 · academic: drop-in 4`, one line for each answer recorded.
+    /// `phone table-3 · academic: drop-in 4`, one line for each answer or note recorded
+    /// (`drop-in 4, with a note`; `a note on drop-in`).
     static func arrivals(_ arrivals: [Arrival]) -> [String] {
         arrivals.map { arrival in
             let cell = arrival.cell
-            let criterion = cell.criterion.map { " (\($0))" } ?? ""
-            return TerminalText.clean("phone \(cell.group) · \(cell.persona): \(cell.activity)\(criterion) \(arrival.answer)")
+            let place = cell.activity + (cell.criterion.map { " (\($0))" } ?? "")
+            let what = arrival.answer.map { "\(place) \($0)" + (arrival.noted ? ", with a note" : "") } ?? "a note on \(place)"
+            return TerminalText.clean("phone \(cell.group) · \(cell.persona): \(what)")
         }
     }
 }

@@ -24,7 +24,7 @@ final class ReadlineLineReader: LineReader {
         ReadlineCompletion.install()
         history?.load()
         signal(SIGINT) { _ in interruptRequested = 1 }
-        // SIGINT stays blocked except while waiting for a key in pselect, which unblocks it atomically:
+        // SIGINT stays blocked except while waiting for a key in ppoll, which unblocks it atomically:
         // no Ctrl-C can slip in between checking the flag and waiting, and a mask inherited from a
         // parent that blocked SIGINT cannot make Ctrl-C dead.
         var blocked = sigset_t()

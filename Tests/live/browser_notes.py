@@ -1,0 +1,64 @@
+"""The live-room browser test's note phases: a note typed after the answer, saved on its own, with
+JavaScript on (table-1's phone) and off (table-2's). It must be shown as saved only once the server
+has it, and land in the journal as a note record of its own on the cell."""
+import urllib.parse
+
+from browsers import check, text_of, wait_for
+from room import answers, notes
+from selenium.webdriver.common.by import By
+
+NOTE = "the desk was empty at lunchtime — ask at reception"
+
+
+def their_notes(journal, group, activity):
+    return [n for n in notes(journal) if n.get("group") == group and n.get("activity") == activity
+            and n.get("by") == "phone:" + group]
+
+
+def note_after_answer(room, phone, activities):
+    """6. table-1's phone taps 3 on an activity, then opens "Add a note", types and saves it."""
+    activity = activities[5]
+    section = phone.find_element(By.ID, "a-" + activity)
+    section.find_element(By.CSS_SELECTOR, 'button[name=answer][value="3"]').click()
+    status = section.find_element(By.CSS_SELECTOR, "p.status")
+    wait_for(phone, lambda d: status.text.strip() == "Saved: 3", "'Saved: 3' on " + activity)
+    section.find_element(By.CSS_SELECTOR, "details summary").click()
+    textarea = section.find_element(By.CSS_SELECTOR, "textarea[name=note]")
+    wait_for(phone, lambda d: textarea.is_displayed(), "the note box to open")
+    textarea.send_keys(NOTE)
+    check(status.text.strip() == "Note not saved yet: tap Save note",
+          "a note typed after the answer says it is not saved yet", repr(status.text))
+    check(not their_notes(room.journal, "table-1", activity), "   and nothing is in the journal yet")
+    section.find_element(By.CSS_SELECTOR, "button.save-note").click()
+    wait_for(phone, lambda d: status.text.strip().startswith("Note saved"),
+             "'Note saved' on %s (it reads %r)" % (activity, status.text))
+    # Shown as saved only once the server acknowledged it, so it is on disk by now.
+    kept = their_notes(room.journal, "table-1", activity)
+    check(len(kept) == 1 and kept[0].get("text") == NOTE and kept[0].get("persona") == "academic",
+          "journal: the note is a note record on %s · academic · table-1, as typed" % activity, repr(kept))
+    check(status.text.strip() == "Note saved · Saved: 3", "the card reads 'Note saved · Saved: 3'", repr(status.text))
+    check(textarea.get_attribute("value") == "", "the note box is emptied once the note is saved")
+    standing = [a for a in answers(room.journal) if a.get("group") == "table-1" and a.get("activity") == activity]
+    check(standing[-1].get("answer") == "3", "   and the answer 3 stands", repr(standing[-1]))
+    section.find_element(By.CSS_SELECTOR, "button.save-note").click()
+    wait_for(phone, lambda d: status.text.strip() == "Type a note first", "an empty note is not sent")
+    check(len(their_notes(room.journal, "table-1", activity)) == 1, "   and nothing more is written")
+
+
+def note_without_javascript(room, plain, activities):
+    """7. table-2's phone, JavaScript off: a note saved on its own with a plain form post."""
+    activity = activities[2]
+    section = plain.find_element(By.ID, "a-" + activity)
+    section.find_element(By.CSS_SELECTOR, "details summary").click()
+    section.find_element(By.CSS_SELECTOR, "textarea[name=note]").send_keys(NOTE)
+    section.find_element(By.CSS_SELECTOR, "button.save-note").click()
+    wait_for(plain, lambda d: "noted=1" in d.current_url and d.find_elements(By.CSS_SELECTOR, "p.flash"),
+             "the redirect back with ?noted=1 and a flash (JavaScript off); at " + plain.current_url)
+    flash = text_of(plain, "p.flash")
+    query = urllib.parse.parse_qs(urllib.parse.urlsplit(plain.current_url).query)
+    check(flash.startswith("Note saved: ") and query.get("saved") == [activity],
+          "JS off: 'Save note' posts the note alone and the page says %r" % flash)
+    kept = their_notes(room.journal, "table-2", activity)
+    check(len(kept) == 1 and kept[0].get("text") == NOTE, "journal: table-2's note is a note record of its own", repr(kept))
+    theirs = [a for a in answers(room.journal) if a.get("group") == "table-2"]
+    check(len(theirs) == 1, "   and no answer was written with it", repr(theirs))
