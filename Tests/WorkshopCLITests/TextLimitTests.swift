@@ -17,7 +17,7 @@ struct TextLimitTests {
              limit: 1000, field: "the note"),
         Case(arguments: { ["note", "demo-2016", $0] }, limit: 1000, field: "the note"),
         Case(arguments: { ["action", "demo-2016", $0] }, limit: 1000, field: "the action's text"),
-        Case(arguments: { ["action", "demo-2016", "send the report", "--owner", $0] }, limit: 100, field: "the owner"),
+        Case(arguments: { ["action", "demo-2016", "send the report", "--owner", $0] }, limit: 200, field: "the owner"),
         Case(arguments: { ["add-activity", "demo-2016", "late-idea", $0] }, limit: 200, field: "the activity's title"),
     ]
 

@@ -9,7 +9,7 @@ public enum TextLimit {
     /// An action's wording.
     public static let action = 1000
     /// Who owns an action.
-    public static let owner = 100
+    public static let owner = 200
     /// An activity added while the session runs: its title and its description.
     public static let title = 200
     public static let description = 1000
