@@ -88,7 +88,10 @@ final class GroupCommit: @unchecked Sendable {
         var firstOfID: [UInt64: Int] = [:]
         var outcome: [UInt64: Acknowledgement] = [:]
         condition.lock()
-        for (submission, _) in batch where !known.contains(submission.recordID) && firstOfID[submission.recordID] == nil {
+        // A submission whose records are all on disk already is a retry; one with a record still
+        // missing (its note refused, its answer saved) is tried again for that record.
+        for (submission, _) in batch
+        where !submission.recordIDs.allSatisfy(known.contains) && firstOfID[submission.recordID] == nil {
             let group = submission.cell.group, persona = submission.cell.persona
             if let plays = personas[group], plays != persona {
                 outcome[submission.recordID] = .refused("this table plays '\(plays)', not '\(persona)'")

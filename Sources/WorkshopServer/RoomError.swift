@@ -10,6 +10,8 @@ public enum RoomError: Error, CustomStringConvertible, Equatable, Sendable {
     case unknownGroup(String, available: [String])
     case unknownPersona(String, available: [String])
     case notWritable(session: String)
+    /// Something other than a regular file where the token file belongs (a FIFO would hang).
+    case notRegular(path: String, kind: String)
 
     public var description: String {
         switch self {
@@ -29,6 +31,8 @@ public enum RoomError: Error, CustomStringConvertible, Equatable, Sendable {
             return "--assign: no persona '\(persona)' in this session (personas: \(available.joined(separator: ", ")))"
         case let .notWritable(session):
             return "session '\(session)' is open read-only; open it for writing to serve it"
+        case let .notRegular(path, kind):
+            return "'\(path)' is \(kind), not a regular file; move it away and serve again for new join links"
         }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import WorkshopKit
 
 /// The secrets of a live room: one token per group (its join link) and one for the facilitator
 /// (the projector and the join cards). Kept beside the journal (`sessions/<id>.jsonl.room`, readable
@@ -24,6 +25,8 @@ public struct RoomTokens: Codable, Equatable, Sendable {
     public static func load(journal: String, groups: [String]) throws(RoomError) -> RoomTokens {
         let path = path(journal: journal)
         var tokens: RoomTokens
+        // Reading a FIFO would wait for a writer for ever, with the session's lock held.
+        if let kind = RegularFile.otherKind(at: path) { throw .notRegular(path: path, kind: kind) }
         if let data = FileManager.default.contents(atPath: path) {
             guard let decoded = try? JSONDecoder().decode(RoomTokens.self, from: data), isToken(decoded.facilitator),
                   decoded.groups.values.allSatisfy(isToken)

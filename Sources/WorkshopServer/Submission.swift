@@ -12,6 +12,11 @@ public struct Submission: Sendable {
     /// Derived from the group and the phone's key: the same submission retried has the same id.
     public var recordID: UInt64
 
+    /// The ids of every record it stands for: a retry is a duplicate only when all are on disk.
+    var recordIDs: [UInt64] {
+        answer != nil && note != nil ? [recordID, SubmissionID.noteID(recordID)] : [recordID]
+    }
+
     /// The journal records it stands for, with their ids: the answer's is `recordID`, the note's
     /// derived from it (so a retry finds both). A note alone takes `recordID` itself.
     func changes(by person: String) -> [PendingChange] {

@@ -33,6 +33,24 @@ struct GroupCommitTests {
         #expect(lines.filter { $0.contains("\"type\":\"note\"") }.count == 1)
     }
 
+    /// An answer saved with its note refused is not "saved" when sent again: the note is still not
+    /// on disk, so the retry is refused again rather than called a duplicate.
+    @Test func aRetryWhoseNoteWasRefusedIsNotCalledSaved() async throws {
+        let fixture = try RoomFixture()
+        let commit = GroupCommit(gate: SessionGate(fixture.session), assignments: [:]) { _ in }
+        let long = Submission(cell: Cell(activity: "drop-in", persona: "academic", group: "table-1"), answer: .level(4),
+                              note: String(repeating: "n", count: TextLimit.note + 1),
+                              recordID: SubmissionID.make(secret: "s", group: "table-1", key: "k"))
+        let first = await commit.submit(long)
+        #expect(first != .saved && first != .duplicate, "\(first)")
+        let again = await commit.submit(long)
+        #expect(again != .saved && again != .duplicate, "the note is still not on disk: \(again)")
+        commit.stop()
+        let journal = try String(contentsOfFile: fixture.copy.journal("stirling-2015").path, encoding: .utf8)
+        #expect(journal.split(separator: "\n").filter { $0.contains("\"type\":\"answer\"") }.count == 1,
+                "the answer once, not again on the retry")
+    }
+
     @Test func aRestartFindsTheRetryInTheJournal() async throws {
         let fixture = try RoomFixture()
         let first = GroupCommit(gate: SessionGate(fixture.session), assignments: [:]) { _ in }

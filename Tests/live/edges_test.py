@@ -118,6 +118,16 @@ def tokens_and_addresses(binary, root):
         check(run.returncode == 1 and words in line and never not in line and len(line.splitlines()) == 1,
               f"--listen {address}: exit 1, {line}")
     taken.close()
+    # A FIFO where the token file belongs is refused at once, not read (which would wait for ever).
+    os.rename(tokens, tokens + ".kept")
+    os.mkfifo(tokens)
+    run = subprocess.run([binary, "serve", "stirling-2015", "--root", root, "--listen", "127.0.0.1:0", "--no-qr"],
+                         capture_output=True, text=True, timeout=30)
+    line = run.stderr.strip()
+    check(run.returncode == 1 and "FIFO" in line and "stirling-2015.jsonl.room" in line and len(line.splitlines()) == 1,
+          f"a FIFO as the token file: exit 1, {line}")
+    os.remove(tokens)
+    os.rename(tokens + ".kept", tokens)
 
 
 def main():
