@@ -12,7 +12,7 @@ extension Workshop {
 
         @OptionGroup var target: SessionOptions
 
-        @Option(help: "Put back this many changes, the last undone first.")
+        @Option(help: "Put back this many changes, the last undone first: all of them, or none.")
         var count: Int = 1
 
         @Flag(help: "Put back every answer of the 'rate' walk that 'undo --walk' took back.")

@@ -19,7 +19,7 @@ extension Workshop {
 
         @OptionGroup var target: SessionOptions
 
-        @Option(help: "Take back this many changes, newest first.")
+        @Option(help: "Take back this many changes, newest first: all of them, or none if one cannot be.")
         var count: Int = 1
 
         @Flag(help: "Take back the whole 'rate' walk your last change was an answer of.")
@@ -32,7 +32,7 @@ extension Workshop {
         }
     }
 
-    /// Records `count` undos or redos (or one of a whole walk) and says what each took or put back.
+    /// Records `count` undos or redos (or those of a whole walk) and says what each took or put back.
     static func revert(_ change: Change, count: Int, walk: Bool, session: Session, context: CommandContext) throws -> [String] {
         let undo: Bool
         if case .undo = change { undo = true } else { undo = false }
@@ -44,29 +44,32 @@ extension Workshop {
                 + (undo ? " ('redo --walk' puts them back)" : "")]
         }
         guard count >= 1 else { throw CommandFailure("\(name) --count \(count): give a number of changes, 1 or more") }
-        let depth = undo ? session.state.undoDepth(for: person) : session.state.redoDepth(for: person)
-        if count > 1, count > depth {
-            throw CommandFailure("\(name) --count \(count): you have \(depth) change\(depth == 1 ? "" : "s") to \(name); nothing was changed")
-        }
-        var lines: [String] = []
-        for _ in 0..<count {
-            let rest = (undo ? session.state.walkUndoSize(for: person) : session.state.walkRedoSize(for: person)) ?? 0
-            var line = try revert(change, session: session, context: context)
-            if count == 1, rest > 1 {
-                line += undo
-                    ? " (the last answer of a rate walk; 'undo --walk' takes back the other \(rest - 1))"
-                    : " (one answer of a rate walk; 'redo --walk' puts back the other \(rest - 1))"
+        guard count == 1 else {
+            // One write for all of them: a refusal at any takes back none, so what is printed is true.
+            let written: Range<Int>
+            do {
+                written = try undo ? session.undo(count: count, by: person) : session.redo(count: count, by: person)
+            } catch {
+                throw CommandFailure("\(name) --count \(count): \(error)")
             }
-            lines.append(line)
+            return written.map { said(session.state.describe($0)) }
         }
-        return lines
+        let rest = (undo ? session.state.walkUndoSize(for: person) : session.state.walkRedoSize(for: person)) ?? 0
+        let line = try revert(change, session: session, context: context)
+        guard rest > 1 else { return [line] }
+        return [line + (undo
+            ? " (the last answer of a rate walk; 'undo --walk' takes back the other \(rest - 1))"
+            : " (one answer of a rate walk; 'redo --walk' puts back the other \(rest - 1))")]
     }
 
     /// Records an undo or redo and says what it took back or put back.
     static func revert(_ change: Change, session: Session, context: CommandContext) throws(SessionError) -> String {
         let index = try session.record(change, by: context.facilitator)
-        let described = session.state.describe(index)
-        let verb = described.hasPrefix("redo") ? "redid" : "undid"
-        return "\(verb) \(described.drop { $0 != ":" }.dropFirst(2))"
+        return said(session.state.describe(index))
+    }
+
+    /// "undid ..." or "redid ..." from the log's description of an undo or redo record.
+    private static func said(_ described: String) -> String {
+        "\(described.hasPrefix("redo") ? "redid" : "undid") \(described.drop { $0 != ":" }.dropFirst(2))"
     }
 }

@@ -34,4 +34,16 @@ extension RecordEncoder {
         throw .refused("your last change was the redaction of \(redaction.kind.rawValue) "
             + "\(SessionState.shortID(redaction.target)), which cannot be undone: its text is gone from the journal")
     }
+
+    /// `undo --count`: refused before anything is written when one of `targets` (newest first) is
+    /// older than a redaction of one's own, naming the first such and how many could be undone.
+    func refuseUndo(of targets: [Int32], by person: String) throws(SessionError) {
+        for (position, target) in targets.enumerated() {
+            guard let redaction = state.redactionBlockingUndo(for: person, reaching: target) else { continue }
+            if position == 0 { try refuseUndoPastRedaction(by: person) }
+            throw .refused("change \(position + 1) of the \(targets.count) is older than your redaction of "
+                + "\(redaction.kind.rawValue) \(SessionState.shortID(redaction.target)), which cannot be undone "
+                + "(its text is gone from the journal); undo at most \(position) now; nothing was changed")
+        }
+    }
 }

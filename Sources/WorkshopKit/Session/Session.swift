@@ -138,7 +138,8 @@ public final class Session {
 
     /// Records one change: written and synced first, then applied in memory. Returns the new entry's
     /// index. Throws, changing nothing, when the disk or the session's rules refuse it.
-    /// `walk` marks an answer of a `rate` walk (the id of the walk's first answer; see `recordID`).
+    /// `walk` marks an answer of a `rate` walk: an id drawn once for the walk (`RecordID.random()`), the
+    /// same on each of its answers, so `undo --walk` can find them.
     @discardableResult
     public func record(_ change: Change, by person: String, at time: Int64 = Timestamp.now(), walk: UInt64? = nil)
         throws(SessionError) -> Int

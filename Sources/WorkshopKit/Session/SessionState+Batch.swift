@@ -1,11 +1,13 @@
 extension SessionState {
     /// A batch being applied: its head entry, its id (each of its lines carries it as `batch`), how
-    /// many lines are still to come, and whether every one so far can be undone.
+    /// many lines are still to come, whether every one so far can be undone, and whether it began in
+    /// a closed session (then only undos and redos may follow).
     struct OpenBatch: Sendable {
         var header: Int32
         var id: UInt64
         var remaining: Int16
         var undoable = true
+        var closed = false
     }
 
     /// The most lines one batch may hold (its count is kept in the head entry's `value`).
@@ -23,6 +25,8 @@ extension SessionState {
             let count = Int(entries[Int(open.header)].value)
             throw .badBatch("batch '\(RecordID.format(open.id))' ends after \(count - Int(open.remaining)) of its \(count) lines")
         }
+        // A row begun in a closed session is refused even if an undo of the close comes first in it.
+        if open.closed, kind != .undo, kind != .redo { throw .closed }
         return true
     }
 
@@ -30,7 +34,7 @@ extension SessionState {
     mutating func beginBatch(_ fields: LineFields, header: Int32, id: UInt64) throws(ReplayProblem) -> Int16 {
         let text = try text(fields, .lines)
         guard let count = Int16(text), count > 0 else { throw .badValue(key: "lines", value: text) }
-        openBatch = OpenBatch(header: header, id: id, remaining: count)
+        openBatch = OpenBatch(header: header, id: id, remaining: count, closed: isClosed)
         return count
     }
 

@@ -73,11 +73,12 @@ extension SessionState {
         redactions.contains { $0.target == Int32(index) }
     }
 
-    /// The redaction that stands between `person` and undo: one of theirs newer than anything
-    /// of theirs undo could take back. A redaction cannot be undone, nor stepped over.
-    func redactionBlockingUndo(for person: String) -> Redaction? {
+    /// The redaction that stands between `person` and undo: one of theirs newer than what undo
+    /// would take back next (or `target`, a change further down for `undo --count`). A redaction
+    /// cannot be undone, nor stepped over.
+    func redactionBlockingUndo(for person: String, reaching target: Int32? = nil) -> Redaction? {
         guard let latest = redactions.last(where: { people[Int32(entries[Int($0.entry)].by)] == person }) else { return nil }
-        if let candidate = undoCandidate(for: person), candidate > latest.entry { return nil }
+        if let candidate = target ?? undoCandidate(for: person), candidate > latest.entry { return nil }
         let target = entries[Int(latest.target)]
         return Redaction(kind: target.kind, target: target.id, reason: latest.reason, by: person,
                          at: entries[Int(latest.entry)].at)

@@ -21,6 +21,12 @@ extension SessionState {
         walkTargets(.redo, for: person)?.count
     }
 
+    /// The `count` changes `undo --count` (or `redo --count`) by `person` would take back (put back),
+    /// newest first; fewer when there are not so many.
+    func revertTargets(_ direction: UndoLedger.Direction, count: Int, for person: String) -> [Int32] {
+        people.index(of: person).map { ledger.top(count, direction, for: Int($0)) } ?? []
+    }
+
     /// How many changes `person` can undo now (a row counts once).
     public func undoDepth(for person: String) -> Int {
         people.index(of: person).map { ledger.depth(.undo, for: Int($0)) } ?? 0

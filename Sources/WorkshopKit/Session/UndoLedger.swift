@@ -36,6 +36,12 @@ struct UndoLedger: Sendable {
         return (direction == .undo ? undoStacks[person] : redoStacks[person]).reversed().filter(matches)
     }
 
+    /// The `count` entries `person` would undo (or redo) next, top first; fewer when the stack is shallower.
+    func top(_ count: Int, _ direction: Direction, for person: Int) -> [Int32] {
+        guard person < undoStacks.count else { return [] }
+        return (direction == .undo ? undoStacks[person] : redoStacks[person]).suffix(count).reversed()
+    }
+
     /// How many changes `person` can undo (or redo) now.
     func depth(_ direction: Direction, for person: Int) -> Int {
         guard person < undoStacks.count else { return 0 }
