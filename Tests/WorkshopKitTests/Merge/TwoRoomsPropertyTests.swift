@@ -22,6 +22,7 @@ struct TwoRoomsPropertyTests {
         let ab = try merge(a, b, .same), ba = try merge(b, a, .same)
         let view = try TwoRooms.view(ab, people: everyone)
         #expect(try TwoRooms.view(ba, people: everyone) == view, "seed \(seed): B+A stands as A+B")
+        #expect(try Self.summaryJSON(ab) == Self.summaryJSON(ba), "seed \(seed): B+A summarises as A+B, intervals too")
         var again = ab
         for round in 0..<3 {
             again = try merge(again, round % 2 == 0 ? b : a, .ask)
@@ -29,6 +30,14 @@ struct TwoRoomsPropertyTests {
         }
         #expect(try TwoRooms.view(merge(ab, ba, .ask), people: everyone) == view, "seed \(seed): A+B with B+A")
         #expect(try TwoRooms.view(merge(ba, ab, .ask), people: everyone) == view, "seed \(seed): B+A with A+B")
+    }
+
+    /// `summary --format json` of a merged journal, as its bytes.
+    static func summaryJSON(_ bytes: [UInt8]) throws -> Data {
+        let state = try SessionReplay.replay(JournalBytes(bytes), path: "merged").state
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return try encoder.encode(SessionSummary(state: state))
     }
 
     @Test(arguments: 1...20)
