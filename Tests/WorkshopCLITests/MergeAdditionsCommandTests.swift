@@ -62,6 +62,29 @@ struct MergeAdditionsCommandTests {
         #expect(try a.run(["log", "s1"]).status == 0)
     }
 
+    /// Room A added table `extra` and took it back; room B added it too and scored in it. A's addition
+    /// comes first but is out of force when B's comes: B's stands, and so do its answers.
+    @Test func anAdditionUndoneOnOneSideDoesNotStandForTheOthersInForce() throws {
+        let a = try ExampleCopy(), b = try ExampleCopy()
+        #expect(try a.run(["start", "stirling-2015", "--as", "s1"]).status == 0)
+        try FileManager.default.copyItem(at: a.journal("s1"), to: b.journal("s1"))
+        for (room, commands) in [
+            (a, [["add-group", "s1", "extra"], ["undo", "s1"]]),
+            (b, [["add-group", "s1", "extra"], ["score", "s1", "drop-in", "academic", "3", "--group", "extra"]]),
+        ] {
+            for command in commands {
+                let result = try room.run(command)
+                #expect(result.status == 0, "\(command): \(result.stderr)")
+            }
+            Thread.sleep(forTimeInterval: 0.01)
+        }
+        let result = try a.run(["merge", "s1", b.journal("s1").path, "--same-groups"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(try a.standing() == ["drop-in academic extra=3"])
+        let summary = try a.run(["summary", "s1", "--format", "json"])
+        #expect(summary.stdout.contains(#""extra""#), "\(summary.stdout)")
+    }
+
     /// A carry repeats an action an earlier meeting wrote, which no door limits now: its text is not
     /// refused, as `start` writing it is not.
     @Test func aLongCarryFromTheOtherCopyIsMerged() throws {

@@ -2,23 +2,34 @@
 /// session ran (`add-activity`, `add-group`), a record both undid (or redid).
 extension PairMerge {
     /// Leaves out an addition when the other side's addition of the same id came before it in the
-    /// merged order, and the undos and redos of it: the first addition stands for both. Which one is
-    /// first does not depend on which side is merged into which.
+    /// merged order and is still in force there, and the undos and redos of it: the first addition
+    /// stands for both. One taken back by then does not: the later one stands (replay takes an id
+    /// added again once it is out of force). Neither depends on which side is merged into which.
     mutating func dropRepeatedAdditions() {
-        var firstBy: [String: MergeLine.Origin] = [:]
+        // Per `kind name`: the addition standing for it, its side, and whether it is in force.
+        var standing: [String: (id: UInt64, origin: MergeLine.Origin, inForce: Bool)] = [:]
+        var keyOf: [UInt64: String] = [:]
         var dropped = Set<UInt64>()
-        for line in lines where line.kind == .addGroup || line.kind == .addActivity {
+        for line in lines {
+            if line.kind == .undo || line.kind == .redo {
+                if let target = line.target, let key = keyOf[target], standing[key]?.id == target {
+                    standing[key]?.inForce = line.kind == .redo
+                }
+                continue
+            }
+            guard line.kind == .addGroup || line.kind == .addActivity else { continue }
             let bytes = buffers[line.source][line.range]
             let name = line.kind == .addGroup ? line.group(buffers) : LineEdit.field(.activity, in: bytes)
             guard let name else { continue }
             let key = "\(line.kind.rawValue) \(name)"
-            guard let first = firstBy[key] else {
-                firstBy[key] = line.origin
+            if let first = standing[key], first.inForce,
+               (first.origin == .ours && line.origin == .theirs) || (first.origin == .theirs && line.origin == .ours)
+            {
+                dropped.insert(line.id)
                 continue
             }
-            if (first == .ours && line.origin == .theirs) || (first == .theirs && line.origin == .ours) {
-                dropped.insert(line.id)
-            }
+            standing[key] = (line.id, line.origin, true)
+            keyOf[line.id] = key
         }
         guard !dropped.isEmpty else { return }
         lines.removeAll { line in
