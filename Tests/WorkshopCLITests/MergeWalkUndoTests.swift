@@ -24,7 +24,8 @@ struct MergeWalkUndoTests {
 
     /// Copy A took back the walk's last answer with `undo`, the whole walk with `undo --walk`, or
     /// both in turn; copy B then took back the whole walk with `undo --walk`.
-    @Test(arguments: [[["undo", "s1"]], [["undo", "s1", "--walk"]], [["undo", "s1"], ["undo", "s1", "--walk"]]], [false, true])
+    @Test(arguments: [[["undo", "s1"]], [["undo", "s1", "--walk"]], [["undo", "s1"], ["undo", "s1", "--walk"]]],
+          [false, true])
     func aWalkUndoneInBothCopiesMergesWithEachBatchWhole(_ commands: [[String]], intoWalk: Bool) throws {
         let (a, b) = try walkInTwoCopies()
         for command in commands { #expect(try a.run(command).status == 0) }
@@ -36,6 +37,7 @@ struct MergeWalkUndoTests {
         #expect(result.status == 0, "\(result.stderr)")
         #expect(try into.standing() == [], "every answer of the walk is taken back")
         let text = try String(contentsOf: into.journal("s1"), encoding: .utf8)
-        #expect(text.components(separatedBy: #""type":"undo""#).count == 4, "one undo per answer: repeats left out, batches whole")
+        #expect(text.components(separatedBy: #""type":"undo""#).count == 4,
+                "one undo per answer: repeats left out, batches whole")
     }
 }
