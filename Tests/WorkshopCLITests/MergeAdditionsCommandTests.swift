@@ -62,6 +62,47 @@ struct MergeAdditionsCommandTests {
         #expect(try a.run(["log", "s1"]).status == 0)
     }
 
+    /// Room A added table `extra` and took it back; room B added it too and scored in it. A's addition
+    /// comes first but is out of force when B's comes: B's stands, and so do its answers.
+    @Test func anAdditionUndoneOnOneSideDoesNotStandForTheOthersInForce() throws {
+        let a = try ExampleCopy(), b = try ExampleCopy()
+        #expect(try a.run(["start", "stirling-2015", "--as", "s1"]).status == 0)
+        try FileManager.default.copyItem(at: a.journal("s1"), to: b.journal("s1"))
+        for (room, commands) in [
+            (a, [["add-group", "s1", "extra"], ["undo", "s1"]]),
+            (b, [["add-group", "s1", "extra"], ["score", "s1", "drop-in", "academic", "3", "--group", "extra"]]),
+        ] {
+            for command in commands {
+                let result = try room.run(command)
+                #expect(result.status == 0, "\(command): \(result.stderr)")
+            }
+            Thread.sleep(forTimeInterval: 0.01)
+        }
+        let result = try a.run(["merge", "s1", b.journal("s1").path, "--same-groups"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(try a.standing() == ["drop-in academic extra=3"])
+        let summary = try a.run(["summary", "s1", "--format", "json"])
+        #expect(summary.stdout.contains(#""extra""#), "\(summary.stdout)")
+    }
+
+    /// A carry repeats an action an earlier meeting wrote, which no door limits now: its text is not
+    /// refused, as `start` writing it is not.
+    @Test func aLongCarryFromTheOtherCopyIsMerged() throws {
+        let a = try ExampleCopy(), b = try ExampleCopy()
+        let long = String(repeating: "é", count: 1001)
+        let carry = #"{"type":"carry","id":"00000000000000c1","at":"2026-11-24T12:03:29.227Z","by":"set-facilitator","#
+            + #""origin":"00000000000000c0","from":"learning-set-1","agreed":"2016-02-10","number":"9","count":"1","#
+            + #""text":"\#(long)","owner":"Ewan","due":"next-meeting"}"#
+        // Among the carries `start` wrote (the meeting was closed later).
+        let url = b.journal("learning-set-2")
+        var lines = try String(contentsOf: url, encoding: .utf8).split(separator: "\n").map(String.init)
+        lines.insert(carry, at: try #require(lines.lastIndex { $0.contains(#""type":"carry""#) }) + 1)
+        try (lines.joined(separator: "\n") + "\n").write(to: url, atomically: true, encoding: .utf8)
+        let result = try a.run(["merge", "learning-set-2", b.journal("learning-set-2").path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("1 record added"), "\(result.stdout)")
+    }
+
     func append(_ line: String, to room: ExampleCopy) throws {
         let handle = try FileHandle(forWritingTo: room.journal("s1"))
         try handle.seekToEnd()

@@ -42,11 +42,14 @@ struct MergeRuleCommandTests {
             #expect(try a.journalFile() == file, "\(options): a merge that adds nothing writes nothing")
             #expect(try a.standing() == merged, "\(options): room A's answers stand, room B's keep their names")
         }
+        // With B's start kept, the rule naming it is passed over (copies of this journal have that start
+        // too): B's own copy is known by the renaming the records both hold.
+        let evidence = bFirst ? "the records both hold are renamed so here" : "kept in the journal, record \(rule)"
         for options in [["--same-groups"], ["--room", "strand-c"]] {
             result = try a.run(["merge", "s1", other] + options)
             #expect(result.status == 1)
             #expect(result.stderr == "error: '\(other)' was merged into this session before with --room strand-b "
-                + "(kept in the journal, record \(rule)), not \(options.joined(separator: " ")): merge it again "
+                + "(\(evidence)), not \(options.joined(separator: " ")): merge it again "
                 + "with no option or with --room strand-b; nothing was merged\n")
             #expect(try a.journalFile() == file)
         }
@@ -109,6 +112,32 @@ struct MergeRuleCommandTests {
         #expect(try a.standing() == [
             "drop-in academic strand-b_table-1=2", "drop-in academic table-1=4", "induction academic strand-b_table-1=3",
         ])
+    }
+
+    /// Room B started first, so the merged journal keeps B's start record, and so does every copy of
+    /// it: a co-facilitator's copy is not room B, and its own table-1 answers keep their name when it
+    /// is merged back, by `merge` and by git's merge driver alike.
+    @Test func aCopyOfTheMergedJournalKeepsItsOwnGroupsWhenMergedBack() throws {
+        let (a, b) = try twoRooms(bFirst: true)
+        #expect(try a.run(["merge", "s1", b.journal("s1").path, "--room", "strand-b"]).status == 0)
+        let copy = try ExampleCopy()
+        try FileManager.default.copyItem(at: a.journal("s1"), to: copy.journal("s1"))
+        try score(copy, "induction", "5", by: "cleo")
+        let ours = a.url.appendingPathComponent("ours.jsonl"), base = a.url.appendingPathComponent("base.jsonl")
+        try FileManager.default.copyItem(at: a.journal("s1"), to: ours)
+        try FileManager.default.copyItem(at: a.journal("s1"), to: base)
+        let merged = try a.standing()
+
+        let result = try a.run(["merge", "s1", copy.journal("s1").path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(try a.standing() == (merged + ["induction academic table-1=5"]).sorted())
+
+        let driven = try a.run(["merge-driver", base.path, ours.path, copy.journal("s1").path])
+        #expect(driven.status == 0, "\(driven.stderr)")
+        let text = try String(contentsOf: ours, encoding: .utf8)
+        let kept = text.contains(#""activity":"induction","persona":"academic","group":"table-1""#)
+        let renamed = text.contains(#""activity":"induction","persona":"academic","group":"strand-b_table-1""#)
+        #expect(kept && !renamed, "the copy's own table-1 answer keeps its group")
     }
 
     /// The id of the merge-rule record in A's journal.

@@ -28,8 +28,9 @@ public struct MergeReport: Sendable, Equatable {
         public var to: String
     }
 
-    /// A cell answered on both sides with different answers. The one later in the merged journal
-    /// stands (by time; when the times tie, the larger record id), as replay resolves it on every machine.
+    /// A cell answered on both sides with different answers. The one later in the merged order stands
+    /// (`MergeOrder`: each copy's lines in its file order, the two interleaved by time, the smaller
+    /// record id first when the times tie), as replay resolves it on every machine.
     public struct DifferingCell: Sendable, Equatable {
         public var cell: String
         public var standing: Side

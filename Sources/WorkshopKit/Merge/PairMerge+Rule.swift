@@ -2,12 +2,14 @@
 /// is applied again, a different one is refused, and a new one is kept for next time.
 extension PairMerge {
     /// The last rule ours holds for the other copy (recognised by its start record), else the one
-    /// the records both hold show (`inferredRule`).
+    /// the records both hold show (`inferredRule`). A rule naming ours' own start is passed over: the
+    /// merge kept that copy's start record, so every later copy of this journal has it too, and is
+    /// not that copy (that copy itself still shows its renaming in the records both hold).
     func recordedRule() -> MergeRule? {
         var found: MergeRule?
         for line in lines where line.kind == .mergeRule && line.origin != .theirs {
             guard let rule = MergeRule(line: Array(buffers[line.source][line.range]), id: line.id),
-                  rule.other == theirs.start.id
+                  rule.other == theirs.start.id, rule.other != ours.start.id
             else { continue }
             found = rule
         }

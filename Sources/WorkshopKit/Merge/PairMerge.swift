@@ -45,7 +45,7 @@ struct PairMerge {
             break
         }
         dropRepeatedAdditions()
-        dropRepeatedUndos()
+        try dropRepeatedUndos()
         if rule == .same {
             report.differingCells = MergeFindings.differingCells(
                 in: lines, buffers: buffers, groups: both, oursPath: ours.path, theirsPath: theirs.path)

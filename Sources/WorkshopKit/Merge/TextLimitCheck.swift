@@ -18,12 +18,13 @@ enum TextLimitCheck {
         }
     }
 
-    /// The text fields of a kind and the limit each is held to.
+    /// The text fields of a kind and the limit each is held to. A carry is not limited, as no door
+    /// limits it (`RecordEncoder+Limits`): it repeats an action an earlier meeting wrote.
     private static func limited(_ kind: RecordKind) -> [(LineFields.Field, TextLimit.Field)] {
         switch kind {
         case .answer, .review: return [(.note, .note)]
         case .note: return [(.text, .note)]
-        case .action, .carry: return [(.text, .action), (.owner, .owner)]
+        case .action: return [(.text, .action), (.owner, .owner)]
         case .addActivity: return [(.title, .title), (.description, .description)]
         default: return []
         }
