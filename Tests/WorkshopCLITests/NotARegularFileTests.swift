@@ -51,6 +51,19 @@ struct NotARegularFileTests {
         #expect(try copy.run(["note", "demo-2015", "still ours"], timeout: 20).status == 0, "the lock was let go")
     }
 
+    /// The lock file is truncated and written with the writer's process id: a symbolic link there
+    /// (committed by mistake, say) must not aim that at a plan.
+    @Test func aLockFileThatIsASymbolicLinkIsRefusedAndItsTargetKept() throws {
+        let copy = try ExampleCopy()
+        let plan = copy.url.appendingPathComponent("sessions/stirling-2016.yaml")
+        let before = try Data(contentsOf: plan)
+        try FileManager.default.createSymbolicLink(
+            atPath: copy.url.appendingPathComponent("sessions/.demo-2016.lock").path, withDestinationPath: "stirling-2016.yaml")
+        Self.expectRefusal(try copy.run(["note", "demo-2016", "hello"], timeout: 20), naming: ".demo-2016.lock",
+                           kind: "a symbolic link")
+        #expect(try Data(contentsOf: plan) == before)
+    }
+
     @Test func aPersonaOrPlanThatIsAFIFOIsReportedByCheck() throws {
         let copy = try ExampleCopy()
         try Self.fifo(copy.url.appendingPathComponent("personas/piped.yaml"))

@@ -53,6 +53,41 @@ struct RateKeysTerminalTests {
         #expect(journal.contains(#""activity":"bring-a-friend","persona":"undergraduate","group":"table-3","answer":"10""#))
     }
 
+    /// Ctrl-→ sends `Esc [ 1 ; 5 C`: the walk reads the sequence whole and records nothing (it took
+    /// the 5 as an answer), while a bare → still skips.
+    @Test func aModifiedArrowKeyRecordsNothing() throws {
+        let copy = try ExampleCopy()
+        _ = try copy.run(["start", "stirling-2015"])
+        let terminal = try TmuxTerminal(["--root", copy.path], environment: [
+            "WORKSHOP_HISTORY": copy.path + "/history", "WORKSHOP_FACILITATOR": "anna", "HOME": copy.path,
+        ])
+        try terminal.waitFor("workshop> ")
+        try terminal.send("open stirling-2015")
+        try terminal.press("Enter")
+        try terminal.send("rate undergraduate table-3")
+        try terminal.press("Enter")
+        try terminal.waitFor(" 1/14 Bring-a-friend appointments › ")
+        try terminal.press("C-Right")
+        try terminal.press("S-Right")
+        Thread.sleep(forTimeInterval: 0.5)
+        #expect(try !terminal.screen().contains(" 2/14 "), "a modified arrow is no answer and no skip")
+        try terminal.press("Right")
+        try terminal.waitFor(" 2/14 ")
+        try terminal.send("3")
+        try terminal.waitFor(" 3/14 ")
+        try terminal.press("C-c")
+        try terminal.waitFor("rated 1 of 14")
+        try terminal.send("quit")
+        try terminal.press("Enter")
+        try terminal.waitFor("EXIT:0")
+        let state = try Session.open("stirling-2015", root: ProjectRoot(path: copy.path), writable: false).state
+        func answer(_ activity: String) -> String? {
+            state.answer(for: Cell(activity: activity, persona: "undergraduate", group: "table-3")).map { $0.key(on: state.plan.scale) }
+        }
+        #expect(answer("bring-a-friend") == nil)
+        #expect(answer("consultations") == "3")
+    }
+
     /// A walk's answers each stand on their own: `undo` takes back the last and says it was one of
     /// a walk; `undo --walk` takes back the rest; `redo --walk` puts the walk back.
     @Test func undoOffersTheLastAnswerOfAWalkOrTheWholeWalk() throws {

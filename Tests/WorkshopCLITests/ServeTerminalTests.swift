@@ -82,7 +82,15 @@ extension ServeTerminalTests {
             #expect(try PhonePost.send(body, to: link + "/answers") == 200)
             try terminal.waitFor("phone table-1 · academic: \(activity) 4")
         }
-        let lines = try terminal.screen().split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        // The notice and the redrawn line are two writes: on a busy machine a read can fall between
+        // them, so read until the line is back (a garbled line never comes back whole).
+        var lines: [String] = []
+        let deadline = Date().addingTimeInterval(10)
+        repeat {
+            lines = try terminal.screen().split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+            if lines.last(where: { !$0.isEmpty }) == "stirling-2015> use undergraduate table-2" { break }
+            Thread.sleep(forTimeInterval: 0.05)
+        } while Date() < deadline
         for activity in ["induction", "drop-in", "consultations"] {
             #expect(lines.contains("phone table-1 · academic: \(activity) 4"), "a notice shares a line: \(lines)")
         }

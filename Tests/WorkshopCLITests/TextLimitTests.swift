@@ -19,7 +19,33 @@ struct TextLimitTests {
         Case(arguments: { ["action", "demo-2016", $0] }, limit: 1000, field: "the action's text"),
         Case(arguments: { ["action", "demo-2016", "send the report", "--owner", $0] }, limit: 200, field: "the owner"),
         Case(arguments: { ["add-activity", "demo-2016", "late-idea", $0] }, limit: 200, field: "the activity's title"),
+        Case(arguments: { ["add-activity", "demo-2016", "late-idea", "Late idea", "--stage", $0] }, limit: 200,
+             field: "the activity's stage"),
     ]
+
+    /// "e" with 20,000 combining accents is one character to a reader, and 40 KB: counted by its
+    /// scalars, it is refused rather than passing as one.
+    @Test func accentsPiledOnOneLetterDoNotPassAsOneCharacter() throws {
+        let copy = try ExampleCopy()
+        let piled = "e" + String(repeating: "\u{301}", count: 20_000)
+        let refused = try copy.run(["note", "demo-2016", piled])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.hasPrefix("error: the note is 20001 characters; keep it to 1000"), "\(refused.stderr)")
+        let accented = String(repeating: "e\u{301}\u{301}", count: 1000)
+        #expect(try copy.run(["note", "demo-2016", accented]).status == 0, "1,000 accented letters are 1,000 characters")
+    }
+
+    @Test func aRedactionsReasonHasALimitToo() throws {
+        let copy = try ExampleCopy()
+        #expect(try copy.run(["note", "demo-2016", "names a student"]).status == 0)
+        let last = try #require(try String(contentsOf: copy.journal("demo-2016"), encoding: .utf8).split(separator: "\n").last)
+        let record = try #require(try JSONSerialization.jsonObject(with: Data(last.utf8)) as? [String: Any])
+        let id = try #require(record["id"] as? String)
+        let before = try Data(contentsOf: copy.journal("demo-2016"))
+        let refused = try copy.run(["redact", "demo-2016", id, "--reason", String(repeating: "r", count: 1001)])
+        #expect(refused.stderr == "error: the reason is 1001 characters; keep it to 1000 (shorten it, or split it in two)\n")
+        #expect(try Data(contentsOf: copy.journal("demo-2016")) == before)
+    }
 
     @Test(arguments: cases)
     func overTheLimitIsRefusedInOneLineAndAtItIsRecorded(_ test: Case) throws {

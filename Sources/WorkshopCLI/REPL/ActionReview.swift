@@ -20,9 +20,15 @@ struct ActionReview {
             Terminal.write(.clearLine)
             Terminal.write("\(index + 1)/\(walk.count) \(TerminalText.clean(action.described))\(flag)\(now) › ")
             guard var byte = Terminal.readByte() else { break }
-            // An arrow key arrives as Esc [ C (skip) or Esc [ D (back); a lone Esc leaves.
-            if byte == 0x1B, Terminal.byteWaiting(milliseconds: 40), Terminal.readByte() == UInt8(ascii: "[") {
-                byte = Terminal.readByte() == UInt8(ascii: "D") ? 0x7F : 0x20
+            // An arrow key arrives as Esc [ C (skip) or Esc [ D (back); a lone Esc leaves; another
+            // key's sequence (Ctrl-→ is Esc [ 1 ; 5 C) is read whole and rings the bell.
+            if byte == 0x1B {
+                switch EscapeKey.read() {
+                case .lone: break
+                case .left: byte = 0x7F
+                case .right: byte = 0x20
+                case .other: byte = 0x07
+                }
             }
             let key = Character(Unicode.Scalar(byte))
             if let status = ActionStatus.allCases.first(where: { $0.key == Character(key.lowercased()) }) {

@@ -81,18 +81,15 @@ struct GuidedRating {
             switch byte {
             case 0x03, 0x04: return .leave // Ctrl-C, Ctrl-D
             case 0x1B:
-                // A lone Esc leaves; an arrow key arrives as Esc [ C/D.
-                guard Terminal.byteWaiting(milliseconds: 40), Terminal.readByte() == UInt8(ascii: "[") else { return .leave }
-                let arrow = Terminal.readByte()
-                if !typed.isEmpty {
+                // A lone Esc leaves; an arrow key arrives as Esc [ C/D; any other key's sequence
+                // is read to its end and ignored.
+                let key = EscapeKey.read()
+                if key == .lone { return .leave }
+                if !typed.isEmpty || key == .other {
                     Terminal.write(.bell)
                     continue
                 }
-                switch arrow {
-                case UInt8(ascii: "D"): return .back
-                case UInt8(ascii: "C"): return .skip
-                default: return .other
-                }
+                return key == .left ? .back : .skip
             case 0x7F, 0x08:
                 guard !typed.isEmpty else { return .back }
                 let before = Self.shown(typed)

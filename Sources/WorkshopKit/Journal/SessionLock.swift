@@ -16,7 +16,9 @@ final class SessionLock {
         var attempts = 0
         while true {
             let fd: Int32
-            switch RegularFile.open(path, O_RDWR | O_CREAT | O_CLOEXEC) {
+            // Never through a symbolic link: the lock is truncated and written, and a link could aim
+            // that at a plan or a journal.
+            switch RegularFile.open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW) {
             case let .success(opened): fd = opened
             case let .failure(failure): throw JournalError.from(failure, path: path, operation: "lock")
             }

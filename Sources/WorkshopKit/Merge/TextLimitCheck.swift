@@ -25,7 +25,8 @@ enum TextLimitCheck {
         case .answer, .review: return [(.note, .note)]
         case .note: return [(.text, .note)]
         case .action: return [(.text, .action), (.owner, .owner)]
-        case .addActivity: return [(.title, .title), (.description, .description)]
+        case .addActivity: return [(.title, .title), (.description, .description), (.stage, .stage)]
+        case .redact: return [(.reason, .reason)]
         default: return []
         }
     }

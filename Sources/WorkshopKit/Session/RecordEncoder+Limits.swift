@@ -11,7 +11,7 @@ extension RecordEncoder {
             overrun = TextLimit.overrun(draft.text, .action) ?? TextLimit.overrun(draft.owner, .owner)
         case let .addActivity(activity):
             overrun = TextLimit.overrun(activity.title, .title)
-                ?? TextLimit.overrun(activity.description, .description)
+                ?? TextLimit.overrun(activity.description, .description) ?? TextLimit.overrun(activity.stage, .stage)
         case .withdraw, .addGroup, .undo, .redo, .close, .weight, .carry:
             overrun = nil
         }

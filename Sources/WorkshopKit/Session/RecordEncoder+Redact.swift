@@ -15,6 +15,7 @@ extension RecordEncoder {
         }
         let reason = reason.trimmingWhitespace()
         guard !reason.isEmpty else { throw .refused("a redaction needs a reason, in a few words; nothing was redacted") }
+        if let overrun = TextLimit.overrun(reason, .reason) { throw .tooLong(overrun.field, count: overrun.count) }
         var line = JSONLine()
         line.add("type", RecordKind.redact.rawValue)
         line.add("id", RecordID.format(RecordID.random()))

@@ -27,7 +27,7 @@ extension SessionSummary {
         }
         let metric = Self.metric(for: input.scale)
         let index = Dictionary(uniqueKeysWithValues: input.plan.personas.enumerated().map { ($1, $0) })
-        let units = personas.map { Self.agreementUnits(input, persona: index[$0.persona] ?? 0).units }
+        let units = personas.map { KrippendorffAlpha.canonical(Self.agreementUnits(input, persona: index[$0.persona] ?? 0).units) }
         let measured = personas.map { $0.agreement != nil }
         let intervals = ParallelMap.map(personas.count) { p in
             measured[p] ? KrippendorffAlpha.bootstrap(units: units[p], metric: metric,

@@ -25,7 +25,11 @@ public enum RegularFile {
         #else
         let fd = Darwin.open(path, flags | O_NONBLOCK, mode)
         #endif
-        guard fd >= 0 else { return .failure(.system(errno)) }
+        guard fd >= 0 else {
+            // With O_NOFOLLOW a symbolic link at the path is refused as ELOOP.
+            if errno == ELOOP, flags & O_NOFOLLOW != 0 { return .failure(.notRegular("a symbolic link")) }
+            return .failure(.system(errno))
+        }
         var info = stat()
         guard fstat(fd, &info) == 0 else {
             let code = errno

@@ -47,3 +47,18 @@ extension BootstrapSeed {
         return BootstrapSeed("change", content: numbers)
     }
 }
+
+extension KrippendorffAlpha {
+    /// `units` in an order that depends on their values alone: each unit's values sorted (missing
+    /// ones last, the width kept), the units sorted. Alpha's coincidences do not depend on either
+    /// order, but their floating-point sums do in the last bits, and the bootstrap sorts its pools
+    /// by those sums: resampling the canonical form keeps the interval a function of the answers.
+    public static func canonical(_ units: [[Double?]]) -> [[Double?]] {
+        units.map { unit in
+            let values = unit.compactMap { $0 }.sorted()
+            return values.map(Optional.some) + Array(repeating: nil, count: unit.count - values.count)
+        }.sorted { a, b in
+            a.lexicographicallyPrecedes(b) { ($0 ?? .infinity) < ($1 ?? .infinity) }
+        }
+    }
+}
