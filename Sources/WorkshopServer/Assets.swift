@@ -90,6 +90,9 @@ enum Assets {
               event.preventDefault();
               var alone = button.name === 'save', sent = note.value;
               if (alone && !sent.trim()) { say('Type a note first'); return; }
+              // One note is one record: a text on its way (alone or with an answer) is not sent again.
+              if (alone && flying[sent]) { say('Saving the note…'); return; }
+              if (flying[sent]) sent = '';
               var carried = sent.trim() ? sent : null;
               if (carried) flying[carried] = (flying[carried] || 0) + 1;
               function landed() { if (carried && !--flying[carried]) delete flying[carried]; }

@@ -93,3 +93,23 @@ def note_typed_in_flight(room, phone, activities):
     kept = [n for n in their_notes(room.journal, "table-1", activity) if n.get("text") == text]
     check(len(kept) == 1, "   then Save note saves it once", repr(kept))
 
+
+def note_sent_twice(room, phone, activities):
+    """6c. A note with an answer and Save note tapped while either is saving: one note record."""
+    for activity, first, then in ((activities[9], 'button[name=answer][value="2"]', "button.save-note"),
+                                  (activities[10], "button.save-note", 'button[name=answer][value="2"]')):
+        text = "one note, two taps on " + activity
+        section = phone.find_element(By.ID, "a-" + activity)
+        section.find_element(By.CSS_SELECTOR, "details summary").click()
+        section.find_element(By.CSS_SELECTOR, "textarea[name=note]").send_keys(text)
+        phone.execute_script("arguments[0].querySelector(arguments[1]).click();"
+                             "arguments[0].querySelector(arguments[2]).click();", section, first, then)
+        def mine():
+            return [n for n in their_notes(room.journal, "table-1", activity) if n.get("text") == text]
+        wait_for(phone, lambda d: settled(section) and "Saving" not in section.text and mine(),
+                 "the note saved on " + activity)
+        time.sleep(0.5)  # a second copy, if one was sent, is written by now
+        answered = [a for a in answers(room.journal) if a.get("group") == "table-1" and a.get("activity") == activity]
+        check(answered and answered[-1].get("answer") == "2", "%s: the answer 2 stands" % activity, repr(answered[-1:]))
+        kept = mine()
+        check(len(kept) == 1, "   the note is recorded once (%s, then %s)" % (first, then), repr(kept))
