@@ -4,7 +4,9 @@ One window is the projector (desktop size), left open the whole time: it must fo
 over server-sent events without being reloaded. A second window is table-1's phone (360 px wide,
 a persona assigned), which answers every activity with JavaScript on; a third is table-2's phone
 with JavaScript off, which chooses its persona and answers one activity with a plain form post.
-Each phone then saves a note on its own, typed after the answer (`browser_notes.py`).
+Each phone then saves a note on its own, typed after the answer; table-1's also types one while an
+answer is saving, which must still be said to be unsent after the reply, and taps Save note and an
+answer at once with a note typed, which must be recorded once (`browser_notes.py`).
 Each answer is checked on the page, in the journal and on the projector; the consoles must hold no
 errors (a Content-Security-Policy violation would show there); screenshots go to --shots.
 
@@ -28,7 +30,7 @@ from selenium.webdriver.common.by import By  # noqa: E402
 
 from browser_phases import (open_projector, phone_with_javascript, phone_without_javascript,  # noqa: E402
                             projector_live, table_item)
-from browser_notes import note_after_answer, note_without_javascript  # noqa: E402
+from browser_notes import note_after_answer, note_sent_twice, note_typed_in_flight, note_without_javascript  # noqa: E402
 from browsers import Failure, browser, check, close, no_alert, ok, severe, shoot, text_of, wait_for  # noqa: E402
 
 
@@ -136,6 +138,8 @@ def main():
         journal_checks(room, activities, chosen, notes)
         projector_live(projector, academic, activities, chosen)
         note_after_answer(room, phone, activities)
+        note_typed_in_flight(room, phone, activities)
+        note_sent_twice(room, phone, activities)
         plain = phone_without_javascript(room, activities, shots, saved, drivers)
         note_without_javascript(room, plain, activities)
         cards = join_cards_and_extras(room, projector, phone, shots, saved, drivers)

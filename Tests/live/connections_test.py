@@ -9,6 +9,9 @@ loopback only, bounded in count and time.
    to its port: a phone with its table's link still has its answer acknowledged within a few
    seconds, the server does not spin, and a connection that trickles its request (slowloris) is
    closed. Started with a soft limit below the hard one, `serve` raises it to the hard one.
+
+Part 1 needs a hard descriptor limit of 2048 and is left out, with a note, below it; part 2 runs
+whenever the hard limit is 512 or more (its raise check uses the hard limit, up to 1024).
 """
 import argparse
 import json
@@ -95,7 +98,7 @@ def soft_limit(pid):
     return None
 
 
-def held_connections(binary, root):
+def held_connections(binary, root, ceiling):
     room = Room(binary, root, extra=["--assign", "table-1=academic"], limits={resource.RLIMIT_NOFILE: (256, 256)})
     try:
         host, port = room.base.split("//", 1)[1].rsplit(":", 1)
@@ -161,9 +164,10 @@ def held_connections(binary, root):
         check(closed, f"a request trickled a byte every 0.5 s is cut off ({time.monotonic() - started:.1f} s)")
     finally:
         room.stop()
-    room = Room(binary, root, limits={resource.RLIMIT_NOFILE: (256, 1024)})
+    room = Room(binary, root, limits={resource.RLIMIT_NOFILE: (256, ceiling)})
     try:
-        check(soft_limit(room.process.pid) == 1024, "serve raises its descriptor limit from 256 to the hard limit, 1024")
+        check(soft_limit(room.process.pid) == ceiling,
+              f"serve raises its descriptor limit from 256 to the hard limit, {ceiling}")
     finally:
         room.stop()
 
@@ -175,13 +179,17 @@ def main():
     args = parser.parse_args()
     binary = os.path.abspath(args.binary)
     soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
-    if hard != resource.RLIM_INFINITY and hard < 2048:
-        print(f"note: the descriptor limit here is {hard}; the checks that need 2048 are left out")
-        return
-    resource.setrlimit(resource.RLIMIT_NOFILE, (max(soft, 2048), hard))
+    unlimited = hard == resource.RLIM_INFINITY
+    # The 400 held connections need 512 here; only the prompt with descriptors above 1024 needs 2048.
+    if not unlimited and hard < 512:
+        fail(f"the descriptor limit here is {hard}; these checks need 512 at least (ulimit -Hn)")
+    resource.setrlimit(resource.RLIMIT_NOFILE, (max(soft, 2048 if unlimited else min(hard, 2048)), hard))
     root = make_project(args.example, binary=binary)
-    high_descriptors(binary, root)
-    held_connections(binary, root)
+    if unlimited or hard >= 2048:
+        high_descriptors(binary, root)
+    else:
+        print(f"note: the descriptor limit here is {hard}; the check above 1024, which needs 2048, is left out")
+    held_connections(binary, root, 1024 if unlimited else min(hard, 1024))
     print("connections and descriptors: all checks passed")
 
 

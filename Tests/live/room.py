@@ -62,6 +62,16 @@ class Room:
         threading.Thread(target=self._read, daemon=True).start()
         self.links, self.personas, self.projector, self.cards = {}, {}, None, None
         self.arrivals, self.preamble = [], []
+        try:
+            self._started()
+        except BaseException:
+            # The caller gets no Room to stop, so no serve may be left behind.
+            self.kill()
+            raise
+
+    def _started(self):
+        """Reads the links serve prints, up to its cards line."""
+        root = self.root
         deadline = time.monotonic() + 30
         while self.cards is None:
             line = self._line(deadline)
@@ -110,7 +120,8 @@ class Room:
         return "\n".join(self.printed())
 
     def kill(self):
-        self.process.kill()
+        if self.process.poll() is None:
+            self.process.kill()
         self.process.wait(timeout=30)
 
 
