@@ -23,20 +23,9 @@ import threading
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from room import Room, make_project, notes  # noqa: E402
+from room import fail, check, Room, make_project, notes  # noqa: E402
 from prompt import Prompt  # noqa: E402
 from probe import Client  # noqa: E402
-
-
-def fail(message):
-    print("FAIL: " + message)
-    sys.exit(1)
-
-
-def check(condition, message):
-    if not condition:
-        fail(message)
-    print("ok: " + message)
 
 
 def high_descriptors(binary, root):

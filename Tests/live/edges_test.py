@@ -15,21 +15,10 @@ import subprocess
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from room import Room, make_project, answers  # noqa: E402
+from room import fail, check, Room, make_project, answers  # noqa: E402
 from probe import Client  # noqa: E402
 
 JSON = {"Content-Type": "application/json", "Accept": "application/json"}
-
-
-def fail(message):
-    print("FAIL: " + message)
-    sys.exit(1)
-
-
-def check(condition, message):
-    if not condition:
-        fail(message)
-    print("ok: " + message)
 
 
 def raw(client, data):

@@ -15,21 +15,10 @@ import subprocess
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from room import Room, make_project, answers, notes  # noqa: E402
+from room import fail, check, Room, make_project, answers, notes  # noqa: E402
 from probe import Client, other_address  # noqa: E402
 
 HOSTILE = '<img src=x onerror=alert(1)> & "q" \u202e'
-
-
-def fail(message):
-    print("FAIL: " + message)
-    sys.exit(1)
-
-
-def check(condition, message):
-    if not condition:
-        fail(message)
-    print("ok: " + message)
 
 
 def one_line(text):

@@ -10,11 +10,25 @@ import resource
 import shutil
 import signal
 import subprocess
+import sys
 import tempfile
 import threading
 import time
 
 LINK = re.compile(r"^(\S+) \((?:plays (\S+)|chooses a persona on the phone)\): (http://\S+)$")
+
+
+def fail(message):
+    """The one line a failed check prints; the test stops there."""
+    print("FAIL: " + message)
+    sys.exit(1)
+
+
+def check(condition, message):
+    """`ok: message`, or `FAIL: message` and exit 1."""
+    if not condition:
+        fail(message)
+    print("ok: " + message)
 
 
 def make_project(example, plan="stirling-2015", binary=None):
