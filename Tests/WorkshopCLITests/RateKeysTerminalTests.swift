@@ -14,12 +14,7 @@ struct RateKeysTerminalTests {
             .replacingOccurrences(of: "series: engaging-schools\n", with: "")
             .write(to: copy.url.appendingPathComponent("sessions/ten-point.yaml"), atomically: true, encoding: .utf8)
         _ = try copy.run(["start", "ten-point"])
-        let terminal = try TmuxTerminal(["--root", copy.path], environment: [
-            "WORKSHOP_HISTORY": copy.path + "/history", "WORKSHOP_FACILITATOR": "anna", "HOME": copy.path,
-        ])
-        try terminal.waitFor("workshop> ")
-        try terminal.send("open ten-point")
-        try terminal.press("Enter")
+        let terminal = try TmuxTerminal.prompt(on: copy, opening: "ten-point")
         try terminal.send("rate undergraduate table-3")
         try terminal.press("Enter")
         try terminal.waitFor("1 waits for the next key or Enter")
@@ -58,12 +53,7 @@ struct RateKeysTerminalTests {
     @Test func aModifiedArrowKeyRecordsNothing() throws {
         let copy = try ExampleCopy()
         _ = try copy.run(["start", "stirling-2015"])
-        let terminal = try TmuxTerminal(["--root", copy.path], environment: [
-            "WORKSHOP_HISTORY": copy.path + "/history", "WORKSHOP_FACILITATOR": "anna", "HOME": copy.path,
-        ])
-        try terminal.waitFor("workshop> ")
-        try terminal.send("open stirling-2015")
-        try terminal.press("Enter")
+        let terminal = try TmuxTerminal.prompt(on: copy, opening: "stirling-2015")
         try terminal.send("rate undergraduate table-3")
         try terminal.press("Enter")
         try terminal.waitFor(" 1/14 Bring-a-friend appointments › ")
@@ -93,12 +83,7 @@ struct RateKeysTerminalTests {
     @Test func undoOffersTheLastAnswerOfAWalkOrTheWholeWalk() throws {
         let copy = try ExampleCopy()
         _ = try copy.run(["start", "stirling-2015"])
-        let terminal = try TmuxTerminal(["--root", copy.path], environment: [
-            "WORKSHOP_HISTORY": copy.path + "/history", "WORKSHOP_FACILITATOR": "anna", "HOME": copy.path,
-        ])
-        try terminal.waitFor("workshop> ")
-        try terminal.send("open stirling-2015")
-        try terminal.press("Enter")
+        let terminal = try TmuxTerminal.prompt(on: copy, opening: "stirling-2015")
         try terminal.send("rate undergraduate table-3")
         try terminal.press("Enter")
         try terminal.waitFor(" 1/14 ")

@@ -10,12 +10,7 @@ struct ServeTerminalTests {
     @Test func arrivalsPrintAboveTheLineBeingTypedAndTheKeyboardKeepsWorking() throws {
         let copy = try ExampleCopy()
         _ = try copy.run(["start", "stirling-2015"])
-        let terminal = try TmuxTerminal(["--root", copy.path], environment: [
-            "WORKSHOP_HISTORY": copy.path + "/history", "WORKSHOP_FACILITATOR": "anna", "HOME": copy.path,
-        ])
-        try terminal.waitFor("workshop> ")
-        try terminal.send("open stirling-2015")
-        try terminal.press("Enter")
+        let terminal = try TmuxTerminal.prompt(on: copy, opening: "stirling-2015")
         try terminal.send("use undergraduate table-2")
         try terminal.press("Enter")
         try terminal.send("serve --listen 127.0.0.1:0 --no-qr --assign table-1=academic")
@@ -64,12 +59,7 @@ extension ServeTerminalTests {
     @Test func arrivalsLeaveTheHalfTypedLineWhole() throws {
         let copy = try ExampleCopy()
         _ = try copy.run(["start", "stirling-2015"])
-        let terminal = try TmuxTerminal(["--root", copy.path], environment: [
-            "WORKSHOP_HISTORY": copy.path + "/history", "WORKSHOP_FACILITATOR": "anna", "HOME": copy.path,
-        ])
-        try terminal.waitFor("workshop> ")
-        try terminal.send("open stirling-2015")
-        try terminal.press("Enter")
+        let terminal = try TmuxTerminal.prompt(on: copy, opening: "stirling-2015")
         try terminal.send("serve --listen 127.0.0.1:0 --no-qr --assign table-1=academic")
         try terminal.press("Enter")
         let screen = try terminal.waitFor("serving in the background")
