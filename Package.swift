@@ -1,12 +1,21 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.2
+// 6.2: `LineFields` keeps a line's fields in an `InlineArray` (Swift 6.2; on macOS, 26 and later).
 import PackageDescription
+
+/// A layer of the library: a target in `Sources/NAME` that may import only the layers given
+/// (docs/ARCHITECTURE.md, "Layers"). A wrong-way import fails to build (`Tests/layers/check`).
+func layer(_ name: String, _ dependencies: [Target.Dependency] = []) -> Target {
+    .target(name: name, dependencies: dependencies)
+}
 
 let package = Package(
     name: "workshop",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v26)],
     products: [
         .executable(name: "workshop", targets: ["workshop"]),
-        .library(name: "WorkshopKit", targets: ["WorkshopKit"]),
+        // The umbrella and its layers: the fuzz targets import the layers themselves (`@testable`).
+        .library(name: "WorkshopKit", targets: ["WorkshopKit", "WorkshopSupport", "WorkshopModel", "WorkshopStatistics",
+                                                 "WorkshopProject", "WorkshopSession", "WorkshopMerge", "WorkshopReports"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -43,13 +52,17 @@ let package = Package(
                 .product(name: "NIOHTTP1", package: "swift-nio"),
             ]
         ),
-        .target(
-            name: "WorkshopKit",
-            dependencies: [
-                .product(name: "Yams", package: "Yams"),
-                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-            ]
-        ),
+        // The library's layers, lowest first; each imports only those above it in this list.
+        layer("WorkshopSupport"),
+        layer("WorkshopStatistics", ["WorkshopSupport"]),
+        layer("WorkshopModel", ["WorkshopSupport"]),
+        layer("WorkshopProject", ["WorkshopModel", "WorkshopSupport", .product(name: "Yams", package: "Yams")]),
+        layer("WorkshopSession", ["WorkshopProject", "WorkshopModel", "WorkshopSupport"]),
+        layer("WorkshopMerge", ["WorkshopSession", "WorkshopProject", "WorkshopModel", "WorkshopSupport"]),
+        layer("WorkshopReports", ["WorkshopSession", "WorkshopStatistics", "WorkshopProject", "WorkshopModel", "WorkshopSupport",
+                                  .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        layer("WorkshopKit", ["WorkshopSupport", "WorkshopStatistics", "WorkshopModel", "WorkshopProject",
+                              "WorkshopSession", "WorkshopMerge", "WorkshopReports"]),
         .target(
             name: "WorkshopCLI",
             dependencies: [

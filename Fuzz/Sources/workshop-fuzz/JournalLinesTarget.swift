@@ -1,4 +1,7 @@
 @testable import WorkshopKit
+@testable import WorkshopProject
+@testable import WorkshopSession
+@testable import WorkshopSupport
 
 /// The two journal line readers over one line of arbitrary bytes. Differential: whenever the fast
 /// reader returns fields, the strict reader must accept the line and return the same bytes for

@@ -1,5 +1,8 @@
 import Foundation
 @testable import WorkshopKit
+@testable import WorkshopProject
+@testable import WorkshopSession
+@testable import WorkshopSupport
 
 /// A whole journal replayed: a real start record followed by the input as the later lines. The
 /// input's first line names the bundled journal (`sessions/<name>.jsonl`) whose start record comes

@@ -1,6 +1,9 @@
 import Foundation
 import Yams
 @testable import WorkshopKit
+@testable import WorkshopProject
+@testable import WorkshopSession
+@testable import WorkshopSupport
 
 /// The YAML loaders over arbitrary text, as `check` and `start` meet it: each must only ever report,
 /// a file it refuses has an error to show for it and one it accepts has none, and a plan or persona

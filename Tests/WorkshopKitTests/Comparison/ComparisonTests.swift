@@ -1,6 +1,8 @@
 import Testing
 import WorkshopTestSupport
 @testable import WorkshopKit
+@testable import WorkshopMerge
+@testable import WorkshopReports
 
 /// Two sessions compared cell by cell: the rule for calling a trend, what overlaps and what is left
 /// out, the activities that moved most, and the refusals.

@@ -1,6 +1,8 @@
 import Testing
 import WorkshopTestSupport
 @testable import WorkshopKit
+@testable import WorkshopMerge
+@testable import WorkshopReports
 
 /// A series' cells across its meetings: points, the change from first to last, meetings on another
 /// scale, and narrowing to one activity or persona.

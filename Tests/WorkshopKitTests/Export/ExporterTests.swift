@@ -2,6 +2,8 @@ import Foundation
 import Testing
 import WorkshopTestSupport
 @testable import WorkshopKit
+@testable import WorkshopMerge
+@testable import WorkshopReports
 
 struct DelimitedExporterTests {
     @Test(arguments: [

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import WorkshopKit
+@testable import WorkshopMerge
+@testable import WorkshopReports
 
 /// The HTML report and the Markdown summary look finished: each test failed before they did.
 struct HandoutTests {

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import WorkshopKit
+@testable import WorkshopMerge
+@testable import WorkshopReports
 
 /// Widths, wrapping and print settings of the exported sheets.
 struct XLSXLayoutTests {

@@ -2,6 +2,8 @@ import Foundation
 import Testing
 import WorkshopTestSupport
 @testable import WorkshopKit
+@testable import WorkshopMerge
+@testable import WorkshopReports
 
 /// The workbook as its parts say it: read back from the zip and parsed, not searched as text.
 struct XLSXWorkbookTests {

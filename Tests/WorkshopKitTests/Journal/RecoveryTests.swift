@@ -2,6 +2,9 @@ import Foundation
 import Testing
 import WorkshopTestSupport
 @testable import WorkshopKit
+@testable import WorkshopSession
+@testable import WorkshopMerge
+@testable import WorkshopReports
 
 /// What a crash, an editor or a second copy of the tool can do to a journal, and how opening copes.
 struct RecoveryTests {

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import WorkshopKit
+@testable import WorkshopMerge
+@testable import WorkshopReports
 
 /// The merge's promises, on random sessions recorded by three people and cut into three rooms'
 /// journals: merged in any order and any grouping they give the session as one journal holding

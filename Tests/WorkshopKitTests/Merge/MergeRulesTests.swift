@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import WorkshopKit
+@testable import WorkshopMerge
+@testable import WorkshopReports
 
 /// The merge's rules one at a time: another plan refused, groups both sides answered in refused
 /// until the facilitator says what they are, another room's groups renamed, a later snapshot's

@@ -1,5 +1,8 @@
 import Testing
 @testable import WorkshopKit
+@testable import WorkshopSession
+@testable import WorkshopMerge
+@testable import WorkshopReports
 
 struct CellHistoryTests {
     /// A history of records: each names the cell it answers (by number) or nil for a record that is

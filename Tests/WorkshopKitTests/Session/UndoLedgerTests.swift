@@ -1,5 +1,8 @@
 import Testing
 @testable import WorkshopKit
+@testable import WorkshopSession
+@testable import WorkshopMerge
+@testable import WorkshopReports
 
 struct UndoLedgerTests {
     @Test func undoTakesChangesBackNewestFirstAndRedoReappliesInReverse() {

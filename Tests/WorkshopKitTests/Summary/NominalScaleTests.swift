@@ -2,6 +2,8 @@ import Foundation
 import Testing
 import WorkshopTestSupport
 @testable import WorkshopKit
+@testable import WorkshopMerge
+@testable import WorkshopReports
 
 /// Labels with no order (`ordered: false`): counts and shares, nominal alpha, never a median.
 struct NominalScaleTests {

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import WorkshopKit
+@testable import WorkshopMerge
+@testable import WorkshopReports
 
 /// The notes' hand-written JSON against `JSONEncoder`, byte for byte: every ASCII character, text
 /// beyond it, every target field present or absent, and a whole summary with its notes spliced in.

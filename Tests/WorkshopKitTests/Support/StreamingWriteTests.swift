@@ -1,5 +1,9 @@
 import Testing
 @testable import WorkshopKit
+@testable import WorkshopSupport
+@testable import WorkshopSession
+@testable import WorkshopMerge
+@testable import WorkshopReports
 
 /// The checkpoint is written a piece at a time: the writer hands on the same bytes it would hold,
 /// and the hash fed piece by piece equals the hash of the whole.

@@ -1,0 +1,101 @@
+import Foundation
+import WorkshopSession
+import WorkshopModel
+
+/// An iCalendar file (RFC 5545) with one to-do per action that has a due day, so owners can put
+/// them in their calendars. Each to-do's UID is the action's record id, so importing a later
+/// meeting's file updates the same to-do instead of adding another.
+public struct ICSExporter: Exporter {
+    public init() {}
+
+    /// Why there is nothing to put in a calendar.
+    public enum Failure: Error, Hashable, Sendable, CustomStringConvertible {
+        case noDatedActions(String)
+
+        public var description: String {
+            switch self {
+            case let .noDatedActions(session):
+                return "session '\(session)' has no actions with a due date, so there is nothing for a calendar"
+            }
+        }
+    }
+
+    public func export(_ input: ExportInput) throws -> Data {
+        let dated = input.summary.actions.all.filter { $0.due.flatMap(DueDate.day) != nil }
+        guard !dated.isEmpty else { throw Failure.noDatedActions(input.summary.session) }
+        let stamp = Self.stamp(input.startedAt)
+        var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//workshop//\(JournalFormat.writer)//EN", "CALSCALE:GREGORIAN"]
+        for action in dated {
+            lines += [
+                "BEGIN:VTODO",
+                "UID:\(action.id)@workshop",
+                "DTSTAMP:\(stamp)",
+                "DUE;VALUE=DATE:\((action.due ?? "").replacingOccurrences(of: "-", with: ""))",
+                "SUMMARY:" + Self.escape("#\(action.number) \(action.text)"),
+                "DESCRIPTION:" + Self.escape(description(action, session: input.summary)),
+                "STATUS:\(Self.status(action.status))",
+                "END:VTODO",
+            ]
+        }
+        lines.append("END:VCALENDAR")
+        return Data(lines.map(Self.fold).joined().utf8)
+    }
+
+    private func description(_ action: ActionsSummary.Entry, session: SessionSummary) -> String {
+        var parts = ["Agreed at '\(action.agreedIn)'" + (action.agreedOn.map { " on \($0)" } ?? "") + "."]
+        if let owner = action.owner { parts.append("Owner: \(owner).") }
+        parts.append("Status at '\(session.session)': \(action.status)" + (action.note.map { " (\($0))" } ?? "") + ".")
+        return parts.joined(separator: " ")
+    }
+
+    static func status(_ status: String) -> String {
+        switch status {
+        case "done": return "COMPLETED"
+        case "dropped": return "CANCELLED"
+        case "in-progress": return "IN-PROCESS"
+        default: return "NEEDS-ACTION"
+        }
+    }
+
+    /// `20160210T091500Z`: a UTC date-time in the basic format.
+    static func stamp(_ milliseconds: Int64) -> String {
+        let iso = Timestamp.format(milliseconds)
+        let digits = iso.prefix(19).filter { $0.isNumber }
+        return String(digits.prefix(8)) + "T" + String(digits.dropFirst(8).prefix(6)) + "Z"
+    }
+
+    /// TEXT values escape backslash, semicolon, comma and line breaks (RFC 5545 §3.3.11).
+    static func escape(_ text: String) -> String {
+        var result = ""
+        for character in text {
+            switch character {
+            case "\\": result += "\\\\"
+            case ";": result += "\\;"
+            case ",": result += "\\,"
+            case "\n", "\r\n", "\r": result += "\\n"
+            default:
+                // A tab is allowed in TEXT; other control characters have no place in a calendar line.
+                if character == "\t" || character.unicodeScalars.allSatisfy({ $0.value >= 0x20 && $0.value != 0x7F }) {
+                    result.append(character)
+                }
+            }
+        }
+        return result
+    }
+
+    /// A content line ended by CRLF and folded so no line exceeds 75 octets, never inside a character.
+    static func fold(_ line: String) -> String {
+        var result = ""
+        var width = 0
+        for character in line {
+            let size = String(character).utf8.count
+            if width + size > 75 {
+                result += "\r\n "
+                width = 1
+            }
+            result.append(character)
+            width += size
+        }
+        return result + "\r\n"
+    }
+}

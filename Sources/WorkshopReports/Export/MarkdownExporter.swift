@@ -1,0 +1,50 @@
+import Foundation
+import WorkshopSession
+
+/// GitHub-flavoured Markdown, ready for a blog post, with the same sections as the text summary:
+/// highlights, the matrix with its legend, agreement, divergence, rank stability, coverage, notes
+/// (prompt notes under their question), actions and methods. Titles and names, never ids. User
+/// text is escaped so a pipe or markup in a title never breaks a table.
+public struct MarkdownExporter: Exporter {
+    public init() {}
+
+    public func export(_ input: ExportInput) throws -> Data {
+        Data(text(input.summary).utf8)
+    }
+
+    public func text(_ summary: SessionSummary) -> String {
+        let event = [summary.date, summary.venue, summary.facilitator.map { "facilitated by \($0)" }].compactMap { $0 }
+        var lines = ["# \(escape(summary.title))", ""]
+        if !event.isEmpty { lines += [escape(event.joined(separator: " · ")), ""] }
+        lines += ["## Highlights", ""]
+        lines += summary.highlights.map { "- " + escape($0) }
+        let sections = MarkdownSections(summary: summary, escape: escape)
+        lines += sections.matrix + sections.agreement + sections.divergence + sections.rankStability + sections.coverage
+            + sections.notes
+        if !summary.actions.isEmpty {
+            lines += ["", "## Actions"]
+            for part in summary.actions.parts {
+                lines += ["", "### \(part.title)", ""]
+                lines += part.entries.map { "- \(escape($0.heading)): \(escape($0.standing))" }
+            }
+        }
+        lines += ["", "## Methods", ""]
+        let methods = summary.methods
+        lines += [methods.minimumData, methods.quantiles, methods.consensus, methods.agreement, methods.otherAgreement, methods.intervals, methods.standing,
+                  methods.divergence, methods.rankStability, methods.unsure].map { "- " + escape($0) }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Escapes what Markdown would read as table structure or markup in user text.
+    public func escape(_ text: String) -> String {
+        var result = ""
+        for character in text {
+            switch character {
+            case "|", "\\", "*", "_", "`", "[", "]", "<", ">", "#": result += "\\\(character)"
+            case "\n", "\r": result += " "
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,76 @@
+import WorkshopSession
+/// One worksheet: a bold header row frozen above the rows, columns fitted to their content, and
+/// print settings (landscape A4, one page wide, the header on every page).
+struct XLSXSheet {
+    /// A two-colour scale over a range of numbers (the Matrix sheet's persona columns).
+    struct ColourScale {
+        var range: String
+        var low: Double
+        var high: Double
+    }
+
+    var name: String
+    var header: [String]
+    var rows: [[ExportCell]]
+    var colourScale: ColourScale? = nil
+
+    /// The worksheet part. Its elements come in the order the schema (CT_Worksheet) fixes; Excel
+    /// calls a file with them in any other order corrupt.
+    var xml: String {
+        let columns = XLSXColumns(header: header, rows: rows)
+        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+            + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+            + "<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>"
+            + "<dimension ref=\"\(dimension)\"/>"
+            + "<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/></sheetView></sheetViews>"
+            + columns.xml
+            + "<sheetData>"
+        xml += headerRow
+        for (index, cells) in rows.enumerated() { xml += row(index + 2, cells, columns: columns) }
+        // Answers like `4` and ids are text on purpose: Excel is asked not to flag them as numbers stored as text.
+        return xml + "</sheetData>" + conditionalFormatting + Self.printSettings
+            + "<ignoredErrors><ignoredError sqref=\"\(dimension)\" numberStoredAsText=\"1\"/></ignoredErrors></worksheet>"
+    }
+
+    /// The print titles: the header row repeated on every printed page (a defined name in the workbook).
+    var printTitles: String {
+        "'\(name.replacingOccurrences(of: "'", with: "''"))'!$1:$1"
+    }
+
+    /// The used range, `A1:K37`.
+    var dimension: String {
+        let width = max(header.count, rows.map(\.count).max() ?? 0, 1)
+        return "A1:\(XLSXCell.column(width - 1))\(rows.count + 1)"
+    }
+
+    private var headerRow: String {
+        let cells = header.enumerated().map { index, text in XLSXCell.header(text, at: "\(XLSXCell.column(index))1") }
+        return "<row r=\"1\">" + cells.joined() + "</row>"
+    }
+
+    private func row(_ number: Int, _ cells: [ExportCell], columns: XLSXColumns) -> String {
+        let height = columns.height(of: cells).map { " ht=\"\(ExportCell.format($0))\" customHeight=\"1\"" } ?? ""
+        var xml = "<row r=\"\(number)\"\(height)>"
+        for (index, cell) in cells.enumerated() {
+            let wraps = index < columns.columns.count && columns.columns[index].wraps
+            if let cell = XLSXCell.xml(cell, at: "\(XLSXCell.column(index))\(number)", wrapped: wraps) { xml += cell }
+        }
+        return xml + "</row>"
+    }
+
+    private var conditionalFormatting: String {
+        guard let scale = colourScale else { return "" }
+        // From a light blue to yellow: both light enough for black numbers to read on them.
+        return "<conditionalFormatting sqref=\"\(scale.range)\"><cfRule type=\"colorScale\" priority=\"1\"><colorScale>"
+            + "<cfvo type=\"num\" val=\"\(ExportCell.format(scale.low))\"/><cfvo type=\"num\" val=\"\(ExportCell.format(scale.high))\"/>"
+            + "<color rgb=\"FF9DB8D9\"/><color rgb=\"FFFDE725\"/></colorScale></cfRule></conditionalFormatting>"
+    }
+
+    /// Gridlines printed, margins in inches (about 13 mm at the sides, 19 mm top and bottom with the
+    /// footer in it), landscape A4 (`paperSize` 9) scaled to one page wide and as many pages tall as
+    /// it takes (`fitToHeight` 0), and a footer naming the sheet and the page.
+    static let printSettings = "<printOptions gridLines=\"1\"/>"
+        + "<pageMargins left=\"0.5\" right=\"0.5\" top=\"0.6\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>"
+        + "<pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/>"
+        + "<headerFooter><oddFooter>&amp;L&amp;A&amp;RPage &amp;P of &amp;N</oddFooter></headerFooter>"
+}

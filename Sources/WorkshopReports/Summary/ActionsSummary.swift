@@ -1,0 +1,47 @@
+import WorkshopSession
+import WorkshopModel
+/// The actions of a meeting, as the summary and every export show them: those reviewed this time
+/// (carried in from the last meeting, with what happened), those agreed this time, and those still
+/// open after it.
+public struct ActionsSummary: Hashable, Sendable, Codable {
+    /// One action, flat, for JSON and tables.
+    public struct Entry: Hashable, Sendable, Codable {
+        public var number: Int
+        public var id: String
+        public var text: String
+        public var owner: String?
+        public var due: String?
+        /// `done`, `in-progress`, `carried` or `dropped` when reviewed here; `to review` for one carried
+        /// in and not reviewed yet; `open` for one agreed here.
+        public var status: String
+        public var note: String?
+        public var agreedIn: String
+        public var agreedOn: String?
+        /// Meetings it has been carried into, this one included.
+        public var carries: Int
+        public var carriedTwice: Bool
+    }
+
+    public var reviewed: [Entry]
+    public var agreed: [Entry]
+    public var open: [Entry]
+
+    public var isEmpty: Bool { reviewed.isEmpty && agreed.isEmpty }
+
+    init(actions: [Action]) {
+        reviewed = actions.filter(\.isCarried).map(Self.entry)
+        agreed = actions.filter { !$0.isCarried }.map(Self.entry)
+        open = actions.filter(\.isOpen).map(Self.entry)
+    }
+
+    /// Every action once, reviewed ones first, for the actions table and the calendar.
+    public var all: [Entry] { reviewed + agreed }
+
+    static func entry(_ action: Action) -> Entry {
+        Entry(
+            number: action.number, id: RecordID.format(action.id), text: action.text, owner: action.owner,
+            due: action.due?.text, status: action.review?.status.rawValue ?? (action.isCarried ? "to review" : "open"),
+            note: action.review?.note, agreedIn: action.agreedIn, agreedOn: action.agreedOn, carries: action.carries,
+            carriedTwice: action.isCarriedTwice)
+    }
+}

@@ -1,0 +1,77 @@
+/// The flat string fields of one journal line, as byte ranges into the line.
+package struct LineFields {
+    package enum Field: Int, CaseIterable {
+        case type, id, at, by, activity, persona, group, criterion, answer, note, prompt, text, target, title,
+             description, stage, weight, owner, due, status, origin, from, number, agreed, count, reason, kind, format,
+             batch, lines, walk
+
+        /// The JSON key of the field on disk.
+        package var key: String { keyLiteral.description }
+
+        @inline(__always)
+        package var keyLiteral: StaticString {
+            switch self {
+            case .type: return "type"
+            case .id: return "id"
+            case .at: return "at"
+            case .by: return "by"
+            case .activity: return "activity"
+            case .persona: return "persona"
+            case .group: return "group"
+            case .criterion: return "criterion"
+            case .answer: return "answer"
+            case .note: return "note"
+            case .prompt: return "prompt"
+            case .text: return "text"
+            case .target: return "target"
+            case .title: return "title"
+            case .description: return "description"
+            case .stage: return "stage"
+            case .weight: return "weight"
+            case .owner: return "owner"
+            case .due: return "due"
+            case .status: return "status"
+            case .origin: return "origin"
+            case .from: return "from"
+            case .number: return "number"
+            case .agreed: return "agreed"
+            case .count: return "count"
+            case .reason: return "reason"
+            case .kind: return "kind"
+            case .format: return "format"
+            case .batch: return "batch"
+            case .lines: return "lines"
+            case .walk: return "walk"
+            }
+        }
+
+        package static let byKey: [String: Field] = Dictionary(uniqueKeysWithValues: allCases.map { ($0.key, $0) })
+    }
+
+    package let base: UnsafeRawPointer
+    // Plain values only, so a line's fields copy as bytes: an array member (a side list for the
+    // rare action keys) made replay slower, not faster.
+    private var starts = InlineArray<31, Int32>(repeating: -1)
+    private var counts = InlineArray<31, Int32>(repeating: 0)
+
+    package init(base: UnsafeRawPointer) {
+        self.base = base
+    }
+
+    @inline(__always)
+    package mutating func set(_ field: Field, start: Int, count: Int) {
+        starts[field.rawValue] = Int32(start)
+        counts[field.rawValue] = Int32(count)
+    }
+
+    @inline(__always)
+    package subscript(field: Field) -> UnsafeRawBufferPointer? {
+        let start = starts[field.rawValue]
+        guard start >= 0 else { return nil }
+        return UnsafeRawBufferPointer(start: base + Int(start), count: Int(counts[field.rawValue]))
+    }
+
+    package func string(_ field: Field) -> String? {
+        self[field].map { String(decoding: $0, as: UTF8.self) }
+    }
+}

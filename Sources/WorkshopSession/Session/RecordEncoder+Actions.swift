@@ -1,0 +1,39 @@
+import WorkshopModel
+/// The journal lines of actions, carried actions and reviews. Every value is text, as the line
+/// readers require; numbers are written as digits in quotes.
+extension RecordEncoder {
+    package func addAction(_ draft: ActionDraft, to line: inout JSONLine) throws(SessionError) {
+        guard !draft.text.isEmpty else { throw .refused("an action needs its text") }
+        line.add("number", String(state.actionBook.nextNumber))
+        addWording(draft, to: &line)
+    }
+
+    package func addCarry(_ action: Action, to line: inout JSONLine) {
+        line.add("origin", RecordID.format(action.id))
+        line.add("from", action.agreedIn)
+        line.add("agreed", action.agreedOn)
+        line.add("number", String(action.number))
+        line.add("count", String(action.carries))
+        line.add("status", action.earlierStatus?.rawValue)
+        // A redacted action comes in blank, as it is on disk where it was agreed.
+        addWording(ActionDraft(text: action.isRedacted ? "" : action.text, owner: action.owner, due: action.due, activity: action.activity,
+                               persona: action.persona, prompt: action.prompt), to: &line)
+    }
+
+    /// The action as worded: the same fields on an agreed and on a carried action.
+    private func addWording(_ draft: ActionDraft, to line: inout JSONLine) {
+        line.add("text", draft.text)
+        line.add("owner", draft.owner)
+        line.add("due", draft.due?.text)
+        line.add("activity", draft.activity)
+        line.add("persona", draft.persona)
+        line.add("prompt", draft.prompt)
+    }
+
+    package func addReview(_ action: Action, _ status: ActionStatus, note: String?, to line: inout JSONLine) throws(SessionError) {
+        guard state.actionBook.index(of: action.id) != nil else { throw .unknownAction(action.label) }
+        line.add("target", RecordID.format(action.id))
+        line.add("status", status.rawValue)
+        line.add("note", note)
+    }
+}

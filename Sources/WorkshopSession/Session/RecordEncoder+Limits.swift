@@ -1,0 +1,21 @@
+import WorkshopModel
+/// Free text over its field's `TextLimit` is refused before a line is made, whichever door the
+/// change came through. A carried action is not checked: it repeats what an earlier meeting wrote.
+extension RecordEncoder {
+    package func refuseOverlongText(in change: Change) throws(SessionError) {
+        let overrun: (field: TextLimit.Field, count: Int)?
+        switch change {
+        case let .answer(_, _, note): overrun = TextLimit.overrun(note, .note)
+        case let .note(_, text): overrun = TextLimit.overrun(text, .note)
+        case let .review(_, _, note): overrun = TextLimit.overrun(note, .note)
+        case let .action(draft):
+            overrun = TextLimit.overrun(draft.text, .action) ?? TextLimit.overrun(draft.owner, .owner)
+        case let .addActivity(activity):
+            overrun = TextLimit.overrun(activity.title, .title)
+                ?? TextLimit.overrun(activity.description, .description) ?? TextLimit.overrun(activity.stage, .stage)
+        case .withdraw, .addGroup, .undo, .redo, .close, .weight, .carry:
+            overrun = nil
+        }
+        if let overrun { throw .tooLong(overrun.field, count: overrun.count) }
+    }
+}
