@@ -1,4 +1,5 @@
 import WorkshopSession
+
 /// What a merge does when both journals hold answers from groups of the same id.
 public enum GroupPolicy: Equatable, Sendable {
     /// Refuse, and ask.

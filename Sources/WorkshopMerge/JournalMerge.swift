@@ -1,4 +1,5 @@
 import WorkshopSession
+
 /// Journals of one session merged: the union of their records by id, each journal's lines in its own
 /// order and the journals interleaved by time (`MergeOrder`), under the earliest start record. Pure:
 /// bytes in, bytes and a report out; writing them is `Session`'s job. Idempotent (a record already

@@ -1,6 +1,7 @@
-import WorkshopSession
 import WorkshopModel
+import WorkshopSession
 import WorkshopSupport
+
 /// The few edits a merge makes to a line already written: one string value replaced (a renamed
 /// room's group, the session a start record names), every other byte kept.
 enum LineEdit {

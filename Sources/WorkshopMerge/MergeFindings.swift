@@ -1,4 +1,5 @@
 import WorkshopSession
+
 /// What a merge reports for the facilitator to check: cells both sides answered differently, and
 /// undos that take back the other side's records.
 enum MergeFindings {

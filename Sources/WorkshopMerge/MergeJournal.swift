@@ -1,4 +1,5 @@
 import WorkshopSession
+
 /// A journal read for merging: its start record and every later line in file order. Reading checks
 /// only what a merge relies on (each line's kind, id and time); replaying the merged result checks
 /// the rest.
@@ -19,19 +20,17 @@ public struct MergeJournal: Sendable {
         self.bytes = bytes
         var startEnd = 0
         var torn = false
-        let start = try bytes.withUnsafeBytes { raw in
-            Result { () throws(MergeRefusal) -> StartRecord in
-                guard let end = JournalLine.end(in: raw, from: 0) else {
-                    throw .unreadable(path: path, line: 1, problem: raw.isEmpty ? "the file is empty" : "no start record")
-                }
-                startEnd = end
-                do throws(ReplayProblem) {
-                    return try StartRecord.parse(UnsafeRawBufferPointer(rebasing: raw[0..<end]))
-                } catch {
-                    throw .unreadable(path: path, line: 1, problem: error.description)
-                }
+        let start = try bytes.withBytes { (raw) throws(MergeRefusal) -> StartRecord in
+            guard let end = JournalLine.end(in: raw, from: 0) else {
+                throw .unreadable(path: path, line: 1, problem: raw.isEmpty ? "the file is empty" : "no start record")
             }
-        }.get()
+            startEnd = end
+            do throws(ReplayProblem) {
+                return try StartRecord.parse(UnsafeRawBufferPointer(rebasing: raw[0..<end]))
+            } catch {
+                throw .unreadable(path: path, line: 1, problem: error.description)
+            }
+        }
         self.start = start
         startRange = 0..<startEnd
         torn = bytes.count > startEnd + 1 && bytes.last != 0x0a
@@ -43,25 +42,23 @@ public struct MergeJournal: Sendable {
         var result: [MergeLine] = []
         result.reserveCapacity(bytes.count / 120)
         let path = path
-        try bytes.withUnsafeBytes { raw in
-            Result { () throws(MergeRefusal) in
-                var start = startRange.upperBound + 1
-                var number = 1
-                while start < raw.count {
-                    number += 1
-                    guard let end = JournalLine.end(in: raw, from: start) else { break }  // torn: left out
-                    let line = UnsafeRawBufferPointer(rebasing: raw[start..<end])
-                    if !JournalLine.isBlank(line) {
-                        do throws(ReplayProblem) {
-                            result.append(try Self.read(line, source: source, range: start..<end))
-                        } catch {
-                            throw .unreadable(path: path, line: number, problem: error.description)
-                        }
+        try bytes.withBytes { (raw) throws(MergeRefusal) in
+            var start = startRange.upperBound + 1
+            var number = 1
+            while start < raw.count {
+                number += 1
+                guard let end = JournalLine.end(in: raw, from: start) else { break }  // torn: left out
+                let line = UnsafeRawBufferPointer(rebasing: raw[start..<end])
+                if !JournalLine.isBlank(line) {
+                    do throws(ReplayProblem) {
+                        result.append(try Self.read(line, source: source, range: start..<end))
+                    } catch {
+                        throw .unreadable(path: path, line: number, problem: error.description)
                     }
-                    start = end + 1
                 }
+                start = end + 1
             }
-        }.get()
+        }
         return result
     }
 

@@ -1,5 +1,6 @@
-import WorkshopSession
 import WorkshopModel
+import WorkshopSession
+
 /// One record of a journal being merged, as much of it as the merge needs: where its bytes are,
 /// its identity and place in time, and the few fields the merge's rules look at.
 struct MergeLine {

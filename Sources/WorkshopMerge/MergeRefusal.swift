@@ -1,4 +1,7 @@
+import WorkshopModel
+
 import WorkshopSession
+
 /// Why a merge was refused. Nothing is written when one is thrown.
 public enum MergeRefusal: Error, Equatable, CustomStringConvertible {
     /// A journal that cannot be read as one (no start record, a line that is not a record).
@@ -10,7 +13,7 @@ public enum MergeRefusal: Error, Equatable, CustomStringConvertible {
     /// Both sides answered in groups of the same ids: the same groups, or different rooms?
     case sameGroups(path: String, groups: [String])
     /// A room name that would not make valid group ids.
-    case invalidRoom(String)
+    case invalidID(Identifier.Invalid)
     /// The merged records do not replay (a rule of the journal they break together).
     case wouldNotReplay(path: String, problem: String)
     /// This copy was merged before under another rule for its groups, kept in the journal.
@@ -31,9 +34,8 @@ public enum MergeRefusal: Error, Equatable, CustomStringConvertible {
             let list = groups.map { "'\($0)'" }.joined(separator: ", ")
             return "both journals hold answers from group\(groups.count == 1 ? "" : "s") \(list) ('\(path)' and "
                 + "this session); nothing was merged"
-        case let .invalidRoom(name):
-            return "'\(name)' is not a valid room name: lower-case letters, digits, '-' or '_', starting with a "
-                + "letter or digit"
+        case let .invalidID(invalid):
+            return invalid.description
         case let .wouldNotReplay(path, problem):
             return "merging '\(path)' would give a journal that does not replay (\(problem)); nothing was merged"
         case let .contradictsRule(path, recorded, given, record):

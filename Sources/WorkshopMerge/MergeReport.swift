@@ -1,4 +1,5 @@
 import WorkshopSession
+
 /// What a merge did, for the facilitator to check.
 public struct MergeReport: Sendable, Equatable {
     /// Records the merged journal holds that this one did not (the merge's own lines included).

@@ -1,5 +1,6 @@
-import WorkshopSession
 import WorkshopModel
+import WorkshopSession
+
 /// A merge's decision about another copy's groups (`--same-groups` or `--room NAME`), kept in the
 /// merged journal as a `merge-rule` record (format 4). Without it a second merge of that copy has to
 /// be told again, and told differently it would rename some of the copy's records and not others.

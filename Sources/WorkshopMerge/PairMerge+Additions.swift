@@ -1,4 +1,5 @@
 import WorkshopSession
+
 /// What both sides did once each and replay takes once: an activity or group both added as the
 /// session ran (`add-activity`, `add-group`), a record both undid (or redid).
 extension PairMerge {

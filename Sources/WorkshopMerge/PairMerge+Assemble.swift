@@ -1,5 +1,6 @@
 import WorkshopModel
 import WorkshopSupport
+
 /// The merged journal's bytes, put together from the lines' places in the merge's buffers.
 extension PairMerge {
     /// The merged journal: the chosen start line (naming this session) and every line in order.

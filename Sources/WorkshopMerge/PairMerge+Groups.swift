@@ -1,12 +1,13 @@
-import WorkshopSession
 import WorkshopModel
+import WorkshopSession
+
 /// What a merge writes itself: another room's groups renamed, and what one snapshot has that the
 /// chosen start record lacks.
 extension PairMerge {
     /// Renames the group of every record only the other journal holds to `<room>_<group>`, and adds
     /// each renamed group (just before its first use) unless one of those records adds it.
     mutating func renameGroups(room: String) throws(MergeRefusal) {
-        guard Identifier.isValid(room) else { throw .invalidRoom(room) }
+        guard Identifier.isValid(room) else { throw .invalidID(Identifier.Invalid(kind: "room", id: room)) }
         var firstUse: [String: Int64] = [:]
         // A group a record already adds (a merge of this room before) is not added again.
         let before = buffers

@@ -1,5 +1,6 @@
-import WorkshopSession
 import WorkshopModel
+import WorkshopSession
+
 /// The rule for the other copy's groups: a decision kept in ours from an earlier merge of that copy
 /// is applied again, a different one is refused, and a new one is kept for next time.
 extension PairMerge {

@@ -1,5 +1,6 @@
 import WorkshopSession
 import WorkshopSupport
+
 /// One journal merged into another: the union of their records by id, each journal's lines in its
 /// own order (`MergeOrder`), under one start record, with the rules for groups both sides answered in.
 struct PairMerge {

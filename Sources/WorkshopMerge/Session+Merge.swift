@@ -3,9 +3,9 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import WorkshopModel
 import WorkshopProject
 import WorkshopSession
-import WorkshopModel
 
 /// Merging: other copies of a session's journal brought in, in one atomic rewrite.
 extension Session {
@@ -38,7 +38,7 @@ extension Session {
         _ others: [MergeJournal], groups: GroupPolicy, as newID: String, root: ProjectRoot, by: String = "workshop"
     ) throws -> MergeReport
     {
-        guard Identifier.isValid(newID) else { throw SessionError.invalidSessionID(newID) }
+        guard Identifier.isValid(newID) else { throw SessionError.invalidID(Identifier.Invalid(kind: "session", id: newID)) }
         let own = try MergeJournal(path: path, bytes: JournalFile.read(path: path))
         let newPath = Self.journalPath(root: root, id: newID)
         let merged = try Self.merged(own, others, groups: groups, session: newID, by: by, writingBeside: nil)

@@ -1,5 +1,6 @@
-import WorkshopSession
 import WorkshopModel
+import WorkshopSession
+
 /// Whether two journals' start records are of the same plan, and what one snapshot has that the
 /// other lacks.
 enum SnapshotCheck {

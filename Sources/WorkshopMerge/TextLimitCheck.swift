@@ -1,5 +1,6 @@
-import WorkshopSession
 import WorkshopModel
+import WorkshopSession
+
 /// Free text a merge would bring in, held to the limits every other door holds it to (`TextLimit`):
 /// one over-long note from another copy would otherwise slow every command that shows it. Lines the
 /// journal merged into already holds are never checked (replay never refuses an old line).

@@ -62,7 +62,7 @@ struct MergeCommandTests {
     }
 
     @Test(arguments: [
-        (["--room", "Strand B"], "'Strand B' is not a valid room name: lower-case letters, digits, '-' or '_', starting with a letter or digit"),
+        (["--room", "Strand B"], "invalid room id 'Strand B'; use lower-case letters, digits, '-' or '_', starting with a letter or digit"),
         (["--room", "x", "--same-groups"], "merge: give --same-groups or --room, not both"),
     ])
     func badOptionsAreRefusedInOneLine(_ options: [String], _ message: String) throws {

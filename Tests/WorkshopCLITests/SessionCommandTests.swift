@@ -87,7 +87,7 @@ struct SessionCommandTests {
                 message: "add-activity: the title is empty; give the activity a title after its id"),
 
         Refusal(arguments: ["start", "stirling-2015", "--as", "Bad Name"],
-                message: "invalid session id 'Bad Name'; use lower-case letters, digits, '-' or '_'"),
+                message: "invalid session id 'Bad Name'; use lower-case letters, digits, '-' or '_', starting with a letter or digit"),
         Refusal(arguments: ["start", "stirlng"], message: "unknown plan 'stirlng'; did you mean 'stirling-2015'?"),
     ])
     func badInputIsRefusedInOneLineAndChangesNothing(_ refusal: Refusal) throws {

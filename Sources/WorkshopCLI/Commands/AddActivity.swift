@@ -25,9 +25,6 @@ extension Workshop {
         var stage: String?
 
         func run(session: Session, context: CommandContext) throws {
-            guard Identifier.isValid(id) else {
-                throw CommandFailure("invalid activity id '\(id)'; use lower-case letters, digits, '-' or '_'")
-            }
             guard !title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
                 throw CommandFailure("add-activity: the title is empty; give the activity a title after its id")
             }

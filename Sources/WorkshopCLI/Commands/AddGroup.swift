@@ -15,9 +15,6 @@ extension Workshop {
         var id: String
 
         func run(session: Session, context: CommandContext) throws {
-            guard Identifier.isValid(id) else {
-                throw CommandFailure("invalid group id '\(id)'; use lower-case letters, digits, '-' or '_'")
-            }
             try session.record(.addGroup(id), by: context.facilitator)
             Console.out("added group '\(id)'")
         }

@@ -1,4 +1,5 @@
 import WorkshopSupport
+
 /// What happened to an action by the next meeting.
 public enum ActionStatus: String, CaseIterable, Hashable, Sendable {
     case done

@@ -1,4 +1,5 @@
 import WorkshopSupport
+
 /// Something wrong with a persona or plan file, compared as a value in tests.
 public enum Problem: Hashable, Sendable {
     case yamlSyntax(detail: String)
@@ -46,7 +47,7 @@ public enum Problem: Hashable, Sendable {
         case let .unknownKey(key, suggestion):
             return "unknown key '\(key)' is ignored" + Self.didYouMean(suggestion)
         case let .invalidID(kind, id):
-            return "invalid \(kind) id '\(id)'; use lower-case letters, digits, '-' or '_', e.g. 'table-3'"
+            return Identifier.Invalid(kind: kind, id: id).description
         case let .duplicateID(kind, id, firstLine):
             return "duplicate \(kind) '\(id)' (first on line \(firstLine)); rename one"
         case let .duplicateFile(name, first):

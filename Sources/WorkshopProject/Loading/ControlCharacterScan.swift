@@ -1,6 +1,6 @@
-import Yams
 import WorkshopModel
 import WorkshopSupport
+import Yams
 
 /// Control and invisible format characters in a YAML file (`ControlCharacters`), each reported as a
 /// warning at its own line and column: written raw anywhere in the file (YAML itself refuses most

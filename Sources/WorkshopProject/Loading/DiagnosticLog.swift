@@ -1,5 +1,5 @@
-import Yams
 import WorkshopModel
+import Yams
 
 /// Collects the problems found in one file, so that every one is reported, not just the first.
 package final class DiagnosticLog {

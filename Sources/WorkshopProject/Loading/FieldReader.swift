@@ -1,6 +1,6 @@
-import Yams
 import WorkshopModel
 import WorkshopSupport
+import Yams
 
 /// Reads typed fields from one YAML mapping, reporting wrong types, missing keys and unknown keys.
 package struct FieldReader {

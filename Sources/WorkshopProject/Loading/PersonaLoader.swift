@@ -1,5 +1,5 @@
-import Yams
 import WorkshopModel
+import Yams
 
 /// Turns a persona file into a `Persona`, reporting every problem it finds.
 package enum PersonaLoader {

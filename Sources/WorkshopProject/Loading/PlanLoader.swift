@@ -1,7 +1,7 @@
 import Foundation
-import Yams
 import WorkshopModel
 import WorkshopSupport
+import Yams
 
 /// Turns a plan file into a `Plan`, reporting every problem it finds.
 package enum PlanLoader {

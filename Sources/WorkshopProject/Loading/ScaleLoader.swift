@@ -1,6 +1,6 @@
-import Yams
 import WorkshopModel
 import WorkshopSupport
+import Yams
 
 /// Reads a plan's `scale:`: a built-in name or a mapping with its own labelled levels.
 package enum ScaleLoader {

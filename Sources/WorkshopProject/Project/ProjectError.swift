@@ -1,4 +1,5 @@
 import WorkshopModel
+
 /// Why a project, plan or persona cannot be used.
 public enum ProjectError: Error, Hashable, Sendable, CustomStringConvertible {
     case notAProject(root: String)

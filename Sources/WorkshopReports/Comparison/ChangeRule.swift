@@ -1,4 +1,5 @@
 import WorkshopSession
+
 /// When a change between two meetings is called a trend: only when both sides rest on enough
 /// answers. A change on one or two answers is still shown, marked as resting on too few.
 public struct ChangeRule: Hashable, Sendable, Codable {

@@ -1,4 +1,5 @@
 import WorkshopSession
+
 /// Why two sessions or a series could not be compared. Nothing is written when one is thrown.
 public enum ComparisonError: Error, Hashable, Sendable, CustomStringConvertible {
     case sameSession(String)

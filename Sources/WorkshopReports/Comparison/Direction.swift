@@ -1,5 +1,6 @@
 import WorkshopSession
 import WorkshopSupport
+
 /// Which way a median moved.
 public enum Direction: String, Hashable, Sendable, Codable {
     case up, down, same

@@ -1,4 +1,5 @@
 import WorkshopSession
+
 /// One cell of the persona × activity matrix (on one criterion, when the plan has criteria): what a
 /// comparison matches between sessions.
 public struct MatrixCell: Hashable, Sendable, Codable {

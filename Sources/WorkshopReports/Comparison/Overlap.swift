@@ -1,5 +1,6 @@
-import WorkshopSession
 import WorkshopModel
+import WorkshopSession
+
 /// What two sessions' plans have in common, in the second session's order, and what only one has.
 struct Overlap {
     var activities: [Activity] = []

@@ -1,6 +1,7 @@
 import WorkshopSession
 import WorkshopStatistics
 import WorkshopSupport
+
 extension SeriesTrend {
     /// The trend over `sessions`, a series' meetings in meeting order, optionally narrowed to one
     /// activity and one persona (ids or unique prefixes). Meetings on another scale than the latest

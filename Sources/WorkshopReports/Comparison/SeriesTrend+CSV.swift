@@ -1,4 +1,5 @@
 import WorkshopSession
+
 extension SeriesTrend {
     /// Columns of the CSV form: tidy, one row per cell and meeting with a median.
     public static let csvColumns = [

@@ -1,5 +1,6 @@
-import WorkshopSession
 import WorkshopModel
+import WorkshopSession
+
 extension SeriesTrend {
     /// The trend as GitHub-flavoured Markdown: the meetings, the rule, then one table row per cell
     /// with its median at each meeting and the change from the first to the last. User text is escaped.

@@ -1,5 +1,6 @@
 import WorkshopSession
 import WorkshopStatistics
+
 /// Each cell's median across the meetings of a series, oldest first, with the answers behind every
 /// point and the change from the first meeting with a median to the last, called a trend only under
 /// the `ChangeRule`. Its JSON form is documented in `docs/COMPARE-JSON.md`.

@@ -1,5 +1,6 @@
-import WorkshopStatistics
 import WorkshopModel
+import WorkshopStatistics
+
 extension SessionComparison {
     /// Compares session `to` with session `from` over what both plans have: the same activities,
     /// personas and criteria, on the same scale. Refuses two sessions on different scales, or with

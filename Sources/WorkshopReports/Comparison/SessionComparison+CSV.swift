@@ -1,4 +1,5 @@
 import WorkshopSession
+
 extension SessionComparison {
     /// Columns of the CSV form, one row per compared cell.
     public static let csvColumns = [

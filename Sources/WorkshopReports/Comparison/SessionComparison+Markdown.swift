@@ -1,5 +1,6 @@
-import WorkshopSession
 import WorkshopModel
+import WorkshopSession
+
 extension SessionComparison {
     /// The comparison as GitHub-flavoured Markdown: who is compared on how many answers, the rule,
     /// the activities that moved most, every cell, and what was left out. User text is escaped.

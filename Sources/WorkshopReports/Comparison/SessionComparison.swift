@@ -1,6 +1,7 @@
+import WorkshopModel
 import WorkshopSession
 import WorkshopStatistics
-import WorkshopModel
+
 /// What changed between two sessions, cell by cell: both medians, the change, the answers each side
 /// rests on and whether the change is called a trend; the activities that moved most; cells answered
 /// in only one session; and what was left out because only one plan has it. Its JSON form is

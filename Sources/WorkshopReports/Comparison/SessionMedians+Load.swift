@@ -1,7 +1,7 @@
 import Foundation
-import WorkshopSession
-import WorkshopProject
 import WorkshopModel
+import WorkshopProject
+import WorkshopSession
 
 extension SessionMedians {
     /// The sessions `names` name (ids or unique prefixes), in that order: opened read-only, several

@@ -1,5 +1,6 @@
-import WorkshopSession
 import WorkshopModel
+import WorkshopSession
+
 /// One session as a comparison sees it: the figures of every answered matrix cell, with the plan's
 /// names and scale. Small and `Sendable`: a session of a million answers becomes a few thousand
 /// cells, and its replayed state can be let go.

@@ -1,6 +1,6 @@
 import Foundation
-import WorkshopSession
 import WorkshopProject
+import WorkshopSession
 
 /// Writes a file so that a crash never leaves half of it: a temporary file beside it, synced, then
 /// moved into place in one step. An existing file is replaced only when `replace` says so, and a

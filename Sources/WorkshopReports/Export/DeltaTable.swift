@@ -1,5 +1,6 @@
-import WorkshopSession
 import WorkshopModel
+import WorkshopSession
+
 /// The delta heatmap: activities down, personas across, each cell the change in the median since
 /// the meeting before, its colour repeating the direction and size.
 struct DeltaTable {

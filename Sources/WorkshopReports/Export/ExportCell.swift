@@ -1,6 +1,7 @@
-import WorkshopSession
 import WorkshopModel
+import WorkshopSession
 import WorkshopSupport
+
 /// A value in an exported table: numbers stay numbers and dates stay dates, so a spreadsheet can
 /// format them; delimited text writes each as it always has.
 public enum ExportCell: Hashable, Sendable {

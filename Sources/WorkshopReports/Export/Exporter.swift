@@ -1,6 +1,6 @@
 import Foundation
-import WorkshopSession
 import WorkshopModel
+import WorkshopSession
 
 /// One export format: what a session becomes when it leaves the room.
 public protocol Exporter {

@@ -1,6 +1,6 @@
 import Foundation
-import WorkshopSession
 import WorkshopModel
+import WorkshopSession
 
 /// The report's persona × activity table. On an ordered scale each cell shows the median, its n
 /// (and interval, when there is one), coloured along a colour-blind-safe ramp that a legend maps to

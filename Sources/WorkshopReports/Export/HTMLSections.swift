@@ -1,6 +1,7 @@
-import WorkshopSession
 import WorkshopModel
+import WorkshopSession
 import WorkshopSupport
+
 /// The report's sections after the charts: agreement with its n and reading, divergence with the
 /// medians' n, coverage by title, notes (prompt notes under their question), actions, methods.
 struct HTMLSections {

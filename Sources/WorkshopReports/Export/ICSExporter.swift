@@ -1,6 +1,6 @@
 import Foundation
-import WorkshopSession
 import WorkshopModel
+import WorkshopSession
 
 /// An iCalendar file (RFC 5545) with one to-do per action that has a due day, so owners can put
 /// them in their calendars. Each to-do's UID is the action's record id, so importing a later

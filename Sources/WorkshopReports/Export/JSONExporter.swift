@@ -1,6 +1,6 @@
 import Foundation
-import WorkshopSession
 import WorkshopModel
+import WorkshopSession
 
 /// The summary JSON (docs/SUMMARY-JSON.md) plus the recorded answers, for other tools.
 public struct JSONExporter: Exporter {

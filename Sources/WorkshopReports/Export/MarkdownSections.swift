@@ -1,5 +1,6 @@
-import WorkshopSession
 import WorkshopModel
+import WorkshopSession
+
 /// The Markdown summary's sections, each a list of lines starting with a blank one.
 struct MarkdownSections {
     let summary: SessionSummary

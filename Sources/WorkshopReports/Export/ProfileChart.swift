@@ -1,5 +1,6 @@
-import WorkshopSession
 import WorkshopModel
+import WorkshopSession
+
 /// Each persona's profile across the activities as an SVG dot plot: one row per activity, the scale
 /// across, one marker per persona in its own colour and shape. Margins are sized from the longest
 /// title and the end labels so no text is clipped; long scale labels alternate between two lines;

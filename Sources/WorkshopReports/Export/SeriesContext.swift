@@ -1,5 +1,6 @@
-import WorkshopSession
 import WorkshopProject
+import WorkshopSession
+
 /// What the HTML report of a session that belongs to a series adds: the change since the meeting
 /// before it, and each cell's median over the meetings up to and including it (so the report of a
 /// meeting reads the same after later meetings are held).

@@ -1,4 +1,5 @@
 import WorkshopSession
+
 /// The HTML report's section for a session in a series: the meetings so far, a delta heatmap of the
 /// change since the meeting before, and a small line chart per activity of the medians over the
 /// meetings. Self-contained SVG and tables; all text escaped.

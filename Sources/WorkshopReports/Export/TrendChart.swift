@@ -1,4 +1,5 @@
 import WorkshopSession
+
 /// One small SVG line chart for one activity (on one criterion): the meetings across, the scale up,
 /// a line per persona in its colour with its own marker shape, broken where a meeting has no median.
 /// A hollow marker rests on fewer answers than the change rule needs.

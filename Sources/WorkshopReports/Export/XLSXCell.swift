@@ -1,4 +1,5 @@
 import WorkshopSession
+
 /// One cell of a worksheet as SpreadsheetML: text as an inline string (never a formula), numbers,
 /// days and times as numbers whose style formats them.
 enum XLSXCell {

@@ -1,4 +1,5 @@
 import WorkshopSession
+
 extension XLSXColumns {
     /// The height of a line of the default font (Arial 10), in points: Excel's default row height.
     static let lineHeight = 12.75

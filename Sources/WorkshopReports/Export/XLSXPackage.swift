@@ -1,4 +1,5 @@
 import WorkshopSession
+
 /// The parts around the worksheets that Excel and LibreOffice require: content types, relationships,
 /// the workbook (sheet names and each sheet's print titles) and the styles.
 enum XLSXPackage {

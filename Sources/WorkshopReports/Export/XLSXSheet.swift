@@ -1,4 +1,5 @@
 import WorkshopSession
+
 /// One worksheet: a bold header row frozen above the rows, columns fitted to their content, and
 /// print settings (landscape A4, one page wide, the header on every page).
 struct XLSXSheet {

@@ -1,4 +1,5 @@
 import WorkshopSession
+
 /// The cell formats of the workbook, by their index in `styles.xml`. Numbers are rounded by their
 /// number format only; the cell keeps the exact value.
 enum XLSXStyle: Int, CaseIterable {

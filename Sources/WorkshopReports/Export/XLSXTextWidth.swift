@@ -1,5 +1,6 @@
 import WorkshopSession
 import WorkshopSupport
+
 /// How wide text shows in the workbook's font (Arial, metric-compatible with Helvetica and with
 /// LibreOffice's Liberation Sans), in widths of a digit: the unit of a column's width.
 enum XLSXTextWidth {

@@ -1,6 +1,6 @@
 import Foundation
-import WorkshopSession
 import WorkshopProject
+import WorkshopSession
 
 /// Where an action id was agreed, looked for across every journal under a root: for telling a user
 /// that the action they named belongs to another session or series. Only used when a lookup in the

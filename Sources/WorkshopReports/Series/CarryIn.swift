@@ -1,6 +1,7 @@
-import WorkshopSession
-import WorkshopProject
 import WorkshopModel
+import WorkshopProject
+import WorkshopSession
+
 /// What a new meeting of a series brings in: every action the previous meeting left open (agreed
 /// there or carried into it and not closed), so each session holds the actions it reviews and stays
 /// self-contained. The previous meeting is the last one on an earlier day (sessions on the same day

@@ -1,7 +1,7 @@
 import Foundation
-import WorkshopSession
-import WorkshopProject
 import WorkshopModel
+import WorkshopProject
+import WorkshopSession
 import WorkshopSupport
 
 /// The sessions whose plans name the same `series:`, in meeting order: the plan's date, then the

@@ -1,6 +1,7 @@
-import WorkshopSession
-import WorkshopProject
 import WorkshopModel
+import WorkshopProject
+import WorkshopSession
+
 /// Every action of a series as it stands at its latest meeting: an action carried through three
 /// meetings is listed once, with its newest review. Reads each meeting's journal.
 public struct SeriesActions: Sendable {

@@ -1,6 +1,6 @@
 import Foundation
-import WorkshopSession
 import WorkshopProject
+import WorkshopSession
 import WorkshopSupport
 
 /// What a series needs from a journal: its start record alone, read from the first line so that
@@ -26,9 +26,9 @@ struct SeriesStart {
             }
             bytes += chunk
         }
-        guard let record = try? bytes.withUnsafeBytes({ raw in
-            Result { () throws(ReplayProblem) in try StartRecord.parse(raw) }
-        }).get() else { return nil }
+        guard let record = try? bytes.withBytes({ (raw) throws(ReplayProblem) in try StartRecord.parse(raw) }) else {
+            return nil
+        }
         return SeriesStart(
             session: session, plan: record.plan.id, title: record.plan.title, series: record.plan.series,
             date: record.plan.date ?? String(Timestamp.format(record.at).prefix(10)), startedAt: record.at)

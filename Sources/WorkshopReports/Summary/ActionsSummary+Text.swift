@@ -1,4 +1,5 @@
 import WorkshopSession
+
 extension ActionsSummary {
     /// The three parts of the section, titled, each with its actions; empty parts left out.
     public var parts: [(title: String, entries: [Entry])] {

@@ -1,5 +1,6 @@
-import WorkshopSession
 import WorkshopModel
+import WorkshopSession
+
 /// The actions of a meeting, as the summary and every export show them: those reviewed this time
 /// (carried in from the last meeting, with what happened), those agreed this time, and those still
 /// open after it.

@@ -1,6 +1,7 @@
+import WorkshopModel
 import WorkshopSession
 import WorkshopStatistics
-import WorkshopModel
+
 /// Agreement between a persona's groups beyond alpha, on the complete block (the groups and
 /// activities where every group gave a value, chosen by `CompleteBlock`): Kendall's W for ordered
 /// scales, intraclass correlations for numeric ones, Fleiss' kappa for labels with no order.

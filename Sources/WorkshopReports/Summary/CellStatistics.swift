@@ -1,6 +1,7 @@
+import WorkshopModel
 import WorkshopSession
 import WorkshopStatistics
-import WorkshopModel
+
 /// The figures for one cell of the matrix: an activity rated for a persona (on one criterion),
 /// over every group that answered.
 public struct CellStatistics: Hashable, Sendable, Codable {

@@ -1,4 +1,5 @@
 import WorkshopSession
+
 /// The handful of plain sentences a facilitator reads out. Each one is built from figures in the
 /// summary (standing, medians, alpha, counts), which it quotes with their n, so it can be traced
 /// back. Only figures that clear `MinimumData` are quoted; ties are named as ties; personas of

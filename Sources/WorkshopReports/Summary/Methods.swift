@@ -1,5 +1,6 @@
 import WorkshopSession
 import WorkshopStatistics
+
 /// How every figure in a summary was computed, stated alongside the figures. Each text is built from
 /// the constants the code uses (`MinimumData`), so the statement and the computation cannot drift.
 public struct Methods: Hashable, Sendable, Codable {

@@ -1,5 +1,6 @@
-import WorkshopSession
 import WorkshopModel
+import WorkshopSession
+
 /// The summary's notes as JSON, written straight into bytes, exactly as `JSONEncoder` writes them
 /// with `.prettyPrinted, .sortedKeys, .withoutEscapingSlashes` (the differential tests in
 /// `NotesJSONTests` hold the two to the same bytes).

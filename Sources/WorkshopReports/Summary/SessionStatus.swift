@@ -1,4 +1,5 @@
 import WorkshopSession
+
 /// How far a session has got: answers so far and what is still empty.
 public struct SessionStatus: Sendable {
     /// Cells (activity × persona × group × criterion) with a current answer.

@@ -1,5 +1,6 @@
-import WorkshopSession
 import WorkshopModel
+import WorkshopSession
+
 extension SessionSummary {
     /// One summary per active activity: standing and rank (only where enough of the persona weight
     /// answered), persona medians with their n, and divergence over the personas that can carry it.

@@ -1,6 +1,7 @@
+import WorkshopModel
 import WorkshopSession
 import WorkshopStatistics
-import WorkshopModel
+
 extension SessionSummary {
     /// One summary per persona: its groups, alpha between them (with its n and what it means) and
     /// its top and bottom activities.

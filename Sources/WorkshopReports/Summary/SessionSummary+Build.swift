@@ -1,7 +1,8 @@
+import WorkshopModel
 import WorkshopSession
 import WorkshopStatistics
-import WorkshopModel
 import WorkshopSupport
+
 extension SessionSummary {
     /// Summarises a session's current answers. Works from the answers per cell, never from the
     /// journal's records, so it costs the same after ten answers or a million.

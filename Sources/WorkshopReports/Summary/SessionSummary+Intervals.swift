@@ -1,6 +1,7 @@
 import WorkshopSession
 import WorkshopStatistics
 import WorkshopSupport
+
 extension SessionSummary {
     /// Adds the 95% bootstrap intervals: each cell median's and each sufficient standing's (percentile
     /// bootstrap, the cells resampled once for both), and each persona's alpha (Hayes & Krippendorff

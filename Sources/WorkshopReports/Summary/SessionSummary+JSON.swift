@@ -12,13 +12,28 @@ extension SessionSummary {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let encoded = [UInt8](try encoder.encode(rest))
+        guard !notes.isEmpty else { return encoded }
+        return try Self.splice(NotesJSON.array(notes, depth: 1), into: encoded)
+    }
+
+    /// The encoder's layout was not the one `NotesJSON` writes into: the notes would be lost.
+    public struct NotesNotPlaced: Error, CustomStringConvertible {
+        public var description: String {
+            "the summary's JSON has no empty notes list where the notes belong (has JSONEncoder's layout "
+                + "changed?); nothing was written"
+        }
+    }
+
+    /// `notes` put in place of the empty list the encoder wrote under the top-level "notes" key;
+    /// throws rather than return a summary without them.
+    static func splice(_ notes: [UInt8], into encoded: [UInt8]) throws(NotesNotPlaced) -> [UInt8] {
         let indent = "  "
         // A raw newline never occurs inside a JSON string, so this is the key itself.
         let key = Array("\n\(indent)\"notes\" : ".utf8), empty = key + Array("[\n\n\(indent)]".utf8)
-        guard !notes.isEmpty, let at = Self.find(empty, in: encoded) else { return encoded }
+        guard let at = find(empty, in: encoded) else { throw NotesNotPlaced() }
         var bytes = Array(encoded[..<(at + key.count)])
-        bytes.reserveCapacity(encoded.count + notes.count * 160)
-        bytes += NotesJSON.array(notes, depth: 1)
+        bytes.reserveCapacity(encoded.count + notes.count)
+        bytes += notes
         bytes += encoded[(at + empty.count)...]
         return bytes
     }

@@ -1,5 +1,6 @@
 import WorkshopSession
 import WorkshopStatistics
+
 extension SessionSummary {
     /// An activity's title, or its id when the summary does not have it.
     public func title(of activity: String) -> String {

@@ -1,4 +1,5 @@
 import WorkshopSession
+
 extension SessionSummary {
     /// Weighted mean of persona scores per activity, over the personas with a score.
     static func standings(activities: [String], score: [String: [String: Double]], weights: [String: Double])

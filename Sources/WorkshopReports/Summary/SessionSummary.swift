@@ -1,6 +1,7 @@
+import WorkshopModel
 import WorkshopSession
 import WorkshopStatistics
-import WorkshopModel
+
 /// Everything a facilitator shows the room at the end: the matrix, agreement, divergence,
 /// coverage, notes and highlights, with the methods stated. Its JSON form is documented in
 /// `docs/SUMMARY-JSON.md`; exports and other tools read it.

@@ -1,5 +1,6 @@
-import WorkshopSession
 import WorkshopModel
+import WorkshopSession
+
 /// What every part of a summary is computed from: the plan's shape, the weights in force, the
 /// tally of current answers, the cells and each persona's score per activity.
 struct SummaryInput {

@@ -1,5 +1,6 @@
-import WorkshopSession
 import WorkshopModel
+import WorkshopSession
+
 /// The current answers grouped by matrix cell (activity × persona × criterion), by index: one pass
 /// over the session's cells with integer arithmetic only. Everything a summary needs comes from
 /// here, which keeps a refresh after each answer in the low milliseconds even at 100k answers.

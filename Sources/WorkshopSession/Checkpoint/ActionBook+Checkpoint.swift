@@ -1,5 +1,6 @@
 import WorkshopModel
 import WorkshopSupport
+
 /// Actions and reviews in a checkpoint: every field, in a fixed order.
 extension ActionBook {
     package func write(to writer: inout BinaryWriter) {

@@ -1,4 +1,5 @@
 import WorkshopSupport
+
 /// A session's entries as a checkpoint holds them: one column per field, each a block of numbers,
 /// read in place from the mapped checkpoint each time an entry is asked for. Copying a million
 /// entries out (32 MB of fresh memory) was most of a `score` at a million answers; a command now

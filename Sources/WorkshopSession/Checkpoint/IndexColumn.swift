@@ -1,4 +1,5 @@
 import WorkshopSupport
+
 /// A list of entry indexes as a checkpoint holds it (each cell's chain back through its answers, a
 /// person's undo stack), read in place. A value outside `lower..<upper` (or, for a chain, not
 /// before its own row) reads as `lower`, so a forged checkpoint can neither crash nor loop.

@@ -1,4 +1,5 @@
 import WorkshopSupport
+
 /// A session's notes as a checkpoint holds them: the entry and time of each as columns, and its
 /// seven texts (the note, who wrote it, and what it is on) as spans of one block of UTF-8, read
 /// in place and decoded only when a note is asked for. Reading 40,000 notes into strings was a

@@ -1,4 +1,5 @@
 import WorkshopModel
+
 /// Writes one flat JSON object on one line, keys in the order given, for the journal.
 ///
 /// Hand-written rather than JSONEncoder: the journal wants a fixed, readable key order, and the

@@ -23,9 +23,9 @@ package final class JournalBytes {
         self.count = bytes.count
     }
 
-    package func withBytes<T>(_ body: (UnsafeRawBufferPointer) throws -> T) rethrows -> T {
+    package func withBytes<T, Failure: Error>(_ body: (UnsafeRawBufferPointer) throws(Failure) -> T) throws(Failure) -> T {
         if let mapped { return try body(UnsafeRawBufferPointer(start: mapped, count: count)) }
-        return try copy.withUnsafeBytes(body)
+        return try copy.withBytes(body)
     }
 
     package subscript(range: Range<Int>) -> [UInt8] {

@@ -1,4 +1,5 @@
 import WorkshopSupport
+
 /// Why a session's journal could not be opened, created or written. Every case leaves memory and
 /// disk in agreement: nothing failed is acknowledged.
 public enum JournalError: Error, Hashable, Sendable, CustomStringConvertible {

@@ -17,10 +17,7 @@ package enum JournalLine {
             try body(fields)
         } else {
             let parsed = try SlowLineParser.parse(line)
-            // withFields rethrows untyped errors, so the typed error travels out in a Result.
-            try parsed.withFields { fields in
-                Result { () throws(ReplayProblem) in try body(fields) }
-            }.get()
+            try parsed.withFields(body)
         }
     }
 

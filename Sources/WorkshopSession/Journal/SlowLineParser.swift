@@ -12,8 +12,8 @@ package enum SlowLineParser {
         package var personas: Any?
 
         /// Calls `body` with fields that point into `storage`.
-        package func withFields<T>(_ body: (LineFields) throws -> T) rethrows -> T {
-            try storage.withUnsafeBytes { raw in
+        package func withFields<T, Failure: Error>(_ body: (LineFields) throws(Failure) -> T) throws(Failure) -> T {
+            try storage.withBytes { (raw) throws(Failure) in
                 // With no text fields the storage is empty and the base is never read.
                 var fields = LineFields(base: raw.baseAddress ?? UnsafeRawPointer(("" as StaticString).utf8Start))
                 for (field, start, count) in ranges { fields.set(field, start: start, count: count) }

@@ -1,4 +1,5 @@
 import WorkshopModel
+
 /// The actions a session knows (agreed here or carried in) and the reviews recorded for them, each
 /// with the entry that made it, so undo can take either back.
 package struct ActionBook: Sendable {

@@ -1,5 +1,6 @@
 import WorkshopModel
 import WorkshopSupport
+
 /// The answer keys a journal uses (`4`, `g`, `?`), each looked up on the scale once: a million
 /// answer lines spell only a handful of keys.
 package struct AnswerKeys: Sendable {

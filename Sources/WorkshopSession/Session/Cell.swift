@@ -1,4 +1,5 @@
 import WorkshopModel
+
 /// One place in the matrix: an activity rated for a persona by a group, on one criterion.
 public struct Cell: Hashable, Sendable {
     public var activity: String

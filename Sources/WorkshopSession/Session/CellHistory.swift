@@ -1,5 +1,6 @@
 import WorkshopModel
 import WorkshopSupport
+
 /// Every cell's answers over time: the entries that answered or withdrew it, newest first, and the
 /// one in force (the newest not undone). Its arrays move in lock step, so they stay private.
 package struct CellHistory: Sendable {

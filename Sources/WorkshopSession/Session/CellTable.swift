@@ -1,4 +1,5 @@
 import WorkshopModel
+
 /// Maps cell keys to cell indexes. Replay looks up a cell for every answer line.
 ///
 /// Hand-written for speed: Swift's Dictionary hashes with SipHash, which measured as the largest

@@ -1,4 +1,5 @@
 import WorkshopModel
+
 /// A change made to a session; each becomes one journal record.
 public enum Change: Sendable {
     case answer(Cell, Answer, note: String?)

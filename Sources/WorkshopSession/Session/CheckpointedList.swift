@@ -1,4 +1,5 @@
 import WorkshopModel
+
 /// Rows a checkpoint holds, read in place from its mapping (`EntryColumns`, `NoteColumns`).
 package protocol CheckpointRows: Sendable {
     associatedtype Row: Sendable

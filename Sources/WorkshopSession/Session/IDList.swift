@@ -1,4 +1,5 @@
 import WorkshopSupport
+
 /// One kind of id (activities, personas, groups or criteria), each interned to a small index in
 /// order of first use, with a flag for those in force. Undoing `add-activity` takes an activity out
 /// of force but it keeps its index, so a redo brings its answers back.

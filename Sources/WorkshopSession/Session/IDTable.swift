@@ -1,5 +1,6 @@
 import WorkshopModel
 import WorkshopSupport
+
 /// The ids a session's cells are made of, one `IDList` per kind, and the translation between a
 /// `Cell` (names) and a `CellKey` (indexes).
 package struct IDTable: Sendable {

@@ -1,4 +1,5 @@
 import WorkshopModel
+
 /// The journal lines of actions, carried actions and reviews. Every value is text, as the line
 /// readers require; numbers are written as digits in quotes.
 extension RecordEncoder {

@@ -1,4 +1,5 @@
 import WorkshopModel
+
 /// Free text over its field's `TextLimit` is refused before a line is made, whichever door the
 /// change came through. A carried action is not checked: it repeats what an earlier meeting wrote.
 extension RecordEncoder {

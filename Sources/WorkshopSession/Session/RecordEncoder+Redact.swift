@@ -1,4 +1,5 @@
 import WorkshopModel
+
 /// The redact record, and the refusals that keep redaction final.
 extension RecordEncoder {
     /// The redact line for the record at entry `index`, checked first: it must hold free text, not

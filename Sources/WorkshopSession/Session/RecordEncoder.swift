@@ -1,5 +1,6 @@
 import WorkshopModel
 import WorkshopSupport
+
 /// Turns a change into its journal line, checking it against the session first.
 package struct RecordEncoder {
     package let state: SessionState
@@ -32,7 +33,7 @@ package struct RecordEncoder {
             line.add("prompt", target.prompt)
             line.add("text", text)
         case let .addActivity(activity):
-            guard Identifier.isValid(activity.id) else { throw .invalidSessionID(activity.id) }
+            guard Identifier.isValid(activity.id) else { throw .invalidID(Identifier.Invalid(kind: "activity", id: activity.id)) }
             if state.activeActivities.contains(where: { $0.id == activity.id }) {
                 throw .alreadyExists(kind: "activity", id: activity.id)
             }
@@ -41,7 +42,7 @@ package struct RecordEncoder {
             line.add("description", activity.description.isEmpty ? nil : activity.description)
             line.add("stage", activity.stage)
         case let .addGroup(group):
-            guard Identifier.isValid(group) else { throw .invalidSessionID(group) }
+            guard Identifier.isValid(group) else { throw .invalidID(Identifier.Invalid(kind: "group", id: group)) }
             if state.activeGroups.contains(group) { throw .alreadyExists(kind: "group", id: group) }
             line.add("group", group)
         case .undo:

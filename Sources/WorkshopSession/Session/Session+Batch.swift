@@ -63,9 +63,7 @@ extension Session {
                 if state.isClosed { throw .closed(id) }
                 let line = try RecordEncoder(state: state).line(for: item.change, by: item.person, at: time, id: item.id)
                 do throws(ReplayProblem) {
-                    try line.dropLast().withUnsafeBytes { raw in
-                        Result { () throws(ReplayProblem) in try SessionReplay.apply(raw, to: &state) }
-                    }.get()
+                    try line.dropLast().withBytes { (raw) throws(ReplayProblem) in try SessionReplay.apply(raw, to: &state) }
                 } catch {
                     reread(adding: lines)
                     throw .refused("\(error); nothing was recorded")
@@ -99,9 +97,7 @@ extension Session {
         var start = 0
         for end in lines.indices where lines[end] == 0x0A {
             // Applied once already, to the same state, so they apply again.
-            _ = lines[start..<end].withUnsafeBytes { raw in
-                Result { () throws(ReplayProblem) in try SessionReplay.apply(raw, to: &fresh) }
-            }
+            try? lines[start..<end].withBytes { (raw) throws(ReplayProblem) in try SessionReplay.apply(raw, to: &fresh) }
             start = end + 1
         }
         state = fresh

@@ -19,9 +19,7 @@ extension Session {
         // Tried on a copy first: a redaction the rules refuse never reaches the disk.
         var redacted = state
         do throws(ReplayProblem) {
-            try line.dropLast().withUnsafeBytes { raw in
-                Result { () throws(ReplayProblem) in try SessionReplay.apply(raw, to: &redacted) }
-            }.get()
+            try line.dropLast().withBytes { (raw) throws(ReplayProblem) in try SessionReplay.apply(raw, to: &redacted) }
         } catch {
             throw .refused("\(error); nothing was redacted")
         }

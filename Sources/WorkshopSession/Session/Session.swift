@@ -1,6 +1,6 @@
 import Foundation
-import WorkshopProject
 import WorkshopModel
+import WorkshopProject
 import WorkshopSupport
 
 /// A recorded run of a plan: its journal on disk and its replayed state in memory, always in
@@ -36,7 +36,7 @@ public final class Session {
         plan: Plan, personas: [Persona], root: ProjectRoot, id: String? = nil, by person: String,
         at time: Int64 = Timestamp.now(), actionBase: Int = 0, carrying: [Action] = []
     ) throws(SessionError) -> Session {
-        if let id, !Identifier.isValid(id) { throw .invalidSessionID(id) }
+        if let id, !Identifier.isValid(id) { throw .invalidID(Identifier.Invalid(kind: "session", id: id)) }
         let chosen = id ?? freeID(for: plan.id, root: root)
         let path = journalPath(root: root, id: chosen)
         // Refused before the lock is taken: a session that exists keeps its lock file untouched.
@@ -58,9 +58,7 @@ public final class Session {
         for action in carrying {
             let carry = try RecordEncoder(state: state).line(for: .carry(action), by: person, at: time)
             do throws(ReplayProblem) {
-                try carry.dropLast().withUnsafeBytes { raw in
-                    Result { () throws(ReplayProblem) in try SessionReplay.apply(raw, to: &state) }
-                }.get()
+                try carry.dropLast().withBytes { (raw) throws(ReplayProblem) in try SessionReplay.apply(raw, to: &state) }
             } catch {
                 throw .refused("cannot carry \(action.label) in: \(error); nothing was started")
             }
@@ -167,9 +165,7 @@ public final class Session {
         }
         do throws(ReplayProblem) {
             for line in lines {
-                try line.dropLast().withUnsafeBytes { raw in
-                    Result { () throws(ReplayProblem) in try SessionReplay.apply(raw, to: &state) }
-                }.get()
+                try line.dropLast().withBytes { (raw) throws(ReplayProblem) in try SessionReplay.apply(raw, to: &state) }
             }
         } catch {
             do throws(JournalError) {

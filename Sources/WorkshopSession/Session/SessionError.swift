@@ -1,8 +1,9 @@
 import WorkshopModel
+
 /// Why a session command was refused. Nothing is written when one is thrown.
 public enum SessionError: Error, Hashable, Sendable, CustomStringConvertible {
     case journal(JournalError)
-    case invalidSessionID(String)
+    case invalidID(Identifier.Invalid)
     case unknownSession(String, suggestion: String?, available: [String])
     case unknown(kind: String, text: String, suggestion: String?, hint: String)
     case ambiguous(kind: String, text: String, candidates: [String])
@@ -26,8 +27,8 @@ public enum SessionError: Error, Hashable, Sendable, CustomStringConvertible {
         switch self {
         case let .journal(error):
             return error.description
-        case let .invalidSessionID(id):
-            return "invalid session id '\(id)'; use lower-case letters, digits, '-' or '_'"
+        case let .invalidID(invalid):
+            return invalid.description
         case let .unknownSession(name, suggestion, available):
             if let suggestion { return "unknown session '\(name)'; did you mean '\(suggestion)'?" }
             if available.isEmpty { return "unknown session '\(name)'; none started yet: try 'workshop start PLAN'" }

@@ -1,4 +1,5 @@
 import WorkshopSupport
+
 extension SessionReplay {
     /// Replays the journal open as `fd`, whose first `size` bytes are read: from its checkpoint when
     /// `checkpoints` allows and one matches, else from the start, a chunk at a time. Writes a new
@@ -25,9 +26,7 @@ extension SessionReplay {
             guard let first = try JournalLines.first(in: fd, size: size, path: path) else {
                 throw .damaged(path: path, line: 1, problem: .notJSON)
             }
-            lines = try first.withUnsafeBytes { raw in
-                Result { () throws(JournalError) in try Lines(start: raw, path: path) }
-            }.get()
+            lines = try first.withBytes { (raw) throws(JournalError) in try Lines(start: raw, path: path) }
             from = first.count + 1
         }
         lines.reserve(forJournalBytes: size - from)

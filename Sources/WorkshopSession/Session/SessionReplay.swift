@@ -16,10 +16,9 @@ package enum SessionReplay {
         _ bytes: JournalBytes, path: String, aheadFrom: Int = JournalLines.parsedAheadFrom, chunk: Int = JournalLines.chunk
     ) throws(JournalError) -> Outcome {
         guard bytes.count > 0 else { throw .empty(path: path) }
-        // withBytes rethrows untyped errors, so the typed error travels out in a Result.
-        return try bytes.withBytes { raw in
-            Result { () throws(JournalError) -> Outcome in try replay(raw, path: path, aheadFrom: aheadFrom, chunk: chunk) }
-        }.get()
+        return try bytes.withBytes { (raw) throws(JournalError) in
+            try replay(raw, path: path, aheadFrom: aheadFrom, chunk: chunk)
+        }
     }
 
     private static func replay(_ raw: UnsafeRawBufferPointer, path: String, aheadFrom: Int, chunk: Int) throws(JournalError)

@@ -1,5 +1,6 @@
 import WorkshopModel
 import WorkshopSupport
+
 extension SessionState {
     /// The actions this session knows, agreed here or carried in, each with its latest review here;
     /// undone ones left out. In the order recorded: carried ones first, as they come in at start.

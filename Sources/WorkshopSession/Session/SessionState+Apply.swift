@@ -1,4 +1,5 @@
 import WorkshopModel
+
 extension SessionState {
     /// Applies one journal record after `start`. Refuses (throws) anything that does not fit the
     /// session, so a damaged or hand-broken line is reported rather than silently misread.

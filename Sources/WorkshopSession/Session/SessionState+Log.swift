@@ -1,4 +1,5 @@
 import WorkshopSupport
+
 /// A readable account of everything that happened in a session.
 public struct LogLine: Hashable, Sendable {
     /// The record's id (`redact` names a record by it).

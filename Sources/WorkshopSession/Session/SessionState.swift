@@ -1,4 +1,5 @@
 import WorkshopModel
+
 /// Everything a session's journal says, replayed into memory: the plan as used, every record, and
 /// the current answer of every cell. Its parts each keep one concern: `IDTable` the ids,
 /// `CellHistory` each cell's answers over time, `UndoLedger` who can undo what.

@@ -1,5 +1,6 @@
 import WorkshopModel
 import WorkshopSupport
+
 /// Each person's undo and redo stacks of entry indexes: undo takes back your own latest change,
 /// redo re-applies what you undid, and a new change of yours clears your redo.
 package struct UndoLedger: Sendable {

@@ -1,4 +1,5 @@
 import WorkshopSupport
+
 /// Which answers a `rate` walk recorded, by the walk's mark (the id of its first answer): each answer
 /// stands and is undone on its own, and `undo --walk` finds the rest of its walk here. Few entries
 /// carry a mark, so two sorted columns are enough.

@@ -1,7 +1,6 @@
 import Foundation
 import Testing
 @testable import WorkshopKit
-@testable import WorkshopMerge
 @testable import WorkshopReports
 
 /// The notes' hand-written JSON against `JSONEncoder`, byte for byte: every ASCII character, text
@@ -48,5 +47,16 @@ struct NotesJSONTests {
             #expect(String(decoding: try summary.jsonBytes(), as: UTF8.self)
                 == String(decoding: try Self.encoded(summary), as: UTF8.self))
         }
+    }
+
+    /// The splice needs the encoder's pretty layout; in any other (compact here) it throws rather
+    /// than return a summary without its notes.
+    @Test func spliceRefusesALayoutItDoesNotKnow() throws {
+        let notes = NotesJSON.array(Self.notes, depth: 1)
+        let pretty = Array("{\n  \"id\" : \"s\",\n  \"notes\" : [\n\n  ]\n}".utf8)
+        let spliced = try SessionSummary.splice(notes, into: pretty)
+        #expect(spliced.count == pretty.count - 6 + notes.count)
+        let compact = Array(#"{"id":"s","notes":[]}"#.utf8)
+        #expect(throws: SessionSummary.NotesNotPlaced.self) { try SessionSummary.splice(notes, into: compact) }
     }
 }
