@@ -87,7 +87,8 @@ let package = Package(
         .testTarget(
             name: "WorkshopServerTests",
             dependencies: ["WorkshopServer", "WorkshopKit", "WorkshopTestSupport", .product(name: "Hummingbird", package: "hummingbird"),
-                           .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOEmbedded", package: "swift-nio")]
+                           .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOEmbedded", package: "swift-nio")],
+            exclude: ["Golden"]
         ),
         .testTarget(
             name: "WorkshopCLITests",
