@@ -50,6 +50,9 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
+        // The one HTML layer: elements, attributes and text as values, escaped in one place when
+        // rendered. No dependencies, so the report and the room's pages can both build on it.
+        .target(name: "WorkshopHTML"),
         .target(
             name: "WorkshopCLI",
             dependencies: [
@@ -89,6 +92,10 @@ let package = Package(
             dependencies: ["WorkshopServer", "WorkshopKit", "WorkshopTestSupport", .product(name: "Hummingbird", package: "hummingbird"),
                            .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOEmbedded", package: "swift-nio")],
             exclude: ["Golden"]
+        ),
+        .testTarget(
+            name: "WorkshopHTMLTests",
+            dependencies: ["WorkshopHTML"]
         ),
         .testTarget(
             name: "WorkshopCLITests",
