@@ -36,23 +36,33 @@ let package = Package(
             name: "WorkshopServer",
             dependencies: [
                 "WorkshopKit",
+                "WorkshopHTML",
                 "CQRencode",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
-            ]
+            ],
+            exclude: ["Assets"],
+            plugins: ["EmbedAssets"]
         ),
         .target(
             name: "WorkshopKit",
             dependencies: [
+                "WorkshopHTML",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-            ]
+            ],
+            exclude: ["Export/Assets"],
+            plugins: ["EmbedAssets"]
         ),
         // The one HTML layer: elements, attributes and text as values, escaped in one place when
         // rendered. No dependencies, so the report and the room's pages can both build on it.
         .target(name: "WorkshopHTML"),
+        // Stylesheets and scripts from a target's Assets folder compiled in as string literals:
+        // the binary needs no file beside it (no Bundle.module at run time).
+        .executableTarget(name: "embed-assets"),
+        .plugin(name: "EmbedAssets", capability: .buildTool(), dependencies: ["embed-assets"]),
         .target(
             name: "WorkshopCLI",
             dependencies: [
