@@ -40,6 +40,16 @@ public enum HTMLTree {
         return lines.joined(separator: "\n")
     }
 
+    /// Where two outlines first part, as a line of each: what a failed comparison should say.
+    public static func firstDifference(_ got: String, _ want: String) -> String {
+        let (a, b) = (got.split(separator: "\n"), want.split(separator: "\n"))
+        guard let index = (0..<min(a.count, b.count)).first(where: { a[$0] != b[$0] }) ?? (a.count == b.count ? nil : min(a.count, b.count))
+        else {
+            return "(none)"
+        }
+        return "line \(index + 1)\n  got:  \(index < a.count ? a[index] : "(end)")\n  want: \(index < b.count ? b[index] : "(end)")"
+    }
+
     /// Text with its character references decoded and its whitespace runs collapsed.
     static func collapse(_ text: String) -> String {
         var result = "", space = false

@@ -15,7 +15,9 @@ struct GoldenReportTreeTests {
             try result.stdout.write(to: path, atomically: true, encoding: .utf8)
         }
         let expected = try String(contentsOf: path, encoding: .utf8)
-        #expect(HTMLTree.outline(result.stdout) == HTMLTree.outline(expected), "export-\(session).html differs as a tree")
+        let (got, want) = (HTMLTree.outline(result.stdout), HTMLTree.outline(expected))
+        let same = got == want
+        #expect(same, "export-\(session).html differs as a tree:\n\(HTMLTree.firstDifference(got, want))")
         #expect(result.stdout.contains("Across the series"), "the series section is there to compare")
     }
 

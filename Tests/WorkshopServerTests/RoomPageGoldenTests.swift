@@ -47,7 +47,8 @@ struct RoomPageGoldenTests {
             }
             let expected = try String(contentsOf: path, encoding: .utf8)
             let (got, want) = (Self.outline(html), Self.outline(expected))
-            #expect(got == want, "\(name).html differs:\n\(Self.firstDifference(got, want))")
+            let same = got == want
+            #expect(same, "\(name).html differs:\n\(HTMLTree.firstDifference(got, want))")
         }
     }
 
@@ -59,14 +60,5 @@ struct RoomPageGoldenTests {
             #expect(hex.count == 32 && hex.allSatisfy(\.isHexDigit), "a key of 128 random bits: \(line)")
             return line.replacingOccurrences(of: String(hex), with: "KEY")
         }.joined(separator: "\n")
-    }
-
-    static func firstDifference(_ got: String, _ want: String) -> String {
-        let (a, b) = (got.split(separator: "\n"), want.split(separator: "\n"))
-        guard let index = (0..<min(a.count, b.count)).first(where: { a[$0] != b[$0] }) ?? (a.count == b.count ? nil : min(a.count, b.count))
-        else {
-            return "(none)"
-        }
-        return "line \(index + 1)\n  got:  \(index < a.count ? a[index] : "(end)")\n  want: \(index < b.count ? b[index] : "(end)")"
     }
 }
