@@ -45,12 +45,15 @@ let package = Package(
             name: "WorkshopServer",
             dependencies: [
                 "WorkshopKit",
+                "WorkshopHTML",
                 "CQRencode",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
-            ]
+            ],
+            exclude: ["Assets"],
+            plugins: ["EmbedAssets"]
         ),
         // The library's layers, lowest first; each imports only those above it in this list.
         layer("WorkshopSupport"),
@@ -59,10 +62,22 @@ let package = Package(
         layer("WorkshopProject", ["WorkshopModel", "WorkshopSupport", .product(name: "Yams", package: "Yams")]),
         layer("WorkshopSession", ["WorkshopProject", "WorkshopModel", "WorkshopSupport"]),
         layer("WorkshopMerge", ["WorkshopSession", "WorkshopProject", "WorkshopModel", "WorkshopSupport"]),
-        layer("WorkshopReports", ["WorkshopSession", "WorkshopStatistics", "WorkshopProject", "WorkshopModel", "WorkshopSupport",
-                                  .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .target(
+            name: "WorkshopReports",
+            dependencies: ["WorkshopSession", "WorkshopStatistics", "WorkshopProject", "WorkshopModel", "WorkshopSupport",
+                           "WorkshopHTML", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            exclude: ["Export/Assets"],
+            plugins: ["EmbedAssets"]
+        ),
         layer("WorkshopKit", ["WorkshopSupport", "WorkshopStatistics", "WorkshopModel", "WorkshopProject",
                               "WorkshopSession", "WorkshopMerge", "WorkshopReports"]),
+        // The one HTML layer: elements, attributes and text as values, escaped in one place when
+        // rendered. No dependencies, so the report and the room's pages can both build on it.
+        layer("WorkshopHTML"),
+        // Stylesheets and scripts from a target's Assets folder compiled in as string literals:
+        // the binary needs no file beside it (no Bundle.module at run time).
+        .executableTarget(name: "embed-assets"),
+        .plugin(name: "EmbedAssets", capability: .buildTool(), dependencies: ["embed-assets"]),
         .target(
             name: "WorkshopCLI",
             dependencies: [
@@ -100,7 +115,12 @@ let package = Package(
         .testTarget(
             name: "WorkshopServerTests",
             dependencies: ["WorkshopServer", "WorkshopKit", "WorkshopTestSupport", .product(name: "Hummingbird", package: "hummingbird"),
-                           .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOEmbedded", package: "swift-nio")]
+                           .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOEmbedded", package: "swift-nio")],
+            exclude: ["Golden"]
+        ),
+        .testTarget(
+            name: "WorkshopHTMLTests",
+            dependencies: ["WorkshopHTML"]
         ),
         .testTarget(
             name: "WorkshopCLITests",

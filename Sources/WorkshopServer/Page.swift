@@ -1,27 +1,34 @@
-import WorkshopKit
+import WorkshopHTML
 
 /// The frame every room page shares: phone-sized, one stylesheet and at most one script, both
 /// served by the binary (the Content-Security-Policy allows nothing else).
 enum Page {
-    static func wrap(title: String, body: String, script: String?, refresh: Int? = nil) -> String {
-        """
-        <!doctype html>
-        <html lang="en"><head><meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>\(HTMLText.escape(title))</title>
-        <link rel="icon" href="data:,">
-        <link rel="stylesheet" href="/assets/room.css">
-        \(refresh.map { "<noscript><meta http-equiv=\"refresh\" content=\"\($0)\"></noscript>" } ?? "")
-        \(script.map { "<script src=\"/assets/\($0)\" defer></script>" } ?? "")
-        </head><body>
-        \(body)
-        </body></html>
-        """
+    static func wrap(title: String, body: Node, script: String?, refresh: Int? = nil) -> String {
+        fragment {
+            Node.doctype
+            element("html", ["lang": "en"]) {
+                element("head") {
+                    element("meta", ["charset": "utf-8"])
+                    element("meta", ["name": "viewport", "content": "width=device-width, initial-scale=1"])
+                    element("title") { title }
+                    element("link", ["rel": "icon", "href": "data:,"])
+                    element("link", ["rel": "stylesheet", "href": "/assets/room.css"])
+                    if let refresh {
+                        element("noscript") { element("meta", ["http-equiv": "refresh", "content": String(refresh)]) }
+                    }
+                    if let script { element("script", ["src": "/assets/" + script, "defer": ""]) }
+                }
+                element("body") { body }
+            }
+        }.render()
     }
 
     /// A page with one line on it: an error a plain form post lands on, or the room's front door.
     static func message(_ title: String, _ line: String, back: String? = nil) -> String {
-        wrap(title: title, body: "<main class=\"message\"><h1>\(HTMLText.escape(title))</h1><p>\(HTMLText.escape(line))</p>"
-            + (back.map { "<p><a href=\"\(HTMLText.escape($0))\">Back</a></p>" } ?? "") + "</main>", script: nil)
+        wrap(title: title, body: element("main", ["class": "message"]) {
+            element("h1") { title }
+            element("p") { line }
+            if let back { element("p") { element("a", ["href": back]) { "Back" } } }
+        }, script: nil)
     }
 }

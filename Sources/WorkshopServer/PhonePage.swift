@@ -1,3 +1,4 @@
+import WorkshopHTML
 import WorkshopKit
 
 /// The page a table's phone shows: every activity with a button per answer, "unsure", a note that
@@ -23,57 +24,48 @@ struct PhonePage {
         }
         let items = state.activeActivities.flatMap { activity in
             (plan.criteria.isEmpty ? [nil] : plan.criteria.map { Optional($0) }).map { criterion in
-                item(activity, criterion, answered: mine[activity.id + "\u{0}" + (criterion?.id ?? "")], persona: persona)
+                PhoneCard(state: state, token: token, persona: persona, activity: activity, criterion: criterion,
+                          answered: mine[activity.id + "\u{0}" + (criterion?.id ?? "")]).node
             }
         }
-        let done = mine.count, total = items.count
-        let body = """
-            <header><h1>\(e(plan.title))</h1><p>\(e(group)) · you are rating as <strong>\(e(name))</strong></p>
-            <p class="progress" id="progress" data-total="\(total)">\(done) of \(total) answered</p></header>
-            \(saved.map { "<p class=\"flash\" role=\"status\">\(noted ? "Note saved" : "Saved"): \(e(title(of: $0)))</p>" } ?? "")
-            <main>\(items.joined())</main>
-            """
+        let body = fragment {
+            element("header") {
+                element("h1") { plan.title }
+                element("p") { group + " · you are rating as "; element("strong") { name } }
+                element("p", ["class": "progress", "id": "progress", "data-total": String(items.count)]) {
+                    "\(mine.count) of \(items.count) answered"
+                }
+            }
+            if let saved {
+                element("p", ["class": "flash", "role": "status"]) { (noted ? "Note saved" : "Saved") + ": " + title(of: saved) }
+            }
+            element("main") { items }
+        }
         return Page.wrap(title: plan.title, body: body, script: "phone.js")
     }
 
-    private func item(_ activity: Activity, _ criterion: Criterion?, answered: Answer?, persona: String) -> String {
-        let scale = state.plan.scale
-        let anchor = "a-" + activity.id + (criterion.map { "-" + $0.id } ?? "")
-        let buttons = scale.levels.enumerated().map { index, level in
-            let label = level.label == level.key ? "" : "<small>\(e(level.label))</small>"
-            let chosen = answered == .level(index) ? " class=\"chosen\"" : ""
-            return "<button name=\"answer\" value=\"\(e(level.key))\"\(chosen)>\(e(level.key))\(label)</button>"
-        }.joined() + "<button name=\"answer\" value=\"?\" class=\"unsure\(answered == .unsure ? " chosen" : "")\">unsure</button>"
-        let status = answered.map { "Saved: \(e($0.display(on: scale)))" } ?? ""
-        return """
-            <section id="\(e(anchor))" class="activity\(answered == nil ? "" : " answered")">
-            <h2>\(e(activity.title))\(criterion.map { " <span class=\"criterion\">· \(e($0.title))</span>" } ?? "")</h2>
-            \(activity.description.isEmpty ? "" : "<p class=\"description\">\(e(activity.description))</p>")
-            <form method="post" action="/g/\(token)/answers">
-            <input type="hidden" name="activity" value="\(e(activity.id))">
-            <input type="hidden" name="persona" value="\(e(persona))">
-            \(criterion.map { "<input type=\"hidden\" name=\"criterion\" value=\"\(e($0.id))\">" } ?? "")
-            <input type="hidden" name="key" value="\(RoomTokens.random())">
-            <div class="buttons">\(buttons)</div>
-            <details><summary>Add a note</summary><textarea name="note" maxlength="\(AnswerForm.maxNote)" rows="3"></textarea>
-            <button name="save" value="note" class="save-note">Save note</button></details>
-            <p class="status" role="status">\(status)</p>
-            </form></section>
-            """
-    }
-
-    private func chooser() -> String {
-        let links = state.personas.filter { state.plan.personas.contains($0.id) }.map { persona in
-            "<li><a class=\"choice\" href=\"/g/\(token)?persona=\(e(persona.id))\">\(e(persona.name))"
-                + (persona.summary.isEmpty ? "" : "<small>\(e(persona.summary))</small>") + "</a></li>"
-        }.joined()
-        return "<header><h1>\(e(state.plan.title))</h1><p>\(e(group)): which persona does your table play?</p></header>"
-            + "<main><ul class=\"choices\">\(links)</ul></main>"
+    private func chooser() -> Node {
+        fragment {
+            element("header") {
+                element("h1") { state.plan.title }
+                element("p") { group + ": which persona does your table play?" }
+            }
+            element("main") {
+                element("ul", ["class": "choices"]) {
+                    for persona in state.personas where state.plan.personas.contains(persona.id) {
+                        element("li") {
+                            element("a", ["class": "choice", "href": "/g/\(token)?persona=\(persona.id)"]) {
+                                persona.name
+                                if !persona.summary.isEmpty { element("small") { persona.summary } }
+                            }
+                        }
+                    }
+                }
+            }
+        }
     }
 
     private func title(of activity: String) -> String {
         state.activeActivities.first { $0.id == activity }?.title ?? activity
     }
-
-    private func e(_ text: String) -> String { HTMLText.escape(text) }
 }

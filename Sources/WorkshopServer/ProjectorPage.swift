@@ -1,3 +1,4 @@
+import WorkshopHTML
 import WorkshopKit
 
 /// The projector: the persona × activity matrix and which tables still owe what, large enough to
@@ -8,16 +9,20 @@ struct ProjectorPage {
     var token: String
 
     func html() -> String {
-        let body = """
-            <div class="projector" id="projector" data-events="/f/\(token)/events">
-            <header><h1>\(e(view.title))</h1><p id="summary">\(summary)</p>
-            <form method="post" action="/f/\(token)/results" class="reveal">
-            <input type="hidden" name="show" value="\(view.hidden ? "1" : "0")">
-            <button>\(view.hidden ? "Show results now" : "Hide results until all have answered")</button></form></header>
-            <table id="matrix">\(matrix)</table>
-            <h2>Still to answer</h2><ul id="coverage" class="coverage">\(coverage)</ul>
-            <p class="cards"><a href="/f/\(token)/cards">Join cards to print</a></p></div>
-            """
+        let body = element("div", ["class": "projector", "id": "projector", "data-events": "/f/\(token)/events"]) {
+            element("header") {
+                element("h1") { view.title }
+                element("p", ["id": "summary"]) { summary }
+                element("form", ["method": "post", "action": "/f/\(token)/results", "class": "reveal"]) {
+                    element("input", ["type": "hidden", "name": "show", "value": view.hidden ? "1" : "0"])
+                    element("button") { view.hidden ? "Show results now" : "Hide results until all have answered" }
+                }
+            }
+            element("table", ["id": "matrix"]) { matrix }
+            element("h2") { "Still to answer" }
+            element("ul", ["id": "coverage", "class": "coverage"]) { coverage }
+            element("p", ["class": "cards"]) { element("a", ["href": "/f/\(token)/cards"]) { "Join cards to print" } }
+        }
         return Page.wrap(title: view.title, body: body, script: "projector.js", refresh: 5)
     }
 
@@ -27,27 +32,42 @@ struct ProjectorPage {
         return view.hidden ? tables + " · results hidden until every table has answered" : tables
     }
 
-    var matrix: String {
-        let head = "<thead><tr><th></th>" + view.personas.map { "<th scope=\"col\">\(e($0.name))</th>" }.joined()
-            + "</tr></thead>"
-        let rows = zip(view.activities, view.cells).map { activity, cells in
-            "<tr><th scope=\"row\">\(e(activity.name))</th>" + cells.map(cell).joined() + "</tr>"
-        }.joined()
-        return head + "<tbody>" + rows + "</tbody>"
+    var matrix: Node {
+        fragment {
+            element("thead") {
+                element("tr") {
+                    element("th")
+                    for persona in view.personas { element("th", ["scope": "col"]) { persona.name } }
+                }
+            }
+            element("tbody") {
+                for (activity, cells) in zip(view.activities, view.cells) {
+                    element("tr") {
+                        element("th", ["scope": "row"]) { activity.name }
+                        cells.map(cell)
+                    }
+                }
+            }
+        }
     }
 
-    private func cell(_ figure: RoomView.Figure) -> String {
-        let shade = figure.shade.map { " data-shade=\"\(Int(($0 * 4).rounded()))\"" } ?? ""
-        let text = figure.text.map(e) ?? (figure.n > 0 ? "·" : "")
-        return "<td\(shade)>\(text)<small>n=\(figure.n)</small></td>"
+    private func cell(_ figure: RoomView.Figure) -> Node {
+        element("td", ["data-shade": figure.shade.map { String(Int(($0 * 4).rounded())) }]) {
+            figure.text ?? (figure.n > 0 ? "·" : "")
+            element("small") { "n=\(figure.n)" }
+        }
     }
 
-    var coverage: String {
-        view.coverage.map { owed in
-            let who = e(owed.group) + (owed.persona.map { " <small>(\(e($0)))</small>" } ?? "")
-            let left = owed.owes.isEmpty ? "done" : "\(owed.answered)/\(owed.total) · " + Self.owing(owed.owes).map(e).joined(separator: ", ")
-            return "<li class=\"\(owed.owes.isEmpty ? "done" : "owing")\">\(who): \(left)</li>"
-        }.joined()
+    var coverage: Node {
+        fragment {
+            for owed in view.coverage {
+                element("li", ["class": owed.owes.isEmpty ? "done" : "owing"]) {
+                    owed.group
+                    if let persona = owed.persona { " "; element("small") { "(\(persona))" } }
+                    ": " + (owed.owes.isEmpty ? "done" : "\(owed.answered)/\(owed.total) · " + Self.owing(owed.owes).joined(separator: ", "))
+                }
+            }
+        }
     }
 
     /// The activities a table still owes, by name when there are at most three (the last few are
@@ -55,6 +75,4 @@ struct ProjectorPage {
     static func owing(_ titles: [String]) -> [String] {
         titles.count <= 3 ? ["owes " + titles.joined(separator: ", ")] : ["owes \(titles.count)"]
     }
-
-    private func e(_ text: String) -> String { HTMLText.escape(text) }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import WorkshopHTML
 import WorkshopModel
 import WorkshopSession
 
@@ -14,85 +15,123 @@ struct HTMLHeatmap {
         (0x44, 0x01, 0x54), (0x3b, 0x52, 0x8b), (0x21, 0x91, 0x8c), (0x5e, 0xc9, 0x62), (0xfd, 0xe7, 0x25),
     ]
 
-    var html: String {
+    var node: Node {
         let ordered = summary.scale.isOrdered
-        var rows = ""
-        for activity in summary.activities {
-            rows += "<tr><th scope=\"row\">\(escape(activity.title))</th>"
-            for persona in summary.personas {
-                rows += ordered ? cell(activity, persona.persona) : modeCell(activity, persona.persona)
+        return fragment {
+            element("h2") { ordered ? "Median answer per persona" : "Most common answer per persona" }
+            Node.newline
+            legend
+            Node.newline
+            element("table", ["class": "matrix"]) {
+                element("thead") {
+                    element("tr") {
+                        element("th") { "Activity" }
+                        for persona in summary.personas { element("th") { persona.name } }
+                        if ordered { element("th") { "Standing" }; element("th") { "Rank" } }
+                    }
+                }
+                Node.newline
+                element("tbody") {
+                    for activity in summary.activities {
+                        element("tr") {
+                            element("th", ["scope": "row"]) { activity.title }
+                            for persona in summary.personas {
+                                ordered ? cell(activity, persona.persona) : modeCell(activity, persona.persona)
+                            }
+                            if ordered { standing(activity) }
+                        }
+                    }
+                }
             }
-            if ordered { rows += standing(activity) }
-            rows += "</tr>"
         }
-        let what = ordered ? "Median answer per persona" : "Most common answer per persona"
-        let tail = ordered ? "<th>Standing</th><th>Rank</th>" : ""
-        return """
-            <h2>\(what)</h2>
-            \(legend)
-            <table class="matrix"><thead><tr><th>Activity</th>\(summary.personas.map { "<th>\(escape($0.name))</th>" }.joined())\(tail)</tr></thead>
-            <tbody>\(rows)</tbody></table>
-            """
     }
 
-    private var legend: String {
+    private var legend: Node {
         let marks = "n = answers other than ‘?’ behind the figure, then its 95% bootstrap interval; grey italic = fewer than \(MinimumData.cellValues) "
             + "answers, not a finding; · = no answers; ? = only ‘unsure’ answers."
         guard summary.scale.isOrdered else {
-            let keys = summary.scale.levels.map { "<span><b>\(escape($0.key))</b> \(escape($0.label))</span>" }.joined()
-            return "<p class=\"note\">Each cell shows the most common answer (ties joined by /) and its share of the answers. \(marks)</p>"
-                + "<p class=\"legend\">\(keys)</p>"
+            return fragment {
+                element("p", ["class": "note"]) {
+                    "Each cell shows the most common answer (ties joined by /) and its share of the answers. " + marks
+                }
+                element("p", ["class": "legend"]) {
+                    for level in summary.scale.levels { element("span") { element("b") { level.key }; " " + level.label } }
+                }
+            }
         }
-        let swatches = summary.scale.levels.map { level in
-            let name = level.label == SessionSummary.number(level.value) ? level.label : "\(SessionSummary.number(level.value)) \(level.label)"
-            return "<span><i class=\"swatch\" style=\"background:\(Self.colour(share(level.value)).fill)\"></i>\(escape(name))</span>"
-        }.joined()
-        return "<p class=\"note\">Cells show the median over the groups (R type 7), coloured from low (dark) to high (light); "
-            + "the standing is the weighted mean of the persona medians. \(marks)</p><p class=\"legend\">\(swatches)</p>"
+        return fragment {
+            element("p", ["class": "note"]) {
+                "Cells show the median over the groups (R type 7), coloured from low (dark) to high (light); "
+                    + "the standing is the weighted mean of the persona medians. " + marks
+            }
+            element("p", ["class": "legend"]) {
+                for level in summary.scale.levels {
+                    element("span") {
+                        element("i", ["class": "swatch", "style": "background:\(Self.colour(share(level.value)).fill)"])
+                        level.label == SessionSummary.number(level.value) ? level.label : "\(SessionSummary.number(level.value)) \(level.label)"
+                    }
+                }
+            }
+        }
     }
 
-    private func cell(_ activity: SessionSummary.ActivitySummary, _ persona: String) -> String {
+    private func cell(_ activity: SessionSummary.ActivitySummary, _ persona: String) -> Node {
         guard let score = activity.personaMedians.first(where: { $0.persona == persona }) else {
             return empty(activity.activity, persona)
         }
         let cells = summary.cells.filter { $0.activity == activity.activity && $0.persona == persona }
         let interval = cells.count == 1 ? cells[0].medianInterval : nil
-        let title = interval.map { " title=\"95% interval \($0.text)\"" } ?? ""
-        let body = "\(SessionSummary.number(score.median))<small>n = \(score.values)\(interval.map { " · " + $0.text } ?? "")</small>"
-        guard score.sufficient else { return "<td class=\"thin\"\(title)>\(body)</td>" }
+        let title = interval.map { "95% interval \($0.text)" }
+        let body = Self.figure(SessionSummary.number(score.median), n: score.values, interval: interval?.text)
+        guard score.sufficient else { return element("td", ["class": "thin", "title": title]) { body } }
         let colour = Self.colour(share(score.median))
-        return "<td style=\"background:\(colour.fill);color:\(colour.ink)\"\(title)>\(body)</td>"
+        return element("td", ["style": "background:\(colour.fill);color:\(colour.ink)", "title": title]) { body }
     }
 
-    private func modeCell(_ activity: SessionSummary.ActivitySummary, _ persona: String) -> String {
+    /// A figure with its n, and its interval when there is one, in small type below.
+    static func figure(_ text: String, n: Int, interval: String? = nil) -> Node {
+        fragment {
+            text
+            element("small") { "n = \(n)" + (interval.map { " · " + $0 } ?? "") }
+        }
+    }
+
+    private func modeCell(_ activity: SessionSummary.ActivitySummary, _ persona: String) -> Node {
         guard let mode = activity.personaModes?.first(where: { $0.persona == persona }) else {
             return empty(activity.activity, persona)
         }
-        let body = "\(escape(summary.modeText(mode)))<small>n = \(mode.values)</small>"
-        return mode.values >= MinimumData.cellValues ? "<td>\(body)</td>" : "<td class=\"thin\">\(body)</td>"
+        let body = Self.figure(summary.modeText(mode), n: mode.values)
+        return element("td", ["class": mode.values >= MinimumData.cellValues ? nil : "thin"]) { body }
     }
 
     /// '?' when the cell has only unsure answers, '·' when it has none.
-    private func empty(_ activity: String, _ persona: String) -> String {
+    private func empty(_ activity: String, _ persona: String) -> Node {
         let unsure = summary.cells.contains { $0.activity == activity && $0.persona == persona && $0.unsure > 0 }
-        return unsure ? "<td class=\"none\" title=\"only unsure answers\">?</td>" : "<td class=\"none\">·</td>"
+        return unsure ? element("td", ["class": "none", "title": "only unsure answers"]) { "?" } : element("td", ["class": "none"]) { "·" }
     }
 
-    private func standing(_ activity: SessionSummary.ActivitySummary) -> String {
-        guard let standing = activity.standing else { return "<td class=\"none\">·</td><td class=\"none\">·</td>" }
-        let title = activity.standingInterval.map { " title=\"95% interval \($0.text)\"" } ?? ""
-        let body = "\(SessionSummary.number(standing))<small>n = \(activity.values)\(activity.standingInterval.map { " · " + $0.text } ?? "")</small>"
-        guard activity.standingSufficient else {
-            return "<td class=\"thin\"\(title)>\(body)</td><td class=\"none\" title=\"too few personas answered\">·</td>"
+    private func standing(_ activity: SessionSummary.ActivitySummary) -> Node {
+        guard let standing = activity.standing else {
+            return fragment { element("td", ["class": "none"]) { "·" }; element("td", ["class": "none"]) { "·" } }
         }
-        return "<td\(title)>\(body)</td><td>\(activity.rank.map { String($0) } ?? "·")</td>"
+        let title = activity.standingInterval.map { "95% interval \($0.text)" }
+        let body = Self.figure(SessionSummary.number(standing), n: activity.values, interval: activity.standingInterval?.text)
+        guard activity.standingSufficient else {
+            return fragment {
+                element("td", ["class": "thin", "title": title]) { body }
+                element("td", ["class": "none", "title": "too few personas answered"]) { "·" }
+            }
+        }
+        return fragment {
+            element("td", ["title": title]) { body }
+            element("td") { activity.rank.map { String($0) } ?? "·" }
+        }
     }
 
     private func share(_ value: Double) -> Double {
         let low = summary.scale.levels.first?.value ?? 0, high = summary.scale.levels.last?.value ?? 1
         return high > low ? max(0, min(1, (value - low) / (high - low))) : 0
     }
-
 
     /// The ramp's colour at `share` (0...1), and black or white ink, whichever reads on it.
     static func colour(_ share: Double) -> (fill: String, ink: String) {

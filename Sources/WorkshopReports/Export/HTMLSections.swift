@@ -1,3 +1,4 @@
+import WorkshopHTML
 import WorkshopModel
 import WorkshopSession
 import WorkshopSupport
@@ -7,109 +8,124 @@ import WorkshopSupport
 struct HTMLSections {
     let summary: SessionSummary
 
-    var agreement: String {
-        let rows = summary.personas.map { persona in
-            let alpha = persona.agreement.map { value in
-                SessionSummary.number(value) + " <small>(\(escape(persona.agreementReading ?? "")))</small>"
-                    + (persona.agreementInterval.map { "<br><small>95% interval \($0.text)</small>" } ?? "")
-            } ?? "<span class=\"note\">\(escape(persona.agreementNote ?? "too little data"))</span>"
-            return "<tr><th scope=\"row\">\(escape(persona.name))</th><td>\(alpha)</td>"
-                + "<td>\(persona.pairableUnits) activities, \(persona.pairableValues) values</td><td>\(others(persona.statistics))</td>"
-                + "<td>\(escape(persona.groups.joined(separator: ", ")))</td><td>\(SessionSummary.number(persona.weight))</td></tr>"
-        }.joined()
-        return "<h2>Agreement between groups</h2><table><thead><tr><th>Persona</th><th>Krippendorff's α</th>"
-            + "<th>n (answered by two groups or more)</th><th>Other measures (complete block)</th><th>Groups</th><th>Weight</th></tr></thead><tbody>\(rows)</tbody></table>"
+    var agreement: Node {
+        fragment {
+            element("h2") { "Agreement between groups" }
+            element("table") {
+                element("thead") {
+                    element("tr") {
+                        for heading in ["Persona", "Krippendorff's α", "n (answered by two groups or more)", "Other measures (complete block)",
+                                        "Groups", "Weight"] {
+                            element("th") { heading }
+                        }
+                    }
+                }
+                element("tbody") {
+                    for persona in summary.personas {
+                        element("tr") {
+                            element("th", ["scope": "row"]) { persona.name }
+                            element("td") { alpha(persona) }
+                            element("td") { "\(persona.pairableUnits) activities, \(persona.pairableValues) values" }
+                            element("td") { others(persona.statistics) }
+                            element("td") { persona.groups.joined(separator: ", ") }
+                            element("td") { SessionSummary.number(persona.weight) }
+                        }
+                    }
+                }
+            }
+        }
     }
 
-    /// Kendall's W, the ICCs or Fleiss' kappa, with the block they rest on.
-    private func others(_ statistics: AgreementStatistics?) -> String {
-        guard let statistics else { return "<span class=\"note\">too little data: no two groups answered two activities alike</span>" }
+    /// Krippendorff's α with its reading and interval, or why there is none.
+    private func alpha(_ persona: SessionSummary.PersonaSummary) -> Node {
+        guard let value = persona.agreement else {
+            return element("span", ["class": "note"]) { persona.agreementNote ?? "too little data" }
+        }
+        return fragment {
+            SessionSummary.number(value) + " "
+            element("small") { "(" + (persona.agreementReading ?? "") + ")" }
+            if let interval = persona.agreementInterval { element("br"); element("small") { "95% interval " + interval.text } }
+        }
+    }
+
+    /// Kendall's W, the ICCs or Fleiss' kappa, with the block they rest on, a line each.
+    private func others(_ statistics: AgreementStatistics?) -> Node {
+        guard let statistics else {
+            return element("span", ["class": "note"]) { "too little data: no two groups answered two activities alike" }
+        }
         var parts: [String] = []
         if let w = statistics.concordance {
-            parts.append("Kendall's W \(SessionSummary.number(w.w)) (p \(NumberText.probability(w.pValue).hasPrefix("<") ? "" : "= ")\(NumberText.probability(w.pValue)))")
+            let p = NumberText.probability(w.pValue)
+            parts.append("Kendall's W \(SessionSummary.number(w.w)) (p \(p.hasPrefix("<") ? "" : "= ")\(p))")
         }
         if let icc = statistics.intraclass {
             parts += ["ICC(2,1)", "ICC(3,1)", "ICC(2,k)"].compactMap { form in icc[form].map { "\(form) \(SessionSummary.number($0))" } }
         }
         if let kappa = statistics.fleissKappa { parts.append("Fleiss' κ \(SessionSummary.number(kappa))") }
-        parts += statistics.notes.map(escape)
-        return parts.joined(separator: "<br>") + "<br><small>\(statistics.groups) groups × \(statistics.units) activities</small>"
+        parts += statistics.notes
+        return fragment {
+            for (index, part) in parts.enumerated() {
+                if index > 0 { element("br") }
+                part
+            }
+            element("br")
+            element("small") { "\(statistics.groups) groups × \(statistics.units) activities" }
+        }
     }
 
-    var divergence: String {
-        guard summary.scale.isOrdered else { return "" }
-        let rows = summary.activities.filter { ($0.divergence ?? 0) > 0 }
+    var divergence: Node? {
+        guard summary.scale.isOrdered else { return nil }
+        let activities = summary.activities.filter { ($0.divergence ?? 0) > 0 }
             .sorted { ($0.divergence ?? 0, $1.title) > ($1.divergence ?? 0, $0.title) }
-            .map { activity in
-                "<tr><th scope=\"row\">\(escape(activity.title))</th><td>\(SessionSummary.number(activity.divergence ?? 0))\(activity.divergent ? " ⚑" : "")</td>"
-                    + "<td>\(quoted(activity, activity.strongestFor))</td><td>\(quoted(activity, activity.weakestFor))</td>"
-                    + "<td>\(activity.bestRank.map { String($0) } ?? "·")–\(activity.worstRank.map { String($0) } ?? "·")</td></tr>"
-            }.joined()
-        return "<h2>Where personas pull apart</h2><table><thead><tr><th>Activity</th><th>Spread of medians</th><th>Highest for</th>"
-            + "<th>Lowest for</th><th>Rank range</th></tr></thead><tbody>\(rows)</tbody></table>"
-            + "<p class=\"note\">⚑ spread of at least half the scale. Only personas of weight above zero whose median rests on at least "
-            + "\(MinimumData.cellValues) answers take part.</p>"
+        return fragment {
+            element("h2") { "Where personas pull apart" }
+            element("table") {
+                element("thead") {
+                    element("tr") {
+                        for heading in ["Activity", "Spread of medians", "Highest for", "Lowest for", "Rank range"] { element("th") { heading } }
+                    }
+                }
+                element("tbody") {
+                    for activity in activities {
+                        element("tr") {
+                            element("th", ["scope": "row"]) { activity.title }
+                            element("td") { SessionSummary.number(activity.divergence ?? 0) + (activity.divergent ? " ⚑" : "") }
+                            element("td") { quoted(activity, activity.strongestFor) }
+                            element("td") { quoted(activity, activity.weakestFor) }
+                            element("td") { "\(activity.bestRank.map { String($0) } ?? "·")–\(activity.worstRank.map { String($0) } ?? "·")" }
+                        }
+                    }
+                }
+            }
+            element("p", ["class": "note"]) {
+                "⚑ spread of at least half the scale. Only personas of weight above zero whose median rests on at least "
+                    + "\(MinimumData.cellValues) answers take part."
+            }
+        }
     }
 
-    var coverage: String {
+    var coverage: Node {
         let coverage = summary.coverage
-        let owed = coverage.owed.map { owed in
-            "<li>\(escape(owed.group)) as \(escape(summary.name(of: owed.persona))): \(escape(owed.activities.map(summary.title(of:)).joined(separator: ", ")))</li>"
-        }.joined()
-        return "<h2>Coverage</h2><p>\(coverage.cells - coverage.emptyCells.count) of \(coverage.cells) cells have answers; "
-            + "\(coverage.thinCells.count) have fewer than \(coverage.minimumAnswers).</p>" + (owed.isEmpty ? "" : "<ul>\(owed)</ul>")
-    }
-
-    var notes: String {
-        guard !summary.notes.isEmpty else { return "" }
-        var html = "<h2>Notes</h2>"
-        for prompt in summary.prompts {
-            let notes = summary.notes.filter { $0.prompt == prompt.id }
-            guard !notes.isEmpty else { continue }
-            html += "<blockquote>\(escape(prompt.text))</blockquote><ul>"
-                + notes.map { "<li>\(place($0).map { "<strong>\(escape($0))</strong>: " } ?? "")\(escape($0.text))</li>" }.joined()
-                + "</ul>"
+        return fragment {
+            element("h2") { "Coverage" }
+            element("p") {
+                "\(coverage.cells - coverage.emptyCells.count) of \(coverage.cells) cells have answers; "
+                    + "\(coverage.thinCells.count) have fewer than \(coverage.minimumAnswers)."
+            }
+            if !coverage.owed.isEmpty {
+                element("ul") {
+                    for owed in coverage.owed {
+                        element("li") {
+                            "\(owed.group) as \(summary.name(of: owed.persona)): " + owed.activities.map(summary.title(of:)).joined(separator: ", ")
+                        }
+                    }
+                }
+            }
         }
-        let known = Set(summary.prompts.map(\.id))
-        let others = summary.notes.filter { $0.prompt == nil || !known.contains($0.prompt ?? "") }
-        if !others.isEmpty {
-            html += "<ul>" + others.map { note in
-                "<li><strong>\(escape(note.place.map { _ in placeOrPrompt(note) } ?? "Whole session"))</strong>: \(escape(note.text))</li>"
-            }.joined() + "</ul>"
-        }
-        return html
-    }
-
-    var actions: String {
-        guard !summary.actions.isEmpty else { return "" }
-        return "<h2>Actions</h2>" + summary.actions.parts.map { part in
-            "<h3>\(escape(part.title))</h3><ul>"
-                + part.entries.map { "<li>\(escape($0.heading)): \(escape($0.standing))</li>" }.joined() + "</ul>"
-        }.joined()
-    }
-
-    var methods: String {
-        let methods = summary.methods
-        let items = [methods.minimumData, methods.quantiles, methods.spread, methods.consensus, methods.agreement,
-                     methods.otherAgreement, methods.intervals, methods.standing, methods.divergence, methods.rankStability, methods.unsure]
-        return "<h2>Methods</h2><ul class=\"methods\">\(items.map { "<li>\(escape($0))</li>" }.joined())</ul>"
-    }
-
-    /// A note's place in titles and names, without its prompt (shown as the heading above it).
-    private func place(_ note: Note) -> String? {
-        let parts = [note.activity.map(summary.title(of:)), note.persona.map(summary.name(of:)), note.group, note.criterion].compactMap { $0 }
-        return parts.isEmpty ? nil : parts.joined(separator: " · ")
-    }
-
-    private func placeOrPrompt(_ note: Note) -> String {
-        ([note.prompt.map { "prompt \($0)" }] + [place(note)]).compactMap { $0 }.joined(separator: " · ")
     }
 
     private func quoted(_ activity: SessionSummary.ActivitySummary, _ persona: String?) -> String {
         guard let score = activity.personaMedians.first(where: { $0.persona == persona }) else { return "—" }
-        return "\(escape(summary.name(of: score.persona))) (\(SessionSummary.number(score.median)), n = \(score.values))"
+        return "\(summary.name(of: score.persona)) (\(SessionSummary.number(score.median)), n = \(score.values))"
     }
-
-
-
 }

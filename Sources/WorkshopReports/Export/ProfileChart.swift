@@ -1,3 +1,4 @@
+import WorkshopHTML
 import WorkshopModel
 import WorkshopSession
 
@@ -14,7 +15,7 @@ struct ProfileChart {
     static let titleCharacter = 6.8, labelCharacter = 6.2
     static let markerStep = 9.0
 
-    var svg: String {
+    var node: Node {
         let levels = summary.scale.levels
         let labelWidths = levels.map { Double($0.label.count) * Self.labelCharacter }
         let longestTitle = Double(summary.activities.map(\.title.count).max() ?? 10)
@@ -30,32 +31,47 @@ struct ProfileChart {
         let rows = summary.activities.map(stacks)
         let heights = rows.map { max(22, Double(($0.values.map(\.count).max() ?? 1)) * Self.markerStep + 6) }
         let height = top + heights.reduce(0, +) + 10
-        var parts = ["<h2>Persona profiles</h2>",
-                     "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Int(width.rounded(.up))) \(Int(height))\" role=\"img\" aria-label=\"Median answer of each persona for each activity\">"]
+        var shapes: [Node] = []
         for (index, level) in levels.enumerated() {
             let position = x(level.value), line = twoLines && index % 2 == 1 ? 14.0 : 0
-            parts.append("<line x1=\"\(f(position))\" y1=\"\(f(top - 8))\" x2=\"\(f(position))\" y2=\"\(f(height - 4))\" stroke=\"#ddd\"/>")
-            parts.append("<text x=\"\(f(position))\" y=\"\(f(top - 26 + line + (twoLines ? 0 : 14)))\" font-size=\"11\" text-anchor=\"middle\">\(escape(level.label))</text>")
+            shapes.append(element("line", ["x1": f(position), "y1": f(top - 8), "x2": f(position), "y2": f(height - 4), "stroke": "#ddd"]))
+            shapes.append(element("text", ["x": f(position), "y": f(top - 26 + line + (twoLines ? 0 : 14)), "font-size": "11",
+                                           "text-anchor": "middle"]) { level.label })
         }
         var y = top
         for (activity, row) in zip(summary.activities, rows) {
             let rowHeight = max(22, Double((row.values.map(\.count).max() ?? 1)) * Self.markerStep + 6)
             let middle = y + rowHeight / 2
-            parts.append("<text x=\"\(f(left - 8))\" y=\"\(f(middle + 4))\" font-size=\"12\" text-anchor=\"end\">\(escape(activity.title))</text>")
+            shapes.append(element("text", ["x": f(left - 8), "y": f(middle + 4), "font-size": "12", "text-anchor": "end"]) { activity.title })
             for (median, personas) in row.sorted(by: { $0.key < $1.key }) {
                 for (place, index) in personas.enumerated() {
                     let offset = (Double(place) - Double(personas.count - 1) / 2) * Self.markerStep
-                    parts.append(marker(index, x: x(median), y: middle + offset))
+                    shapes.append(marker(index, x: x(median), y: middle + offset))
                 }
             }
             y += rowHeight
         }
-        parts.append("</svg>")
-        // The legend is HTML so that it wraps on narrow pages and prints.
-        parts.append("<p class=\"legend\">" + summary.personas.enumerated().map { index, persona in
-            "<span><svg width=\"12\" height=\"12\" viewBox=\"0 0 12 12\">\(marker(index, x: 6, y: 6))</svg> \(escape(persona.name))</span>"
-        }.joined(separator: " ") + "</p>")
-        return parts.joined(separator: "\n")
+        // One element a line, as the chart was always written.
+        return fragment {
+            element("h2") { "Persona profiles" }
+            Node.newline
+            element("svg", ["xmlns": "http://www.w3.org/2000/svg", "viewBox": "0 0 \(Int(width.rounded(.up))) \(Int(height))",
+                            "role": "img", "aria-label": "Median answer of each persona for each activity"]) {
+                for shape in shapes { Node.newline; shape }
+                Node.newline
+            }
+            Node.newline
+            // The legend is HTML so that it wraps on narrow pages and prints.
+            element("p", ["class": "legend"]) {
+                for (index, persona) in summary.personas.enumerated() {
+                    if index > 0 { " " }
+                    element("span") {
+                        element("svg", ["width": "12", "height": "12", "viewBox": "0 0 12 12"]) { marker(index, x: 6, y: 6) }
+                        " " + persona.name
+                    }
+                }
+            }
+        }
     }
 
     /// The personas (by index) at each median in an activity's row; several at one median are a tie.
@@ -68,15 +84,22 @@ struct ProfileChart {
         return result
     }
 
-    private func marker(_ index: Int, x: Double, y: Double) -> String {
+    private func marker(_ index: Int, x: Double, y: Double) -> Node {
         let colour = colours[index % colours.count]
-        let style = "fill=\"\(colour)\" stroke=\"#000\" stroke-width=\"0.6\""
         switch Self.shapes[index % Self.shapes.count] {
-        case "square": return "<rect x=\"\(f(x - 4))\" y=\"\(f(y - 4))\" width=\"8\" height=\"8\" \(style)/>"
-        case "diamond": return "<polygon points=\"\(f(x)),\(f(y - 5)) \(f(x + 5)),\(f(y)) \(f(x)),\(f(y + 5)) \(f(x - 5)),\(f(y))\" \(style)/>"
-        case "triangle": return "<polygon points=\"\(f(x)),\(f(y - 5)) \(f(x + 5)),\(f(y + 4)) \(f(x - 5)),\(f(y + 4))\" \(style)/>"
-        case "cross": return "<path d=\"M\(f(x - 4)) \(f(y - 4))L\(f(x + 4)) \(f(y + 4))M\(f(x + 4)) \(f(y - 4))L\(f(x - 4)) \(f(y + 4))\" stroke=\"\(colour)\" stroke-width=\"2.5\"/>"
-        default: return "<circle cx=\"\(f(x))\" cy=\"\(f(y))\" r=\"4.5\" \(style)/>"
+        case "square":
+            return element("rect", ["x": f(x - 4), "y": f(y - 4), "width": "8", "height": "8", "fill": colour, "stroke": "#000", "stroke-width": "0.6"])
+        case "diamond":
+            return element("polygon", ["points": "\(f(x)),\(f(y - 5)) \(f(x + 5)),\(f(y)) \(f(x)),\(f(y + 5)) \(f(x - 5)),\(f(y))",
+                                       "fill": colour, "stroke": "#000", "stroke-width": "0.6"])
+        case "triangle":
+            return element("polygon", ["points": "\(f(x)),\(f(y - 5)) \(f(x + 5)),\(f(y + 4)) \(f(x - 5)),\(f(y + 4))",
+                                       "fill": colour, "stroke": "#000", "stroke-width": "0.6"])
+        case "cross":
+            return element("path", ["d": "M\(f(x - 4)) \(f(y - 4))L\(f(x + 4)) \(f(y + 4))M\(f(x + 4)) \(f(y - 4))L\(f(x - 4)) \(f(y + 4))",
+                                    "stroke": colour, "stroke-width": "2.5"])
+        default:
+            return element("circle", ["cx": f(x), "cy": f(y), "r": "4.5", "fill": colour, "stroke": "#000", "stroke-width": "0.6"])
         }
     }
 

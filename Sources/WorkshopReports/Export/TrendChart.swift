@@ -1,3 +1,4 @@
+import WorkshopHTML
 import WorkshopSession
 
 /// One small SVG line chart for one activity (on one criterion): the meetings across, the scale up,
@@ -12,7 +13,7 @@ struct TrendChart {
 
     static let shapes = ["circle", "square", "diamond", "triangle"]
 
-    var svg: String {
+    var node: Node {
         let width = 280.0, height = 150.0, left = 28.0, right = 10.0, top = 26.0, bottom = 22.0
         let numbers = trend.meetings.map(\.number)
         let low = trend.scale.levels.first?.value ?? 0, high = trend.scale.levels.last?.value ?? 1
@@ -22,31 +23,29 @@ struct TrendChart {
         }
         func y(_ value: Double) -> Double { top + (high > low ? (high - value) / (high - low) : 0.5) * (height - top - bottom) }
         let title = (rows.first.map { $0.title + ($0.criterion.map { " · " + $0 } ?? "") }) ?? ""
-        var parts = ["<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" width=\"\(Int(width))\" "
-            + "height=\"\(Int(height))\" role=\"img\" aria-label=\"Median answer per meeting: \(escape(title))\">",
-            "<text x=\"2\" y=\"14\" font-size=\"12\" font-weight=\"600\">\(escape(title))</text>"]
-        for level in trend.scale.levels {
-            parts.append("<line x1=\"\(f(left))\" y1=\"\(f(y(level.value)))\" x2=\"\(f(width - right))\" y2=\"\(f(y(level.value)))\" stroke=\"#e4e4e4\"/>")
-            parts.append("<text x=\"\(f(left - 4))\" y=\"\(f(y(level.value) + 4))\" font-size=\"10\" text-anchor=\"end\">\(escape(level.key))</text>")
-        }
-        for number in numbers {
-            parts.append("<text x=\"\(f(x(number)))\" y=\"\(f(height - 6))\" font-size=\"10\" text-anchor=\"middle\">\(number)</text>")
-        }
-        for row in rows {
-            let index = personaIndex[row.persona] ?? 0
-            let colour = HTMLExporter.personaColours[index % HTMLExporter.personaColours.count]
-            for (a, b) in zip(row.points, row.points.dropFirst()) where adjacent(a.meeting, b.meeting, numbers) {
-                parts.append("<line x1=\"\(f(x(a.meeting)))\" y1=\"\(f(y(a.median)))\" x2=\"\(f(x(b.meeting)))\" "
-                    + "y2=\"\(f(y(b.median)))\" stroke=\"\(colour)\" stroke-width=\"2\"/>")
+        return element("svg", ["xmlns": "http://www.w3.org/2000/svg", "viewBox": "0 0 \(Int(width)) \(Int(height))", "width": "\(Int(width))",
+                               "height": "\(Int(height))", "role": "img", "aria-label": "Median answer per meeting: \(title)"]) {
+            element("text", ["x": "2", "y": "14", "font-size": "12", "font-weight": "600"]) { title }
+            for level in trend.scale.levels {
+                element("line", ["x1": f(left), "y1": f(y(level.value)), "x2": f(width - right), "y2": f(y(level.value)), "stroke": "#e4e4e4"])
+                element("text", ["x": f(left - 4), "y": f(y(level.value) + 4), "font-size": "10", "text-anchor": "end"]) { level.key }
             }
-            for point in row.points {
-                let hollow = point.answers < trend.rule.minimumAnswers
-                parts.append(Self.marker(index, colour: colour, hollow: hollow, x: x(point.meeting), y: y(point.median),
-                    label: "\(row.name): \(SessionSummary.number(point.median)) at meeting \(point.meeting), \(point.answers) answers"))
+            for number in numbers {
+                element("text", ["x": f(x(number)), "y": f(height - 6), "font-size": "10", "text-anchor": "middle"]) { String(number) }
+            }
+            for row in rows {
+                let index = personaIndex[row.persona] ?? 0
+                let colour = HTMLExporter.personaColours[index % HTMLExporter.personaColours.count]
+                for (a, b) in zip(row.points, row.points.dropFirst()) where adjacent(a.meeting, b.meeting, numbers) {
+                    element("line", ["x1": f(x(a.meeting)), "y1": f(y(a.median)), "x2": f(x(b.meeting)), "y2": f(y(b.median)),
+                                     "stroke": colour, "stroke-width": "2"])
+                }
+                for point in row.points {
+                    Self.marker(index, colour: colour, hollow: point.answers < trend.rule.minimumAnswers, x: x(point.meeting), y: y(point.median),
+                                label: "\(row.name): \(SessionSummary.number(point.median)) at meeting \(point.meeting), \(point.answers) answers")
+                }
             }
         }
-        parts.append("</svg>")
-        return parts.joined()
     }
 
     private func adjacent(_ a: Int, _ b: Int, _ numbers: [Int]) -> Bool {
@@ -55,15 +54,22 @@ struct TrendChart {
     }
 
     /// A persona's marker: its colour and shape, hollow when it rests on too few answers.
-    static func marker(_ index: Int, colour: String, hollow: Bool, x: Double, y: Double, label: String? = nil) -> String {
-        let style = "fill=\"\(hollow ? "#fff" : colour)\" stroke=\"\(hollow ? colour : "#000")\" stroke-width=\"\(hollow ? "1.5" : "0.6")\""
-        let title = label.map { "<title>\(escape($0))</title>" } ?? ""
+    static func marker(_ index: Int, colour: String, hollow: Bool, x: Double, y: Double, label: String? = nil) -> Node {
         let f = SessionSummary.number
+        let (fill, stroke, strokeWidth) = (hollow ? "#fff" : colour, hollow ? colour : "#000", hollow ? "1.5" : "0.6")
+        let title = label.map { label in element("title") { label } }
         switch shapes[index % shapes.count] {
-        case "square": return "<rect x=\"\(f(x - 4))\" y=\"\(f(y - 4))\" width=\"8\" height=\"8\" \(style)>\(title)</rect>"
-        case "diamond": return "<polygon points=\"\(f(x)),\(f(y - 5)) \(f(x + 5)),\(f(y)) \(f(x)),\(f(y + 5)) \(f(x - 5)),\(f(y))\" \(style)>\(title)</polygon>"
-        case "triangle": return "<polygon points=\"\(f(x)),\(f(y - 5)) \(f(x + 5)),\(f(y + 4)) \(f(x - 5)),\(f(y + 4))\" \(style)>\(title)</polygon>"
-        default: return "<circle cx=\"\(f(x))\" cy=\"\(f(y))\" r=\"4\" \(style)>\(title)</circle>"
+        case "square":
+            return element("rect", ["x": f(x - 4), "y": f(y - 4), "width": "8", "height": "8", "fill": fill, "stroke": stroke,
+                                    "stroke-width": strokeWidth]) { title }
+        case "diamond":
+            return element("polygon", ["points": "\(f(x)),\(f(y - 5)) \(f(x + 5)),\(f(y)) \(f(x)),\(f(y + 5)) \(f(x - 5)),\(f(y))",
+                                       "fill": fill, "stroke": stroke, "stroke-width": strokeWidth]) { title }
+        case "triangle":
+            return element("polygon", ["points": "\(f(x)),\(f(y - 5)) \(f(x + 5)),\(f(y + 4)) \(f(x - 5)),\(f(y + 4))",
+                                       "fill": fill, "stroke": stroke, "stroke-width": strokeWidth]) { title }
+        default:
+            return element("circle", ["cx": f(x), "cy": f(y), "r": "4", "fill": fill, "stroke": stroke, "stroke-width": strokeWidth]) { title }
         }
     }
 

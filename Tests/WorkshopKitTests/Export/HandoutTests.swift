@@ -39,7 +39,7 @@ struct HandoutTests {
 
     @Test func theProfileChartClipsNoLabelAndShowsTiedMarkers() throws {
         let summary = try Self.input().summary
-        let svg = ProfileChart(summary: summary, colours: HTMLExporter.personaColours).svg
+        let svg = ProfileChart(summary: summary, colours: HTMLExporter.personaColours).node.render()
         let viewBox = try #require(svg.firstMatch(of: /viewBox="0 0 (\d+) (\d+)"/))
         let width = Double(viewBox.output.1) ?? 0
         // Titles end at the left margin, right-anchored: the margin must hold the longest title.

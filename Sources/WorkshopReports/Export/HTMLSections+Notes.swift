@@ -1,0 +1,69 @@
+import WorkshopHTML
+import WorkshopSession
+
+/// The report's closing sections: notes (prompt notes under their question), actions and methods.
+extension HTMLSections {
+    var notes: Node? {
+        guard !summary.notes.isEmpty else { return nil }
+        let known = Set(summary.prompts.map(\.id))
+        let others = summary.notes.filter { $0.prompt == nil || !known.contains($0.prompt ?? "") }
+        return fragment {
+            element("h2") { "Notes" }
+            for prompt in summary.prompts {
+                let notes = summary.notes.filter { $0.prompt == prompt.id }
+                if !notes.isEmpty {
+                    element("blockquote") { prompt.text }
+                    element("ul") {
+                        for note in notes {
+                            element("li") {
+                                if let place = place(note) { element("strong") { place }; ": " }
+                                note.text
+                            }
+                        }
+                    }
+                }
+            }
+            if !others.isEmpty {
+                element("ul") {
+                    for note in others {
+                        element("li") {
+                            element("strong") { note.place.map { _ in placeOrPrompt(note) } ?? "Whole session" }
+                            ": " + note.text
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    var actions: Node? {
+        guard !summary.actions.isEmpty else { return nil }
+        return fragment {
+            element("h2") { "Actions" }
+            for part in summary.actions.parts {
+                element("h3") { part.title }
+                element("ul") { for entry in part.entries { element("li") { entry.heading + ": " + entry.standing } } }
+            }
+        }
+    }
+
+    var methods: Node {
+        let methods = summary.methods
+        let items = [methods.minimumData, methods.quantiles, methods.spread, methods.consensus, methods.agreement,
+                     methods.otherAgreement, methods.intervals, methods.standing, methods.divergence, methods.rankStability, methods.unsure]
+        return fragment {
+            element("h2") { "Methods" }
+            element("ul", ["class": "methods"]) { for item in items { element("li") { item } } }
+        }
+    }
+
+    /// A note's place in titles and names, without its prompt (shown as the heading above it).
+    private func place(_ note: Note) -> String? {
+        let parts = [note.activity.map(summary.title(of:)), note.persona.map(summary.name(of:)), note.group, note.criterion].compactMap { $0 }
+        return parts.isEmpty ? nil : parts.joined(separator: " · ")
+    }
+
+    private func placeOrPrompt(_ note: Note) -> String {
+        ([note.prompt.map { "prompt \($0)" }] + [place(note)]).compactMap { $0 }.joined(separator: " · ")
+    }
+}
