@@ -15,11 +15,13 @@ struct RoomEventsTests {
                                     note: nil, recordID: 42)
         let facilitator = room.facilitator
         try await room.test(.live) { client in
-            // Once the stream has its first event out, an answer arrives, then the room closes.
+            // Once the projector listens, an answer arrives, then the room closes the stream.
             let closer = Task {
-                try await Task.sleep(for: .milliseconds(500))
+                for _ in 0..<200 where live.broadcast.count == 0 { try await Task.sleep(for: .milliseconds(50)) }
+                #expect(live.broadcast.count == 1, "the projector is listening")
                 #expect(await live.commit.submit(submission) == .saved)
-                try await Task.sleep(for: .milliseconds(500))
+                // The writer tells the projectors just after it acknowledges.
+                try await Task.sleep(for: .milliseconds(300))
                 live.broadcast.close()
             }
             try await client.execute(uri: "/f/\(facilitator)/events", method: .get) { response in
@@ -29,7 +31,8 @@ struct RoomEventsTests {
                 let events = response.text.components(separatedBy: "\n\n").filter { !$0.isEmpty }
                 #expect(events.count == 2, "the view, then the view after the answer: \(events.count)")
                 #expect(events.allSatisfy { $0.hasPrefix("data: {") })
-                #expect(events.first != events.last, "the answer changed the view")
+                #expect(events.first?.contains(#""answers":0"#) == true && events.last?.contains(#""answers":1"#) == true,
+                        "the view before the answer, then after it")
             }
             try await closer.value
         }
