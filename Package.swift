@@ -28,6 +28,8 @@ let package = Package(
         // SwiftNIO, under Hummingbird: a channel handler that watches the room's connections, and
         // its HTTP parser's errors (a malformed body is the client's fault: 400).
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.0"),
+        // A phone submission's id: HMAC-SHA256 keyed by the room's secret (see SubmissionID).
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
     ],
     targets: [
         // No pkgConfig: readline's .pc file adds -D flags SwiftPM refuses with a warning, and the
@@ -51,6 +53,7 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ],
             exclude: ["Assets"],
             plugins: ["EmbedAssets"]
@@ -115,6 +118,7 @@ let package = Package(
         .testTarget(
             name: "WorkshopServerTests",
             dependencies: ["WorkshopServer", "WorkshopKit", "WorkshopTestSupport", .product(name: "Hummingbird", package: "hummingbird"),
+                           .product(name: "HummingbirdTesting", package: "hummingbird"),
                            .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOEmbedded", package: "swift-nio")],
             exclude: ["Golden"]
         ),

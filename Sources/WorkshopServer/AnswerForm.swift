@@ -94,13 +94,3 @@ struct AnswerForm: Decodable, Sendable {
         return plain.count > 40 ? String(plain.prefix(40)) + "…" : plain
     }
 }
-
-/// Why the room turned a request away: the status and one line for the person holding the phone.
-struct RoomRefusal: Error, Sendable {
-    var status: HTTPResponse.Status
-    var reason: String
-
-    static func bad(_ reason: String) -> RoomRefusal { RoomRefusal(status: .badRequest, reason: reason) }
-    static let forbidden = RoomRefusal(
-        status: .forbidden, reason: "this link is not one of this room's; ask the facilitator for your table's link")
-}

@@ -32,6 +32,13 @@ final class RoomBroadcast: @unchecked Sendable {
         for continuation in all { continuation.yield() }
     }
 
+    /// Open streams (a test waits for its projector to be listening).
+    var count: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return listeners.count
+    }
+
     /// Ends every stream (the room is stopping).
     func close() {
         lock.lock()

@@ -1,26 +1,37 @@
 import Hummingbird
 
-/// A request's context: Hummingbird's basic one, and the connection it came on (so that a
-/// connection asking with one of the room's tokens can be trusted: `RoomConnections`).
+/// A request's context: Hummingbird's core storage, the connection it came on (so that a
+/// connection asking with one of the room's tokens can be trusted: `RoomConnections`), and who is
+/// asking, resolved once by `Identify` on the routes behind a token.
 struct RoomContext: RequestContext {
     var coreContext: CoreRequestContextStorage
     let connection: ObjectIdentifier
+    var asker = Asker.nobody
 
     init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)
         connection = ObjectIdentifier(source.channel)
     }
+
+    /// The table asking; a route behind `Identify(.table)` always has one.
+    func table() throws(RoomRefusal) -> (token: String, group: String) {
+        guard case let .table(token, group) = asker else { throw .forbidden }
+        return (token, group)
+    }
+
+    /// The facilitator's token; a route behind `Identify(.facilitator)` always has it.
+    func facilitator() throws(RoomRefusal) -> String {
+        guard case let .facilitator(token) = asker else { throw .forbidden }
+        return token
+    }
 }
 
-/// Marks the connection of a request whose path holds one of the room's tokens as trusted: a
-/// table's phone or the projector, kept when the room is full of connections.
-struct TrustTokens: RouterMiddleware {
-    typealias Context = RoomContext
-    let connections: RoomConnections
-    let knows: @Sendable (_ path: String) -> Bool
-
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-        if knows(request.uri.path) { connections.trust(context.connection) }
-        return try await next(request, context)
-    }
+/// Who sent a request, as its token says.
+enum Asker: Sendable, Equatable {
+    /// The front door and the assets: no token.
+    case nobody
+    /// A table's phone, by its join link.
+    case table(token: String, group: String)
+    /// The projector or the facilitator's browser.
+    case facilitator(token: String)
 }

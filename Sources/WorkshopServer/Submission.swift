@@ -1,3 +1,4 @@
+import Crypto
 import WorkshopKit
 
 /// What a phone sent, checked against the room: which cell, its answer, its note, or both, and the
@@ -51,18 +52,17 @@ public struct Arrival: Sendable {
     public var noted: Bool
 }
 
-/// The record id for a phone's idempotency key: FNV-1a over the room's secret, the group and the
-/// key with what was sent (activity, criterion, answer, note), so it is the same after a restart
-/// (the token file keeps the secret), differs between groups using the same key, differs when a
-/// page sends another answer under a key it used before (a double tap with JavaScript off), and
-/// cannot be aimed at another group's records without the secret.
+/// The record id for a phone's idempotency key: HMAC-SHA256, keyed by the room's secret, of the
+/// group and the key with what was sent (activity, criterion, answer, note), its first 64 bits. So
+/// it is the same after a restart (the token file keeps the secret), differs between groups using
+/// the same key, differs when a page sends another answer under a key it used before (a double tap
+/// with JavaScript off), and cannot be aimed at another group's records without the secret.
+/// Journals written before it held an unkeyed hash here: replay reads any id alike.
 enum SubmissionID {
     static func make(secret: String, group: String, key: String) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in secret.utf8 + [0] + group.utf8 + [0] + key.utf8 {
-            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
-        }
-        return finish(hash)
+        let message = Array(group.utf8) + [0] + Array(key.utf8)
+        let code = HMAC<SHA256>.authenticationCode(for: message, using: SymmetricKey(data: Array(secret.utf8)))
+        return code.prefix(8).reduce(0) { $0 << 8 | UInt64($1) }
     }
 
     /// The id of the note sent with an answer whose id is `answer`.
@@ -70,7 +70,7 @@ enum SubmissionID {
         finish(answer ^ 0x6e6f_7465_6e6f_7465)
     }
 
-    /// splitmix64's finaliser, so ids spread over all 64 bits.
+    /// splitmix64's finaliser, so the note's id is as spread as the answer's.
     private static func finish(_ value: UInt64) -> UInt64 {
         var hash = (value ^ (value >> 30)) &* 0xbf58_476d_1ce4_e5b9
         hash = (hash ^ (hash >> 27)) &* 0x94d0_49bb_1331_11eb

@@ -5,7 +5,7 @@ import WorkshopKit
 /// `POST /g/TOKEN/answers`: a phone's answer, its note, or both, checked, queued for the group
 /// commit, acknowledged once synced. JSON in and out for the page's script; a plain form gets a redirect back to the
 /// page (or a page with the reason), so it works with JavaScript off.
-extension LiveRoom {
+extension PhoneRoutes {
     struct Saved: Encodable {
         var saved = true
         var duplicate: Bool
@@ -19,45 +19,31 @@ extension LiveRoom {
     static let insufficientStorage = HTTPResponse.Status(code: 507, reasonPhrase: "Insufficient Storage")
 
     func answer(_ request: Request, _ context: RoomContext) async throws -> Response {
-        let sentJSON = request.headers[.contentType]?.hasPrefix("application/json") ?? false
-        let json = sentJSON || (request.headers[.accept]?.contains("application/json") ?? false)
-        guard let token = context.parameters.get("token"), let group = group(for: token) else {
-            return Reply.refusal(.forbidden, json: json)
-        }
+        let json = RoomRefusal.Format.asked.json(for: request)
+        let (token, group) = try context.table()
         let back = "/g/\(token)"
-        if let wait = limiter.wait(for: token) {
-            let refusal = RoomRefusal(status: .tooManyRequests,
-                                      reason: "too many answers from this table at once; wait \(wait) s and tap again")
-            return Reply.refusal(refusal, json: json, back: back, retryAfter: wait)
+        func refused(_ status: HTTPResponse.Status, _ reason: String, retryAfter: Int? = nil) -> RoomRefusal {
+            RoomRefusal(status: status, reason: reason).replying(json, back: back, retryAfter: retryAfter)
+        }
+        if let wait = room.limiter.wait(for: token) {
+            throw refused(.tooManyRequests, "too many answers from this table at once; wait \(wait) s and tap again", retryAfter: wait)
         }
         var request = request
         let body: ByteBuffer
         do {
-            body = try await request.collectBody(upTo: Self.maxBody)
+            body = try await request.collectBody(upTo: LiveRoom.maxBody)
         } catch let error as any HTTPResponseError where error.status == .contentTooLarge {
-            let refusal = RoomRefusal(status: .contentTooLarge,
-                                      reason: "the answer is larger than \(Self.maxBody / 1024) KiB; shorten the note")
-            return Reply.refusal(refusal, json: json, back: back)
+            throw refused(.contentTooLarge, "the answer is larger than \(LiveRoom.maxBody / 1024) KiB; shorten the note")
         }
-        let form: AnswerForm
-        switch AnswerForm.decode(body, json: sentJSON) {
-        case let .success(decoded): form = decoded
-        case let .failure(refusal): return Reply.refusal(refusal, json: json, back: back)
-        }
-        let rules = gate.rules
-        let submission: Submission
-        switch form.submission(group: group, assigned: persona(of: group), rules: rules, secret: tokens.facilitator) {
-        case let .success(checked): submission = checked
-        case let .failure(refusal): return Reply.refusal(refusal, json: json, back: back)
-        }
-        let acknowledgement = await commit.submit(submission)
+        let form = try AnswerForm.decode(body, json: request.sendsJSON).mapError { $0.replying(json, back: back) }.get()
+        let rules = room.gate.rules
+        let submission = try form.submission(group: group, assigned: room.persona(of: group), rules: rules,
+                                             secret: room.tokens.facilitator).mapError { $0.replying(json, back: back) }.get()
+        let acknowledgement = await room.commit.submit(submission)
         switch acknowledgement {
-        case let .refused(reason):
-            return Reply.refusal(RoomRefusal(status: .conflict, reason: reason), json: json, back: back)
-        case let .unwritable(reason):
-            return Reply.refusal(RoomRefusal(status: Self.insufficientStorage, reason: reason), json: json, back: back)
-        case .saved, .duplicate:
-            break
+        case let .refused(reason): throw refused(.conflict, reason)
+        case let .unwritable(reason): throw refused(Self.insufficientStorage, reason)
+        case .saved, .duplicate: break
         }
         guard json else {
             let plain = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: "-_."))

@@ -1,0 +1,57 @@
+import Foundation
+import Hummingbird
+
+/// The facilitator's addresses, under `/f/TOKEN`: the projector's page, its view as JSON and as a
+/// stream of events, the switch that shows or hides results, the join cards. `Identify` has
+/// checked the token before a handler runs.
+struct FacilitatorRoutes {
+    let room: LiveRoom
+
+    var routes: RouteCollection<RoomContext> {
+        let routes = RouteCollection(context: RoomContext.self)
+        // Read by scripts: a wrong token is refused in JSON too.
+        routes.group("view").add(middleware: Identify(.facilitator, format: .json, room: room)).page { [room] _, _ in
+            Reply.body(.ok, type: "application/json", LiveRoom.json(room.view()))
+        }
+        let pages = routes.group().add(middleware: Identify(.facilitator, room: room))
+        pages.page { [room] _, context in
+            Reply.html(ProjectorPage(view: room.view(), token: try context.facilitator()).html())
+        }
+        pages.get("events") { [room] _, _ in
+            room.events()
+        }
+        pages.post("results") { [room] request, context in
+            var request = request
+            let body = String(buffer: try await request.collectBody(upTo: LiveRoom.maxBody))
+            room.hideResults = !body.contains("show=1")
+            return Reply.redirect("/f/\(try context.facilitator())")
+        }
+        pages.page("cards") { [room] _, _ in
+            let state = room.gate.state
+            let names = Dictionary(state.personas.map { ($0.id, $0.name) }) { first, _ in first }
+            let cards = room.joinLinks.map { ($0.group, $0.persona.map { names[$0] ?? $0 }, $0.link) }
+            return Reply.html(JoinCards(title: state.plan.title, cards: cards).html())
+        }
+        return routes
+    }
+}
+
+extension LiveRoom {
+    /// Server-sent events: the view now, then again after every change.
+    func events() -> Response {
+        let (id, signals) = broadcast.listen()
+        let room = self
+        let body = ResponseBody { writer in
+            defer { room.broadcast.leave(id) }
+            try await writer.write(ByteBuffer(string: "data: \(Self.json(room.view()))\n\n"))
+            for await _ in signals {
+                try await writer.write(ByteBuffer(string: "data: \(Self.json(room.view()))\n\n"))
+                // At most four redraws a second: a projector needs no more, and each takes a copy
+                // of the state that the next write must then copy again.
+                try await Task.sleep(for: .milliseconds(250))
+            }
+            try await writer.finish(nil)
+        }
+        return Response(status: .ok, headers: [.contentType: "text/event-stream", .cacheControl: "no-store"], body: body)
+    }
+}
