@@ -19,7 +19,7 @@ extension Workshop {
                 throw CommandFailure("invalid group id '\(id)'; use lower-case letters, digits, '-' or '_'")
             }
             try session.record(.addGroup(id), by: context.facilitator)
-            Console.out("added group '\(id)'")
+            context.console.out("added group '\(id)'")
         }
     }
 }
