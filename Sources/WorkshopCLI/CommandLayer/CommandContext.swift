@@ -28,6 +28,8 @@ struct CommandContext {
 
     init(root: ProjectRoot, atPrompt: Bool, io: CommandIO) {
         self.root = root
+        // Every session this command line opens writes its checkpoints through one writer.
+        self.root.checkpointWriter = io.checkpoints
         self.atPrompt = atPrompt
         self.io = io
         facilitator = Self.facilitator(io.environment)

@@ -1,4 +1,5 @@
 import Foundation
+import WorkshopKit
 
 /// What a command line runs with besides its folder: where it writes and in what style, the
 /// terminal, the environment, where batch mode's lines come from, and where answers from phones
@@ -10,6 +11,8 @@ struct CommandIO {
     /// Batch mode's lines when they are not read from standard input (a test's input).
     let input: [String]?
     let notices: NoticeBoard
+    /// Writes replay checkpoints in the background; the command line's end waits for it.
+    let checkpoints = CheckpointWriter()
 
     /// The process's standard input, output and error, and its environment.
     static func standard() -> CommandIO {

@@ -43,7 +43,8 @@ extension Workshop {
 
         func run(in context: inout CommandContext) throws {
             let report = try Session.mergeFiles(
-                ours: ours, theirs: theirs, groups: sameGroups ? .same : .ask, checkpointOf: path, by: context.facilitator)
+                ours: ours, theirs: theirs, groups: sameGroups ? .same : .ask, checkpointOf: path,
+                checkpoints: context.root.checkpointWriter, by: context.facilitator)
             let name = path ?? ours
             for line in MergeReportText.lines(report, others: ["theirs"], session: name) { context.console.err(line) }
         }

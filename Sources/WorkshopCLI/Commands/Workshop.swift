@@ -40,7 +40,8 @@ public struct Workshop: ParsableCommand {
             io.console.out(JournalFormat.version)
             return 0
         }
-        defer { Session.finishWriting() }
+        // A process never exits with a checkpoint half-written.
+        defer { io.checkpoints.finishWriting() }
         do {
             let prepared = try prepare(arguments)
             name = prepared.command

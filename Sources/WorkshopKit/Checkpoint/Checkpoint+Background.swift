@@ -1,27 +1,31 @@
 import Dispatch
 import Foundation
 
-/// Checkpoints written on a thread of their own, so the command that replayed the journal does its
-/// own work (a summary, an export) beside the write: writing is about 100 ms of a first
-/// `summary` at a million answers. In this process, whatever reads or removes a checkpoint waits
-/// for the writes under way to it first, and the end of every command for all (`finishWriting`): a
-/// process never exits with one half-written. One killed mid-write leaves only its temporary file.
-extension Checkpoint {
-    private static let writes = DispatchGroup()
-    private static let writer = DispatchQueue(label: "workshop.checkpoint")
-
+/// Writes checkpoints on a thread of its own, so the command that replayed the journal does its
+/// own work (a summary, an export) beside the write: writing is about 100 ms of a first `summary`
+/// at a million answers. Whatever reads or removes a checkpoint through this writer waits for its
+/// writes under way to it first, and the end of a command for all (`finishWriting`): a process
+/// never exits with one half-written. One killed mid-write leaves only its temporary file.
+/// One per command line, held by the `ProjectRoot` its sessions are opened with (and so by each
+/// `Session`); the command's end waits for it.
+/// `@unchecked Sendable`: `pending` and `abandoned` are touched only with `condition` locked.
+public final class CheckpointWriter: @unchecked Sendable {
+    private let writes = DispatchGroup()
+    private let queue = DispatchQueue(label: "workshop.checkpoint")
     /// Guards `pending` and `abandoned`; signalled whenever a write ends.
-    private static let condition = NSCondition()
+    private let condition = NSCondition()
     /// How many writes each journal's checkpoint has queued or under way.
-    nonisolated(unsafe) private static var pending: [String: Int] = [:]
-    nonisolated(unsafe) private static var abandoned: Set<String> = []
+    private var pending: [String: Int] = [:]
+    private var abandoned: Set<String> = []
 
-    /// Saves as `save` does, on the writer's thread; the stamp is taken now, from `fd`.
-    static func saveInBackground(_ state: SessionState, journal: String, fd: Int32, length: Int, lines: Int) {
-        guard let stamp = Stamp(journal: fd, length: length, lines: lines) else { return }
+    public init() {}
+
+    /// Saves as `Checkpoint.save` does, on the writer's thread; the stamp is taken now, from `fd`.
+    func saveInBackground(_ state: SessionState, journal: String, fd: Int32, length: Int, lines: Int) {
+        guard let stamp = Checkpoint.Stamp(journal: fd, length: length, lines: lines) else { return }
         condition.withLock { pending[journal, default: 0] += 1 }
-        writer.async(group: writes) {
-            save(state, journal: journal, stamp: stamp)
+        queue.async(group: writes) { [self] in
+            Checkpoint.save(state, journal: journal, stamp: stamp, writer: self)
             condition.withLock {
                 pending[journal] = pending[journal].flatMap { $0 > 1 ? $0 - 1 : nil }
                 condition.broadcast()
@@ -29,14 +33,14 @@ extension Checkpoint {
         }
     }
 
-    /// Returns once every checkpoint this process started writing is written (or given up).
-    static func finishWriting() {
+    /// Returns once every checkpoint this writer started writing is written (or given up).
+    public func finishWriting() {
         writes.wait()
     }
 
     /// Returns once the writes to `journal`'s checkpoint are done; others may go on (`compare`
     /// opens many sessions at once, and one need not wait for another's checkpoint).
-    static func finishWriting(to journal: String) {
+    func finishWriting(to journal: String) {
         condition.withLock {
             while pending[journal] != nil { condition.wait() }
         }
@@ -44,21 +48,13 @@ extension Checkpoint {
 
     /// Stops the writes under way to `journal`'s checkpoint at their next megabyte and waits for
     /// them: a merge that rewrites the journal does not wait for a checkpoint of the old one.
-    static func abandonWrites(to journal: String) {
+    func abandonWrites(to journal: String) {
         condition.withLock { _ = abandoned.insert(journal) }
         finishWriting(to: journal)
         condition.withLock { _ = abandoned.remove(journal) }
     }
 
-    static func isAbandoned(_ journal: String) -> Bool {
+    func isAbandoned(_ journal: String) -> Bool {
         condition.withLock { abandoned.contains(journal) }
-    }
-}
-
-extension Session {
-    /// Returns once the replay checkpoints this process is writing are written: the end of every
-    /// command calls it, so a process never exits with one half-written.
-    public static func finishWriting() {
-        Checkpoint.finishWriting()
     }
 }

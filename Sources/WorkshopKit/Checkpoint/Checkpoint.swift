@@ -22,8 +22,9 @@ enum Checkpoint {
 
     /// The state the checkpoint beside `journal` holds and its stamp, if it was made from the first
     /// bytes of the journal open as `fd` by this program in this format, and reads back whole.
-    static func load(journal: String, fd: Int32) -> (state: SessionState, stamp: Stamp)? {
-        finishWriting(to: journal)
+    /// `writer`'s writes to it finish first.
+    static func load(journal: String, fd: Int32, writer: CheckpointWriter) -> (state: SessionState, stamp: Stamp)? {
+        writer.finishWriting(to: journal)
         guard let file = MappedFile(path: path(journal: journal)) else { return nil }
         let raw = file.bytes
         var reader = BinaryReader(raw)
@@ -66,7 +67,7 @@ enum Checkpoint {
 
     /// Writes the checkpoint beside a temporary name, handing the state on a megabyte at a time
     /// and hashing it as it goes, then fills in the header's length and hash and renames it into place.
-    static func save(_ state: SessionState, journal: String, stamp: Stamp) {
+    static func save(_ state: SessionState, journal: String, stamp: Stamp, writer: CheckpointWriter) {
         // Unique per call: two threads of one process (compare opens sessions on every core) may save at once.
         let target = path(journal: journal), temporary = target + "-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         guard let fd = createFile(temporary) else { return }
@@ -74,7 +75,7 @@ enum Checkpoint {
         Header(stamp: stamp).write(to: &header)
         var payloadHash = ChunkedHash(), offset = header.count + 16  // the payload's length and the hash come first
         var body = BinaryWriter { piece in
-            guard !isAbandoned(journal) else { return false }
+            guard !writer.isAbandoned(journal) else { return false }
             payloadHash.feed(piece)
             defer { offset += piece.count }
             return PositionalWrite.all(fd, piece, at: offset)
@@ -96,9 +97,10 @@ enum Checkpoint {
         payload &+ header &* 0x9E37_79B9_7F4A_7C15
     }
 
-    /// Removes the checkpoint beside `journal`: before a rewrite that must not leave text behind.
-    static func remove(journal: String) {
-        abandonWrites(to: journal)
+    /// Removes the checkpoint beside `journal`, once `writer` has given up its writes to it: before
+    /// a rewrite that must not leave text behind.
+    static func remove(journal: String, writer: CheckpointWriter) {
+        writer.abandonWrites(to: journal)
         unlink(path(journal: journal))
     }
 
