@@ -3,7 +3,7 @@ import Foundation
 /// One stream the tool writes to: a file descriptor (standard output or error), or a buffer that
 /// keeps what was written, so a test runs a command line in process and reads its output.
 /// `@unchecked Sendable`: `kept` is touched only with `lock` held.
-public final class OutputSink: @unchecked Sendable {
+final class OutputSink: @unchecked Sendable {
     private let handle: FileHandle?
     private let lock = NSLock()
     private var kept = Data()
@@ -13,11 +13,11 @@ public final class OutputSink: @unchecked Sendable {
     }
 
     /// The process's standard output.
-    public static func standardOutput() -> OutputSink { OutputSink(handle: .standardOutput) }
+    static func standardOutput() -> OutputSink { OutputSink(handle: .standardOutput) }
     /// The process's standard error.
-    public static func standardError() -> OutputSink { OutputSink(handle: .standardError) }
+    static func standardError() -> OutputSink { OutputSink(handle: .standardError) }
     /// A buffer: `text` reads back what was written.
-    public static func buffer() -> OutputSink { OutputSink(handle: nil) }
+    static func buffer() -> OutputSink { OutputSink(handle: nil) }
 
     /// The descriptor written to, for asking whether it is a terminal; nil for a buffer.
     var descriptor: Int32? { handle?.fileDescriptor }
@@ -32,7 +32,7 @@ public final class OutputSink: @unchecked Sendable {
     }
 
     /// What a buffer holds, decoded as the tests' spawned runs decode a pipe.
-    public var text: String {
+    var text: String {
         lock.withLock { String(decoding: kept, as: UTF8.self) }
     }
 }
