@@ -55,6 +55,16 @@ struct CheckpointCommandTests {
         #expect(try outputs(copy) == afterScore, "an empty one too")
     }
 
+    /// The checkpoint is written on a thread of its own; the command line's end waits for it, so
+    /// a process (or a test) never sees a command done with its checkpoint still being written.
+    @Test func aCommandReturnsOnlyOnceItsCheckpointIsWritten() throws {
+        let (copy, checkpoint) = try longSession()
+        // `close` opened for writing: it does next to nothing once the journal is replayed.
+        let result = try copy.workshop(["close", "demo-2015"])
+        #expect(result.status == 0)
+        #expect(FileManager.default.fileExists(atPath: checkpoint.path))
+    }
+
     @Test func aCommandNeverTellsTheUserAboutTheCheckpoint() throws {
         let (copy, checkpoint) = try longSession()
         try Data("not a checkpoint".utf8).write(to: checkpoint)

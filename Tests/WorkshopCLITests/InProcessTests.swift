@@ -25,4 +25,15 @@ struct InProcessTests {
         #expect(result.stderr == expected.stderr.replacingOccurrences(of: spawned.path, with: inProcess.path))
         #expect(!expected.stdout.isEmpty || !expected.stderr.isEmpty, "the command said something")
     }
+
+    /// `--color` styles its own command line, not the process: a later run in the same process is
+    /// plain again. At the prompt a line's `--color` holds for the lines after it, as it always has.
+    @Test func colourStaysWithTheCommandLineThatAskedForIt() throws {
+        let copy = try ExampleCopy()
+        let bold = "\u{1B}[1mstill owed:\u{1B}[0m"
+        #expect(try copy.workshop(["status", "demo-2015", "--color", "always"]).stdout.contains(bold))
+        #expect(!(try copy.workshop(["status", "demo-2015"]).stdout.contains("\u{1B}[")))
+        let prompt = try copy.workshop([], input: "status demo-2015 --color always\nstatus demo-2015\n")
+        #expect(prompt.stdout.components(separatedBy: bold).count == 3, "both lines in colour")
+    }
 }
