@@ -27,7 +27,7 @@ extension Session {
             }
             throw SessionError.journal(error)
         }
-        Checkpoint.remove(journal: path)
+        Checkpoint.remove(journal: path, writer: checkpoints)
         if let newState = merged.state { state = newState }
         return merged.report
     }
@@ -55,10 +55,12 @@ extension Session {
 
     /// The git merge driver's three-way merge: `theirs` merged into the file `ours`, replaced in one
     /// synced step. The base adds nothing: a journal only grows, so every base record is in both.
-    /// `checkpointOf` is the journal's path in the work tree, whose replay checkpoint goes stale.
+    /// `checkpointOf` is the journal's path in the work tree, whose replay checkpoint goes stale:
+    /// removed once `checkpoints` has given up any write to it.
     @discardableResult
     public static func mergeFiles(
-        ours: String, theirs: String, groups: GroupPolicy, checkpointOf: String? = nil, by: String = "workshop"
+        ours: String, theirs: String, groups: GroupPolicy, checkpointOf: String? = nil, checkpoints: BackgroundWriter,
+        by: String = "workshop"
     ) throws -> MergeReport
     {
         let own = try MergeJournal(path: ours, bytes: JournalFile.read(path: ours))
@@ -70,7 +72,7 @@ extension Session {
         } catch {
             throw SessionError.journal(error)
         }
-        if let checkpointOf { Checkpoint.remove(journal: checkpointOf) }
+        if let checkpointOf { Checkpoint.remove(journal: checkpointOf, writer: checkpoints) }
         return merged.report
     }
 

@@ -68,12 +68,18 @@ public final class ExampleCopy: @unchecked Sendable {
         url.appendingPathComponent("sessions/\(session).jsonl")
     }
 
-    /// Runs `workshop` with `--root` pointing here.
+    /// Runs the `workshop` binary with `--root` pointing here.
     public func run(_ arguments: [String], input: String = "", environment: [String: String] = [:],
                     timeout: Double? = nil) throws -> WorkshopProcess.Result
     {
+        try WorkshopProcess.run(arguments + ["--root", path], input: input, environment: commandEnvironment(environment),
+                                timeout: timeout)
+    }
+
+    /// What a command run here adds to the environment: `anna` as the facilitator, then `extra`.
+    public func commandEnvironment(_ extra: [String: String]) -> [String: String] {
         var env = ["WORKSHOP_FACILITATOR": "anna"]
-        for (key, value) in environment { env[key] = value }
-        return try WorkshopProcess.run(arguments + ["--root", path], input: input, environment: env, timeout: timeout)
+        for (key, value) in extra { env[key] = value }
+        return env
     }
 }

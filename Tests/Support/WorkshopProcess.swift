@@ -6,6 +6,12 @@ public struct WorkshopProcess {
         public var status: Int32
         public var stdout: String
         public var stderr: String
+
+        public init(status: Int32, stdout: String, stderr: String) {
+            self.status = status
+            self.stdout = stdout
+            self.stderr = stderr
+        }
     }
 
     /// The binary beside the test bundle (both are built into the same folder), or `$WORKSHOP_BIN`.
@@ -35,11 +41,7 @@ public struct WorkshopProcess {
         // By default from the temporary folder: a command whose --root went astray must never reach the
         // bundled example at the top of the repository.
         process.currentDirectoryURL = directory ?? FileManager.default.temporaryDirectory
-        var env = ProcessInfo.processInfo.environment
-        env["WORKSHOP_ROOT"] = nil
-        env["NO_COLOR"] = "1"
-        for (key, value) in environment { env[key] = value }
-        process.environment = env
+        process.environment = Self.environment(adding: environment)
         let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
         process.standardInput = stdin
         process.standardOutput = stdout
@@ -61,6 +63,18 @@ public struct WorkshopProcess {
             status: process.terminationStatus,
             stdout: String(decoding: outData, as: UTF8.self),
             stderr: String(decoding: errData.wait(), as: UTF8.self))
+    }
+}
+
+extension WorkshopProcess {
+    /// The environment a command runs with: this process's, without `$WORKSHOP_ROOT`, with
+    /// `NO_COLOR`, and with `extra`. Spawned and in-process runs share it.
+    public static func environment(adding extra: [String: String]) -> [String: String] {
+        var env = ProcessInfo.processInfo.environment
+        env["WORKSHOP_ROOT"] = nil
+        env["NO_COLOR"] = "1"
+        for (key, value) in extra { env[key] = value }
+        return env
     }
 }
 

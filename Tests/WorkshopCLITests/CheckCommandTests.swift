@@ -5,7 +5,7 @@ import WorkshopTestSupport
 /// `workshop check` through the door a user uses: the built binary.
 struct CheckCommandTests {
     @Test func theBundledExampleIsClean() throws {
-        let result = try WorkshopProcess.run(["check", "--root", Paths.example.path])
+        let result = try InProcess.run(["check", "--root", Paths.example.path])
         #expect(result.status == 0)
         #expect(result.stdout == "checked 5 personas and 7 plans: no problems\n")
     }
@@ -29,13 +29,13 @@ struct CheckCommandTests {
     }
 
     @Test func rootComesFromTheEnvironment() throws {
-        let result = try WorkshopProcess.run(["check"], environment: ["WORKSHOP_ROOT": Paths.example.path])
+        let result = try InProcess.run(["check"], environment: ["WORKSHOP_ROOT": Paths.example.path])
         #expect(result.status == 0)
     }
 
     @Test func aFolderThatIsNotAProjectGetsOneLine() throws {
         let folder = TemporaryFolder()
-        let result = try WorkshopProcess.run(["check", "--root", folder.path])
+        let result = try InProcess.run(["check", "--root", folder.path])
         #expect(result.status == 1)
         #expect(result.stderr == "error: '\(folder.path)' has no 'personas/' or 'sessions/' folder; "
             + "run in a workshop folder or pass --root DIR\n")

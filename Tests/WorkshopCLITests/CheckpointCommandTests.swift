@@ -27,7 +27,7 @@ struct CheckpointCommandTests {
     func outputs(_ copy: ExampleCopy, _ extra: [String] = []) throws -> [String] {
         try [["summary", "demo-2015", "--format", "json"], ["status", "demo-2015"], ["log", "demo-2015"],
              ["export", "demo-2015", "--format", "csv"]].map { arguments in
-            let result = try copy.run(arguments + extra)
+            let result = try copy.workshop(arguments + extra)
             #expect(result.status == 0, "\(arguments): \(result.stderr)")
             return result.stdout
         }
@@ -41,7 +41,7 @@ struct CheckpointCommandTests {
         #expect(FileManager.default.fileExists(atPath: checkpoint.path))
         #expect(try outputs(copy) == full, "read back from the checkpoint")
 
-        let scored = try copy.run(["score", "demo-2015", "newsletter", "academic", "5", "-g", "table-2"])
+        let scored = try copy.workshop(["score", "demo-2015", "newsletter", "academic", "5", "-g", "table-2"])
         #expect(scored.status == 0, "\(scored.stderr)")
         let afterScore = try outputs(copy, ["--no-cache"])
         #expect(afterScore != full)
@@ -55,10 +55,20 @@ struct CheckpointCommandTests {
         #expect(try outputs(copy) == afterScore, "an empty one too")
     }
 
+    /// The checkpoint is written on a thread of its own; the command line's end waits for it, so
+    /// a process (or a test) never sees a command done with its checkpoint still being written.
+    @Test func aCommandReturnsOnlyOnceItsCheckpointIsWritten() throws {
+        let (copy, checkpoint) = try longSession()
+        // `close` opened for writing: it does next to nothing once the journal is replayed.
+        let result = try copy.workshop(["close", "demo-2015"])
+        #expect(result.status == 0)
+        #expect(FileManager.default.fileExists(atPath: checkpoint.path))
+    }
+
     @Test func aCommandNeverTellsTheUserAboutTheCheckpoint() throws {
         let (copy, checkpoint) = try longSession()
         try Data("not a checkpoint".utf8).write(to: checkpoint)
-        let result = try copy.run(["status", "demo-2015"])
+        let result = try copy.workshop(["status", "demo-2015"])
         #expect(result.status == 0)
         #expect(result.stderr.isEmpty, "a cache in doubt is rebuilt in silence: \(result.stderr)")
     }

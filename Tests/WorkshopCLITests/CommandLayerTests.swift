@@ -8,7 +8,7 @@ import WorkshopTestSupport
 struct CommandLayerTests {
     @Test func nestedPromptsAreRefusedEvenByPrefix() throws {
         let copy = try ExampleCopy()
-        let result = try copy.run([], input: "ru script.txt\nshel\nsh\n")
+        let result = try copy.workshop([], input: "ru script.txt\nshel\nsh\n")
         #expect(result.status == 1)
         #expect(result.stderr == """
             line 1: error: run a script from the shell: workshop run FILE
@@ -20,53 +20,53 @@ struct CommandLayerTests {
 
     @Test func atThePromptTheRestOfTheLineIsTheNoteEvenWordsStartingWithADash() throws {
         let copy = try ExampleCopy()
-        #expect(try copy.run(["start", "stirling-2015"]).status == 0)
-        let result = try copy.run([], input: """
+        #expect(try copy.workshop(["start", "stirling-2015"]).status == 0)
+        let result = try copy.workshop([], input: """
             open stirling-2015
             note Room ran 10 minutes late
             note -ask Ewan --activity drop-in about the -2 option
             """)
         #expect(result.stderr.isEmpty)
         #expect(result.status == 0)
-        let log = try copy.run(["log", "stirling-2015"]).stdout
+        let log = try copy.workshop(["log", "stirling-2015"]).stdout
         #expect(log.contains("note on the session: \"Room ran 10 minutes late\""))
         #expect(log.contains("note on drop-in: \"-ask Ewan about the -2 option\""))
     }
 
     @Test func optionValuesThatStartWithADashAreTakenAsTheyAre() throws {
         let copy = try ExampleCopy()
-        #expect(try copy.run(["start", "stirling-2015"]).status == 0)
-        let score = try copy.run(["score", "stirling-2015", "drop-in", "phd", "4", "-g", "table-1", "--note", "-2 people said"])
+        #expect(try copy.workshop(["start", "stirling-2015"]).status == 0)
+        let score = try copy.workshop(["score", "stirling-2015", "drop-in", "phd", "4", "-g", "table-1", "--note", "-2 people said"])
         #expect(score.status == 0)
-        let note = try copy.run(["note", "stirling-2015", "--persona", "phd", "-", "dash", "first"])
+        let note = try copy.workshop(["note", "stirling-2015", "--persona", "phd", "-", "dash", "first"])
         #expect(note.status == 0)
-        let log = try copy.run(["log", "stirling-2015"]).stdout
+        let log = try copy.workshop(["log", "stirling-2015"]).stdout
         #expect(log.contains("= 4 — \"-2 people said\""))
         #expect(log.contains("note on phd-candidate: \"- dash first\""))
     }
 
     @Test func theSameAnswerAgainIsUnchangedAndWritesNothing() throws {
         let copy = try ExampleCopy()
-        #expect(try copy.run(["start", "stirling-2015"]).status == 0)
+        #expect(try copy.workshop(["start", "stirling-2015"]).status == 0)
         let score = ["score", "stirling-2015", "drop-in", "phd", "4", "-g", "table-1"]
-        #expect(try copy.run(score).stdout == "recorded drop-in · phd-candidate · table-1 = 4\n")
+        #expect(try copy.workshop(score).stdout == "recorded drop-in · phd-candidate · table-1 = 4\n")
         let before = copy.folder.snapshot()
-        let again = try copy.run(score)
+        let again = try copy.workshop(score)
         #expect(again.status == 0)
         #expect(again.stdout == "unchanged: drop-in · phd-candidate · table-1 = 4 already; nothing written\n")
         #expect(copy.folder.snapshot() == before)
-        let row = try copy.run([], input: "open stirling-2015\nuse phd table-1\nrow - - 4 - - - - - - - - - - -\n")
+        let row = try copy.workshop([], input: "open stirling-2015\nuse phd table-1\nrow - - 4 - - - - - - - - - - -\n")
         #expect(row.stdout.contains("recorded 0 answers for phd-candidate · table-1 (13 left empty, 1 unchanged)"))
         #expect(copy.folder.snapshot() == before)
     }
 
     @Test func libraryErrorsGetTheCLIsWordsForWhatToType() throws {
         let copy = try ExampleCopy()
-        #expect(try copy.run(["start", "stirling-2015"]).status == 0)
-        let again = try copy.run(["start", "stirling-2015", "--as", "stirling-2015"])
+        #expect(try copy.workshop(["start", "stirling-2015"]).status == 0)
+        let again = try copy.workshop(["start", "stirling-2015", "--as", "stirling-2015"])
         #expect(again.status == 1)
         #expect(again.stderr.hasSuffix("sessions/stirling-2015.jsonl' already exists; choose another name with --as\n"))
-        let noGroup = try copy.run(["score", "stirling-2015", "drop-in", "phd", "4"])
+        let noGroup = try copy.workshop(["score", "stirling-2015", "drop-in", "phd", "4"])
         #expect(noGroup.stderr == "error: which group? add --group (table-1, table-2, table-3, table-4, table-5)\n")
     }
 
@@ -89,18 +89,18 @@ struct CommandLayerTests {
     @Test func aRootGivenAtThePromptIsRefusedRatherThanWritingElsewhere() throws {
         let copy = try ExampleCopy()
         let other = try ExampleCopy()
-        _ = try copy.run(["start", "stirling-2015"])
-        _ = try other.run(["start", "stirling-2015"])
+        _ = try copy.workshop(["start", "stirling-2015"])
+        _ = try other.workshop(["start", "stirling-2015"])
         let before = other.folder.snapshot()
-        let result = try copy.run([], input: "open stirling-2015\nnote written here --root \(other.path)\n")
+        let result = try copy.workshop([], input: "open stirling-2015\nnote written here --root \(other.path)\n")
         #expect(result.stderr == "line 2: error: --root works at the shell; to work in another folder, quit and run 'workshop --root DIR'\n")
         #expect(other.folder.snapshot() == before)
     }
 
     @Test func helpAtTheShellFindsCommandsLikeThePrompt() throws {
-        let short = try WorkshopProcess.run(["help", "rev"])
+        let short = try InProcess.run(["help", "rev"])
         #expect(short.status == 0 && short.stdout.contains("USAGE: workshop review"))
-        let unknown = try WorkshopProcess.run(["help", "nosuch"])
+        let unknown = try InProcess.run(["help", "nosuch"])
         #expect(unknown.status == 1)
         #expect(unknown.stderr.hasPrefix("error: unknown command 'nosuch'; the commands are check, start, open, "))
         #expect(unknown.stderr.hasSuffix(", export, run, merge, merge-driver, git-setup, serve\n"))
@@ -108,8 +108,8 @@ struct CommandLayerTests {
 
     @Test func anErrorStaysOneLineWhateverWasTyped() throws {
         let copy = try ExampleCopy()
-        _ = try copy.run(["start", "stirling-2015"])
-        let result = try copy.run(["weight", "stirling-2015", "acad\nemic\u{1B}[2J", "2"])
+        _ = try copy.workshop(["start", "stirling-2015"])
+        let result = try copy.workshop(["weight", "stirling-2015", "acad\nemic\u{1B}[2J", "2"])
         #expect(result.status == 1)
         #expect(result.stderr.filter { $0 == "\n" }.count == 1)
         #expect(!result.stderr.contains("\u{1B}"))
@@ -117,13 +117,13 @@ struct CommandLayerTests {
 
     @Test func retiredOneLetterOptionsOfNoteAreRefusedNotNoted() throws {
         let copy = try ExampleCopy()
-        _ = try copy.run(["start", "stirling-2015"])
+        _ = try copy.workshop(["start", "stirling-2015"])
         let before = copy.folder.snapshot()
-        let result = try copy.run(["note", "stirling-2015", "works", "well", "-a", "drop-in"])
+        let result = try copy.workshop(["note", "stirling-2015", "works", "well", "-a", "drop-in"])
         #expect(result.stderr == "error: note: '-a' is not an option; write --activity ID, or put -- before the text to keep '-a' as a word\n")
         #expect(copy.folder.snapshot() == before)
         // After `--` everything is text, so --root goes first here.
-        let kept = try WorkshopProcess.run(["note", "--root", copy.path, "stirling-2015", "--", "-a", "is", "a", "grade"])
+        let kept = try InProcess.run(["note", "--root", copy.path, "stirling-2015", "--", "-a", "is", "a", "grade"])
         #expect(kept.status == 0 && kept.stdout == "noted: on the session: \"-a is a grade\"\n")
     }
 }

@@ -8,8 +8,8 @@ struct CompareCommandTests {
         let fixture = try SeriesFixture()
         for command in [["compare", "rg-1", "rg-2", "--format", "json"], ["trend", "read", "--persona", "acad", "-a", "jour"],
                         ["compare", "rg-2", "--format", "csv"], ["trend", "reading-group", "--format", "markdown"]] {
-            let shell = try fixture.copy.run(command)
-            let batch = try fixture.copy.run([], input: command.joined(separator: " ") + "\n")
+            let shell = try fixture.copy.workshop(command)
+            let batch = try fixture.copy.workshop([], input: command.joined(separator: " ") + "\n")
             #expect(shell.status == 0 && batch.status == 0, "\(shell.stderr)\(batch.stderr)")
             #expect(shell.stdout == batch.stdout && !shell.stdout.isEmpty)
         }
@@ -17,14 +17,14 @@ struct CompareCommandTests {
 
     @Test func oneSessionIsComparedWithTheMeetingBeforeIt() throws {
         let fixture = try SeriesFixture()
-        let alone = try fixture.copy.run(["compare", "rg-3"])
-        #expect(alone.stdout == (try fixture.copy.run(["compare", "rg-2", "rg-3"])).stdout)
+        let alone = try fixture.copy.workshop(["compare", "rg-3"])
+        #expect(alone.stdout == (try fixture.copy.workshop(["compare", "rg-2", "rg-3"])).stdout)
         #expect(alone.stdout.hasPrefix("Change from 'rg-2' to 'rg-3'"))
     }
 
     @Test func partlyOverlappingPlansCompareWhatOverlapsAndNameTheRest() throws {
         let fixture = try SeriesFixture()
-        let result = try fixture.copy.run(["compare", "rg-1", "rg-3"])
+        let result = try fixture.copy.workshop(["compare", "rg-1", "rg-3"])
         #expect(result.status == 0)
         #expect(result.stdout.contains("Left out: only one plan has them\n  activity 'podcast' (Podcast series): only in 'rg-1'\n"
             + "  activity 'walk' (Library walk): only in 'rg-3'\n"))
@@ -33,7 +33,7 @@ struct CompareCommandTests {
 
     @Test func theTrendIsCalledOnlyOnThreeAnswersEachSide() throws {
         let fixture = try SeriesFixture()
-        let result = try fixture.copy.run(["trend", "reading-group", "--activity", "journal-club", "--format", "json"])
+        let result = try fixture.copy.workshop(["trend", "reading-group", "--activity", "journal-club", "--format", "json"])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let rows = try #require(object["rows"] as? [[String: Any]])
         #expect(rows.map { $0["persona"] as? String } == ["academic", "phd-candidate", "undergraduate"])
@@ -44,7 +44,7 @@ struct CompareCommandTests {
 
     @Test func atThePromptTheOpenSessionIsComparedAsItNowIs() throws {
         let fixture = try SeriesFixture()
-        let result = try fixture.copy.run([], input: """
+        let result = try fixture.copy.workshop([], input: """
             open rg-2
             score journal-club academic 1 -g t4
             compare rg-1 rg-2 --format csv
@@ -82,11 +82,11 @@ struct CompareCommandTests {
     func badInputIsRefusedInOneLineAndWritesNothing(_ refusal: Refusal) throws {
         let fixture = try SeriesFixture()
         let before = fixture.copy.folder.snapshot()
-        let shell = try fixture.copy.run(refusal.arguments)
+        let shell = try fixture.copy.workshop(refusal.arguments)
         #expect(shell.status == 1)
         #expect(shell.stderr == "error: \(refusal.message)\n")
         #expect(shell.stdout.isEmpty)
-        let batch = try fixture.copy.run([], input: refusal.arguments.joined(separator: " ") + "\n")
+        let batch = try fixture.copy.workshop([], input: refusal.arguments.joined(separator: " ") + "\n")
         #expect(batch.status == 1)
         #expect(batch.stderr.hasPrefix("line 1: error: ") && batch.stderr.hasSuffix("\n")
             && batch.stderr.split(separator: "\n").count == 1)
@@ -97,12 +97,12 @@ struct CompareCommandTests {
         let fixture = try SeriesFixture()
         for arguments in [["compare", "rg-1", "rg-2"], ["trend", "reading-group"]] {
             for columns in [40, 60, 80, 100] {
-                let result = try fixture.copy.run(arguments, environment: ["COLUMNS": "\(columns)"])
+                let result = try fixture.copy.workshop(arguments, environment: ["COLUMNS": "\(columns)"])
                 let long = result.stdout.components(separatedBy: "\n").filter { $0.count > columns }
                 #expect(result.status == 0 && long == [], "\(arguments) at \(columns) columns")
             }
         }
-        let coloured = try fixture.copy.run(["compare", "rg-1", "rg-2", "--color", "always"])
+        let coloured = try fixture.copy.workshop(["compare", "rg-1", "rg-2", "--color", "always"])
         #expect(coloured.stdout.contains("\u{1B}[48;5;215;30m▒▲+1"))
     }
 }

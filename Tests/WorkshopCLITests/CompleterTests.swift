@@ -11,7 +11,7 @@ struct CompleterTests {
 
     init() throws {
         copy = try ExampleCopy()
-        _ = try copy.run(["start", "stirling-2015"])
+        _ = try copy.workshop(["start", "stirling-2015"])
         root = ProjectRoot(path: copy.path)
         state = try Session.open("stirling-2015", root: root, writable: false).state
     }
@@ -84,7 +84,7 @@ struct CompleterTests {
     }
 
     @Test func redactOffersTheIdsOfRecordsThatStillHoldText() throws {
-        _ = try copy.run([], input: "open stirling-2015\nnote one\nadd-group table-9\nnote two\n")
+        _ = try copy.workshop([], input: "open stirling-2015\nnote one\nadd-group table-9\nnote two\n")
         let state = try Session.open("stirling-2015", root: root, writable: false).state
         let source = CompletionSource(root: root, state: state, persona: nil)
         let ids = state.log.filter { $0.text.hasPrefix("note") }.map { SessionState.shortID($0.id) }.reversed()

@@ -25,7 +25,7 @@ struct GoldenCompareTests {
     func matchesTheGoldenFile(_ golden: Case) throws {
         let fixture = try SeriesFixture()
         let columns = golden.file.contains("narrow") ? "40" : "80"
-        let result = try fixture.copy.run(golden.arguments, environment: ["COLUMNS": columns])
+        let result = try fixture.copy.workshop(golden.arguments, environment: ["COLUMNS": columns])
         #expect(result.status == 0, "\(result.stderr)")
         let path = GoldenSummaryTests.folder.appendingPathComponent(golden.file)
         if ProcessInfo.processInfo.environment["WORKSHOP_RECORD_GOLDEN"] == "1" {

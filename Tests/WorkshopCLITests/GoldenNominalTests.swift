@@ -11,7 +11,7 @@ struct GoldenNominalTests {
     ])
     func matchesTheGoldenFile(_ file: String, _ arguments: [String]) throws {
         let fixture = try NominalFixture()
-        let result = try fixture.copy.run(arguments, environment: ["COLUMNS": "80"])
+        let result = try fixture.copy.workshop(arguments, environment: ["COLUMNS": "80"])
         #expect(result.status == 0, "\(result.stderr)")
         let path = GoldenSummaryTests.folder.appendingPathComponent(file)
         if ProcessInfo.processInfo.environment["WORKSHOP_RECORD_GOLDEN"] == "1" {

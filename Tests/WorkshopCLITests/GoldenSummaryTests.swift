@@ -30,7 +30,7 @@ struct GoldenSummaryTests {
     ])
     func matchesTheGoldenFile(_ golden: Case) throws {
         let columns = golden.file.contains("narrow") ? "40" : "80"
-        let result = try WorkshopProcess.run(golden.arguments + ["--root", Paths.example.path],
+        let result = try InProcess.run(golden.arguments + ["--root", Paths.example.path],
                                              environment: ["COLUMNS": columns])
         #expect(result.status == 0, "\(result.stderr)")
         let path = Self.folder.appendingPathComponent(golden.file)
@@ -42,7 +42,7 @@ struct GoldenSummaryTests {
     }
 
     @Test func theJSONCarriesTheDocumentedFields() throws {
-        let result = try WorkshopProcess.run(["summary", "demo-2015", "--format", "json", "--root", Paths.example.path])
+        let result = try InProcess.run(["summary", "demo-2015", "--format", "json", "--root", Paths.example.path])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         #expect(Set(object.keys) == ["session", "plan", "title", "date", "venue", "facilitator", "prompts", "scale",
                                      "methods", "cells", "personas", "activities", "coverage", "notes", "actions",

@@ -46,7 +46,7 @@ struct HostileFixture {
             ["review", "h2", "1", "in-progress", "--note", h],
         ]
         for step in steps {
-            let result = try copy.run(step, environment: Self.environment)
+            let result = try copy.workshop(step, environment: Self.environment)
             guard result.status == 0 else { throw Failure(step: step, stderr: result.stderr) }
         }
     }

@@ -68,7 +68,7 @@ struct HostileOutputTests {
         let fixture = try HostileFixture()
         for command in Self.commands {
             let words = words(command, fixture) + (colour ? ["--color", "always"] : [])
-            let result = try fixture.copy.run(words, environment: HostileFixture.environment)
+            let result = try fixture.copy.workshop(words, environment: HostileFixture.environment)
             #expect(HostileFixture.rawControls(result.stdout, colour: colour) == [], "\(command.words) stdout")
             #expect(HostileFixture.rawControls(result.stderr, colour: colour) == [], "\(command.words) stderr")
             #expect((result.status == 0) == command.succeeds, "\(command.words): \(result.stderr)")
@@ -80,7 +80,7 @@ struct HostileOutputTests {
     func inBatchModeNothingReachesTheTerminalRaw(colour: Bool) throws {
         let fixture = try HostileFixture()
         for command in Self.commands {
-            let result = try fixture.copy.run(
+            let result = try fixture.copy.workshop(
                 colour ? ["--color", "always"] : [], input: Self.line(words(command, fixture)) + "\n",
                 environment: HostileFixture.environment)
             #expect(HostileFixture.rawControls(result.stdout, colour: colour) == [], "\(command.words) stdout")
@@ -91,13 +91,13 @@ struct HostileOutputTests {
 
     @Test func theAttacksAreShownAsCodesNotDropped() throws {
         let fixture = try HostileFixture()
-        let log = try fixture.copy.run(["log", "h1"], environment: HostileFixture.environment).stdout
+        let log = try fixture.copy.workshop(["log", "h1"], environment: HostileFixture.environment).stdout
         #expect(log.contains("anna^[]0;PWNED^G  note on the session: \"^[]0;PWNED^G ^[[2J safe^MEVIL "
             + "^[]8;;https://evil.example/^[\\harmless^[]8;;^[\\ \\u{202e}gnp.exe\\u{202c} \\u{2067}isolated\\u{2069} "
             + "\\u{9b}31m ^[[8mconcealed^[[0m\""))
-        let status = try fixture.copy.run(["status", "h1"]).stdout
+        let status = try fixture.copy.workshop(["status", "h1"]).stdout
         #expect(status.contains("by anna^[]0;PWNED^G"))
-        let json = try fixture.copy.run(["summary", "h1", "--format", "json"]).stdout
+        let json = try fixture.copy.workshop(["summary", "h1", "--format", "json"]).stdout
         // JSON stays JSON: the same text comes back from it.
         let decoded = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
         #expect((decoded?["title"] as? String) == "Plan " + HostileFixture.text)
@@ -106,7 +106,7 @@ struct HostileOutputTests {
     @Test func anExportIntoAFileKeepsTheTextAsItWas() throws {
         let fixture = try HostileFixture()
         let path = fixture.copy.url.appendingPathComponent("h1.csv").path
-        #expect(try fixture.copy.run(["export", "h1", "--format", "csv", "--shape", "tidy", "--output", path]).status == 0)
+        #expect(try fixture.copy.workshop(["export", "h1", "--format", "csv", "--shape", "tidy", "--output", path]).status == 0)
         let csv = try String(contentsOfFile: path, encoding: .utf8)
         #expect(csv.contains("\u{1B}]0;PWNED\u{07}"))
     }

@@ -22,12 +22,12 @@ struct InvisibleTextTests {
     ])
     func aTitleThatShowsNothingIsRefusedAtBothDoors(_ title: Title) throws {
         let copy = try ExampleCopy()
-        _ = try copy.run(["start", "stirling-2015"])
+        _ = try copy.workshop(["start", "stirling-2015"])
         let before = copy.folder.snapshot()
-        let shell = try copy.run(["add-activity", "stirling-2015", "new-one", title.typed])
+        let shell = try copy.workshop(["add-activity", "stirling-2015", "new-one", title.typed])
         #expect(shell.status == 1)
         #expect(shell.stderr == "error: \(title.message)\n")
-        let batch = try copy.run([], input: "add-activity stirling-2015 new-one '\(title.typed)'\n")
+        let batch = try copy.workshop([], input: "add-activity stirling-2015 new-one '\(title.typed)'\n")
         #expect(batch.stderr == "line 1: error: \(title.message)\n")
         #expect(copy.folder.snapshot() == before)
     }
@@ -43,8 +43,8 @@ struct InvisibleTextTests {
     @Test func thePromptShowsItsSessionCleaned() throws {
         let copy = try ExampleCopy()
         let root = ProjectRoot(path: copy.path)
-        _ = try copy.run(["start", "stirling-2015"])
-        var context = CommandContext(root: root, atPrompt: true)
+        _ = try copy.workshop(["start", "stirling-2015"])
+        var context = CommandContext(root: root, atPrompt: true, io: .buffered(input: "", environment: [:]))
         context.session = try Session.open("stirling-2015", root: root, writable: false)
         context.persona = "\u{1B}]0;x\u{07}"
         #expect(context.prompt == "stirling-2015 (read-only) ^[]0;x^G> ")

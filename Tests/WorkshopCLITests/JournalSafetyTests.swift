@@ -39,7 +39,7 @@ struct JournalSafetyTests {
             #expect(result.stdout.isEmpty)
         }
         #expect(copy.folder.snapshot() == before)
-        #expect(try copy.run(["status", "demo-2015"]).status == 0)
+        #expect(try copy.workshop(["status", "demo-2015"]).status == 0)
     }
 
     @Test func anExportBesideTheJournalsIsStillWritten() throws {
@@ -55,19 +55,19 @@ struct JournalSafetyTests {
         let root = ProjectRoot(path: copy.path)
         let open = try Session.open("demo-2015", root: root, writable: true)
         let before = copy.folder.snapshot()
-        let result = try copy.run(["start", "stirling-2015", "--as", "demo-2015"])
+        let result = try copy.workshop(["start", "stirling-2015", "--as", "demo-2015"])
         #expect(result.status == 1)
         #expect(result.stderr == "error: '\(copy.path)/sessions/demo-2015.jsonl' already exists; choose another name with --as\n")
         #expect(copy.folder.snapshot() == before, "the open session's lock file is untouched")
         try open.record(.close, by: "anna")
         for name in ["../personas/academic", "Demo-2015", ".demo-2015"] {
-            #expect(try copy.run(["start", "stirling-2015", "--as", name]).stderr.hasPrefix("error: invalid session id"))
+            #expect(try copy.workshop(["start", "stirling-2015", "--as", name]).stderr.hasPrefix("error: invalid session id"))
         }
     }
 
     @Test func aCompleteDamagedLastLineIsRefusedWithItsPlace() throws {
         let copy = try ExampleCopy()
-        _ = try copy.run(["start", "stirling-2015", "--as", "s1"])
+        _ = try copy.workshop(["start", "stirling-2015", "--as", "s1"])
         let journal = copy.journal("s1")
         let handle = try FileHandle(forWritingTo: journal)
         try handle.seekToEnd()
@@ -75,7 +75,7 @@ struct JournalSafetyTests {
             + #""activity":"drop-in","persona":"ghost","group":"table-1","answer":"4"}"# + "\n").utf8))
         try handle.close()
         let before = copy.folder.snapshot()
-        let result = try copy.run(["score", "s1", "drop-in", "academic", "4", "-g", "table-1"])
+        let result = try copy.workshop(["score", "s1", "drop-in", "academic", "4", "-g", "table-1"])
         #expect(result.status == 1)
         #expect(result.stderr == "error: \(journal.path):2: damaged record: unknown persona 'ghost'; fix or remove "
             + "that line in an editor (keep a copy first), then open the session again\n")

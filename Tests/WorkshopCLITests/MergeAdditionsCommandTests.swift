@@ -16,7 +16,7 @@ struct MergeAdditionsCommandTests {
                 ["add-activity", "s1", "late", "Late session"],
                 ["score", "s1", activity, "academic", value, "--group", "extra"],
             ] {
-                let result = try room.run(command)
+                let result = try room.workshop(command)
                 #expect(result.status == 0, "\(command): \(result.stderr)")
             }
         }
@@ -25,32 +25,32 @@ struct MergeAdditionsCommandTests {
 
     @Test func withSameGroupsBothRoomsAdditionsAreOneGroupAndOneActivity() throws {
         let (a, b) = try twoRoomsWithAdditions()
-        let result = try a.run(["merge", "s1", b.journal("s1").path, "--same-groups"])
+        let result = try a.workshop(["merge", "s1", b.journal("s1").path, "--same-groups"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(try a.standing() == ["drop-in academic extra=3", "late academic extra=4"])
-        let log = try a.run(["log", "s1"]).stdout
+        let log = try a.workshop(["log", "s1"]).stdout
         #expect(log.components(separatedBy: "add group 'extra'").count == 2, "one addition stands for both")
         #expect(log.components(separatedBy: "add activity 'late'").count == 2)
-        let again = try a.run(["merge", "s1", b.journal("s1").path])
+        let again = try a.workshop(["merge", "s1", b.journal("s1").path])
         #expect(again.stdout.hasPrefix("nothing to add"), "\(again.stdout)\(again.stderr)")
     }
 
     @Test func withRoomTheOtherRoomsAddedGroupIsRenamed() throws {
         let (a, b) = try twoRoomsWithAdditions()
-        let result = try a.run(["merge", "s1", b.journal("s1").path, "--room", "strand-b"])
+        let result = try a.workshop(["merge", "s1", b.journal("s1").path, "--room", "strand-b"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(try a.standing() == ["drop-in academic strand-b_extra=3", "late academic extra=4"])
     }
 
     @Test func anOverLongNoteFromTheOtherCopyIsRefusedByName() throws {
         let a = try ExampleCopy(), b = try ExampleCopy()
-        #expect(try a.run(["start", "stirling-2015", "--as", "s1"]).status == 0)
+        #expect(try a.workshop(["start", "stirling-2015", "--as", "s1"]).status == 0)
         try FileManager.default.copyItem(at: a.journal("s1"), to: b.journal("s1"))
         let long = String(repeating: "é", count: 1001)
         let id = "00000000000000b1"
         try append(#"{"type":"note","id":"\#(id)","at":"2026-01-01T10:00:00.000Z","by":"bea","text":"\#(long)"}"#, to: b)
         let before = try a.journalFile()
-        let result = try a.run(["merge", "s1", b.journal("s1").path])
+        let result = try a.workshop(["merge", "s1", b.journal("s1").path])
         #expect(result.status == 1)
         #expect(result.stderr == "error: '\(b.journal("s1").path)' record \(id): its 'text' is 1001 characters, over the "
             + "limit of 1000; shorten or redact it in that copy and merge again; nothing was merged\n")
@@ -58,30 +58,30 @@ struct MergeAdditionsCommandTests {
 
         // The same line already in the journal merged into replays and merges as it is.
         try append(#"{"type":"note","id":"\#(id)","at":"2026-01-01T10:00:00.000Z","by":"bea","text":"\#(long)"}"#, to: a)
-        #expect(try a.run(["merge", "s1", b.journal("s1").path]).stdout.hasPrefix("nothing to add"))
-        #expect(try a.run(["log", "s1"]).status == 0)
+        #expect(try a.workshop(["merge", "s1", b.journal("s1").path]).stdout.hasPrefix("nothing to add"))
+        #expect(try a.workshop(["log", "s1"]).status == 0)
     }
 
     /// Room A added table `extra` and took it back; room B added it too and scored in it. A's addition
     /// comes first but is out of force when B's comes: B's stands, and so do its answers.
     @Test func anAdditionUndoneOnOneSideDoesNotStandForTheOthersInForce() throws {
         let a = try ExampleCopy(), b = try ExampleCopy()
-        #expect(try a.run(["start", "stirling-2015", "--as", "s1"]).status == 0)
+        #expect(try a.workshop(["start", "stirling-2015", "--as", "s1"]).status == 0)
         try FileManager.default.copyItem(at: a.journal("s1"), to: b.journal("s1"))
         for (room, commands) in [
             (a, [["add-group", "s1", "extra"], ["undo", "s1"]]),
             (b, [["add-group", "s1", "extra"], ["score", "s1", "drop-in", "academic", "3", "--group", "extra"]]),
         ] {
             for command in commands {
-                let result = try room.run(command)
+                let result = try room.workshop(command)
                 #expect(result.status == 0, "\(command): \(result.stderr)")
             }
             Thread.sleep(forTimeInterval: 0.01)
         }
-        let result = try a.run(["merge", "s1", b.journal("s1").path, "--same-groups"])
+        let result = try a.workshop(["merge", "s1", b.journal("s1").path, "--same-groups"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(try a.standing() == ["drop-in academic extra=3"])
-        let summary = try a.run(["summary", "s1", "--format", "json"])
+        let summary = try a.workshop(["summary", "s1", "--format", "json"])
         #expect(summary.stdout.contains(#""extra""#), "\(summary.stdout)")
     }
 
@@ -98,7 +98,7 @@ struct MergeAdditionsCommandTests {
         var lines = try String(contentsOf: url, encoding: .utf8).split(separator: "\n").map(String.init)
         lines.insert(carry, at: try #require(lines.lastIndex { $0.contains(#""type":"carry""#) }) + 1)
         try (lines.joined(separator: "\n") + "\n").write(to: url, atomically: true, encoding: .utf8)
-        let result = try a.run(["merge", "learning-set-2", b.journal("learning-set-2").path])
+        let result = try a.workshop(["merge", "learning-set-2", b.journal("learning-set-2").path])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("1 record added"), "\(result.stdout)")
     }

@@ -15,7 +15,7 @@ struct MergeOrderTests {
     /// Laptop A's session s1 after the script, every answer at the first answer's millisecond.
     func scriptedRoom() throws -> ExampleCopy {
         let a = try ExampleCopy()
-        #expect(try a.run(["start", "stirling-2015", "--as", "s1"]).status == 0)
+        #expect(try a.workshop(["start", "stirling-2015", "--as", "s1"]).status == 0)
         var script = ""
         for table in 1...5 {
             for activity in Self.activities {
@@ -24,7 +24,7 @@ struct MergeOrderTests {
         }
         let file = a.url.appendingPathComponent("script.txt")
         try script.write(to: file, atomically: true, encoding: .utf8)
-        #expect(try a.run(["run", file.path]).status == 0)
+        #expect(try a.workshop(["run", file.path]).status == 0)
         let lines = try String(contentsOf: a.journal("s1"), encoding: .utf8).split(separator: "\n").map(String.init)
         #expect(lines.count == 141)
         let at = try #require(lines[1].firstMatch(of: /"at":"[^"]+"/)).output
@@ -38,7 +38,7 @@ struct MergeOrderTests {
         let before = try a.standing()
         #expect(before.count == 70 && before.allSatisfy { $0.hasSuffix("=5") }, "the script's 5s stand: \(before.count) \(before.prefix(3))")
         let file = try a.journalFile()
-        let result = try a.run(["merge", "s1", a.journal("s1").path])
+        let result = try a.workshop(["merge", "s1", a.journal("s1").path])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.hasPrefix("nothing to add"))
         #expect(try a.journalFile() == file, "a merge that adds nothing writes nothing: same bytes, same file")
@@ -48,9 +48,9 @@ struct MergeOrderTests {
     @Test func aMergeThatAddsKeepsEachJournalsOrder() throws {
         let a = try scriptedRoom(), b = try ExampleCopy()
         try FileManager.default.copyItem(at: a.journal("s1"), to: b.journal("s1"))
-        #expect(try b.run(["score", "s1", "drop-in", "undergraduate", "3", "--group", "table-1"]).status == 0)
+        #expect(try b.workshop(["score", "s1", "drop-in", "undergraduate", "3", "--group", "table-1"]).status == 0)
         let original = try String(contentsOf: a.journal("s1"), encoding: .utf8)
-        let result = try a.run(["merge", "s1", b.journal("s1").path, "--same-groups"])
+        let result = try a.workshop(["merge", "s1", b.journal("s1").path, "--same-groups"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.hasPrefix("merged ") && result.stdout.contains("1 record added"))
         let merged = try String(contentsOf: a.journal("s1"), encoding: .utf8)
@@ -64,12 +64,12 @@ struct MergeOrderTests {
     func gitsMergeDriverKeepsEachJournalsOrder(oursIsTheScript: Bool) throws {
         let a = try scriptedRoom(), b = try ExampleCopy()
         try FileManager.default.copyItem(at: a.journal("s1"), to: b.journal("s1"))
-        #expect(try b.run(["score", "s1", "drop-in", "undergraduate", "3", "--group", "table-1"]).status == 0)
+        #expect(try b.workshop(["score", "s1", "drop-in", "undergraduate", "3", "--group", "table-1"]).status == 0)
         let original = try String(contentsOf: a.journal("s1"), encoding: .utf8)
         let base = a.url.appendingPathComponent("base.jsonl")
         try original.write(to: base, atomically: true, encoding: .utf8)
         let (ours, theirs) = oursIsTheScript ? (a.journal("s1"), b.journal("s1")) : (b.journal("s1"), a.journal("s1"))
-        let result = try a.run(["merge-driver", "--same-groups", base.path, ours.path, theirs.path, "sessions/s1.jsonl"])
+        let result = try a.workshop(["merge-driver", "--same-groups", base.path, ours.path, theirs.path, "sessions/s1.jsonl"])
         #expect(result.status == 0, "\(result.stderr)")
         let merged = try String(contentsOf: ours, encoding: .utf8)
         #expect(merged.split(separator: "\n").filter { !$0.contains(#""persona":"undergraduate""#) }.joined(separator: "\n") + "\n" == original)

@@ -9,7 +9,7 @@ struct MergeWalkUndoTests {
     /// Session s1 with a walk of three answers by anna, and a copy of it.
     func walkInTwoCopies() throws -> (ExampleCopy, ExampleCopy) {
         let a = try ExampleCopy(), b = try ExampleCopy()
-        #expect(try a.run(["start", "stirling-2015", "--as", "s1"]).status == 0)
+        #expect(try a.workshop(["start", "stirling-2015", "--as", "s1"]).status == 0)
         do {
             let session = try Session.open("s1", root: ProjectRoot(path: a.path), writable: true)
             let state = session.state, walk = RecordID.random()
@@ -28,12 +28,12 @@ struct MergeWalkUndoTests {
           [false, true])
     func aWalkUndoneInBothCopiesMergesWithEachBatchWhole(_ commands: [[String]], intoWalk: Bool) throws {
         let (a, b) = try walkInTwoCopies()
-        for command in commands { #expect(try a.run(command).status == 0) }
+        for command in commands { #expect(try a.workshop(command).status == 0) }
         Thread.sleep(forTimeInterval: 0.01)
-        let walked = try b.run(["undo", "s1", "--walk"])
+        let walked = try b.workshop(["undo", "s1", "--walk"])
         #expect(walked.stdout.contains("undid a rate walk: 3 answers"), "\(walked.stdout)\(walked.stderr)")
         let (into, other) = intoWalk ? (b, a) : (a, b)
-        let result = try into.run(["merge", "s1", other.journal("s1").path])
+        let result = try into.workshop(["merge", "s1", other.journal("s1").path])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(try into.standing() == [], "every answer of the walk is taken back")
         let text = try String(contentsOf: into.journal("s1"), encoding: .utf8)

@@ -34,7 +34,7 @@ struct NominalFixture {
     init() throws {
         copy = try ExampleCopy()
         try Self.plan.write(to: copy.url.appendingPathComponent("sessions/channels.yaml"), atomically: true, encoding: .utf8)
-        let recorded = try copy.run([], input: Self.rows)
+        let recorded = try copy.workshop([], input: Self.rows)
         guard recorded.status == 0 else { throw CocoaError(.fileWriteUnknown) }
     }
 }

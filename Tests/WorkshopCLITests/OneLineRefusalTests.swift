@@ -11,7 +11,7 @@ struct OneLineRefusalTests {
         let copy = try ExampleCopy()
         let before = FolderDigest(copy.url)
         // The root comes from the environment, so the words are exactly the case's.
-        let result = try WorkshopProcess.run(bad.words, environment: Self.environment(copy))
+        let result = try InProcess.run(bad.words, environment: Self.environment(copy))
         Self.expectOneLine(result, prefix: "error: ", says: bad.says)
         #expect(FolderDigest(copy.url) == before)
     }
@@ -20,7 +20,7 @@ struct OneLineRefusalTests {
     func refusedInOneLineInBatchMode(_ bad: BadInvocation) throws {
         let copy = try ExampleCopy()
         let before = FolderDigest(copy.url)
-        let result = try WorkshopProcess.run([], input: "\n# a comment\n\(bad.line)\n", environment: Self.environment(copy))
+        let result = try InProcess.run([], input: "\n# a comment\n\(bad.line)\n", environment: Self.environment(copy))
         let says = bad.atPrompt ?? bad.says.replacingOccurrences(of: "usage: workshop ", with: "usage: ")
         Self.expectOneLine(result, prefix: "line 3: error: ", says: says)
         #expect(FolderDigest(copy.url) == before)
@@ -30,11 +30,11 @@ struct OneLineRefusalTests {
         let copy = try ExampleCopy()
         let before = FolderDigest(copy.url)
         let script = "log demo-2016 --lst\nadd-group demo-2016 table-42\n"
-        let result = try WorkshopProcess.run(["--bail"], input: script, environment: Self.environment(copy))
+        let result = try InProcess.run(["--bail"], input: script, environment: Self.environment(copy))
         Self.expectOneLine(result, prefix: "line 1: error: ", says: "log: unknown option '--lst'")
         #expect(FolderDigest(copy.url) == before)
         // Without --bail the next line runs and writes.
-        let all = try WorkshopProcess.run([], input: script, environment: Self.environment(copy))
+        let all = try InProcess.run([], input: script, environment: Self.environment(copy))
         #expect(all.status == 1)
         #expect(all.stdout.contains("table-42"))
         #expect(FolderDigest(copy.url) != before)
@@ -42,7 +42,7 @@ struct OneLineRefusalTests {
 
     @Test func atThePromptTheUsageLeavesOutWhatThePromptFillsIn() throws {
         let copy = try ExampleCopy()
-        let result = try WorkshopProcess.run([], input: "open demo-2016 --read-only\nscore drop-in\n", environment: Self.environment(copy))
+        let result = try InProcess.run([], input: "open demo-2016 --read-only\nscore drop-in\n", environment: Self.environment(copy))
         #expect(result.status == 1)
         #expect(result.stderr == "line 2: error: score: missing <persona> <answer> ...; "
             + "usage: score <activity> <persona> <answer> [--group <group>] [--criterion <criterion>] [--note <text>]\n")
@@ -50,14 +50,14 @@ struct OneLineRefusalTests {
 
     @Test func aLongUsageFoldsItsOptionsAndSaysWhereToSeeThem() throws {
         let copy = try ExampleCopy()
-        let result = try WorkshopProcess.run(["export", "demo-2015", "extra"], environment: Self.environment(copy))
+        let result = try InProcess.run(["export", "demo-2015", "extra"], environment: Self.environment(copy))
         #expect(result.stderr == "error: export: unexpected argument 'extra'; "
             + "usage: workshop export <session> [options] ('workshop help export' lists them)\n")
     }
 
     @Test(arguments: [["--help"], ["-h"], ["help"], ["help", "score"], ["score", "--help"], ["sc", "-h"], ["--version"]])
     func helpAndVersionStillPrintAndExitZero(_ words: [String]) throws {
-        let result = try WorkshopProcess.run(words)
+        let result = try InProcess.run(words)
         #expect(result.status == 0)
         #expect(result.stderr.isEmpty)
         #expect(result.stdout.contains(words == ["--version"] ? "." : "USAGE: workshop"))

@@ -19,7 +19,7 @@ struct PlanRefusalTests {
     @Test func checkReportsAMistakeRepeatedNineTimesOnce() throws {
         let copy = try ExampleCopy()
         try write(Self.nineTimes, to: "sessions/repeated.yaml", in: copy)
-        let result = try copy.run(["check"])
+        let result = try copy.workshop(["check"])
         #expect(result.status == 1)
         let lines = result.stdout.split(separator: "\n").map(String.init)
         #expect(lines == ["\(copy.path)/sessions/repeated.yaml:8:11: error: \(Self.repeated)",
@@ -30,7 +30,7 @@ struct PlanRefusalTests {
         let copy = try ExampleCopy()
         try write(Self.nineTimes, to: "sessions/repeated.yaml", in: copy)
         let before = FolderDigest(copy.url)
-        let result = try copy.run(["start", "repeated"])
+        let result = try copy.workshop(["start", "repeated"])
         #expect(result.status == 1)
         #expect(result.stdout.isEmpty)
         #expect(result.stderr == "error: \(copy.path)/sessions/repeated.yaml:8:11: \(Self.repeated); "
@@ -43,7 +43,7 @@ struct PlanRefusalTests {
         let persona = copy.url.appendingPathComponent("personas/academic.yaml")
         let text = try String(contentsOf: persona, encoding: .utf8)
         try text.replacingOccurrences(of: "weight: 1\n", with: "weight: heavy\n").write(to: persona, atomically: true, encoding: .utf8)
-        let result = try copy.run(["start", "stirling-2015"])
+        let result = try copy.workshop(["start", "stirling-2015"])
         #expect(result.status == 1)
         #expect(result.stderr.hasPrefix("error: \(copy.path)/personas/academic.yaml:"))
         #expect(result.stderr.hasSuffix(": invalid weight 'heavy'; use a number of at least 0, e.g. 'weight: 2'; "
@@ -57,12 +57,12 @@ struct PlanRefusalTests {
         lines[2] = "{\"garbage\":1}"
         try lines.joined(separator: "\n").write(to: copy.journal("demo-2015"), atomically: true, encoding: .utf8)
         let before = FolderDigest(copy.url)
-        let log = try copy.run(["log", "demo-2015"])
+        let log = try copy.workshop(["log", "demo-2015"])
         #expect(log.status == 1)
         #expect(log.stderr.hasPrefix("error: \(copy.path)/sessions/demo-2015.jsonl:3: "))
         #expect(log.stderr.components(separatedBy: "error:").count == 2 && log.stderr.filter { $0 == "\n" }.count == 1)
         // A new meeting of the series reads every earlier journal to carry their open actions in.
-        let start = try copy.run(["start", "stirling-2016"])
+        let start = try copy.workshop(["start", "stirling-2016"])
         #expect(start.status == 1)
         #expect(start.stderr.hasPrefix("error: cannot carry the open actions in from meeting 1 ('demo-2015'): "
             + "\(copy.path)/sessions/demo-2015.jsonl:3: "))

@@ -51,17 +51,17 @@ struct RepeatedOptionTests {
 
     @Test func bothDoorsRefuseAndRecordNothing() throws {
         let copy = try ExampleCopy()
-        _ = try copy.run(["start", "stirling-2015"])
+        _ = try copy.workshop(["start", "stirling-2015"])
         let before = copy.folder.snapshot()
-        let shell = try copy.run(["score", "stirling-2015", "drop-in", "academic", "4", "-g", "table-1", "-g", "table-2"])
+        let shell = try copy.workshop(["score", "stirling-2015", "drop-in", "academic", "4", "-g", "table-1", "-g", "table-2"])
         #expect(shell.status == 1)
         #expect(shell.stderr == "error: --group given twice ('table-1', 'table-2'); give it once\n")
-        let batch = try copy.run([], input: "open stirling-2015\nscore drop-in academic 4 -g table-1 --group table-2 --group table-3\n"
+        let batch = try copy.workshop([], input: "open stirling-2015\nscore drop-in academic 4 -g table-1 --group table-2 --group table-3\n"
             + "note hello --persona academic --persona phd-candidate\n")
         #expect(batch.status == 1)
         #expect(batch.stderr == "line 2: error: --group given 3 times ('table-1', 'table-2', 'table-3'); give it once\n"
             + "line 3: error: --persona given twice ('academic', 'phd-candidate'); give it once\n")
-        let root = try WorkshopProcess.run(["check", "--root", copy.path, "--root", "/elsewhere"])
+        let root = try InProcess.run(["check", "--root", copy.path, "--root", "/elsewhere"])
         #expect(root.stderr == "error: --root given twice ('\(copy.path)', '/elsewhere'); give it once\n")
         #expect(copy.folder.snapshot() == before)
     }

@@ -34,9 +34,9 @@ struct RootFolderTests {
     func aMissingRootIsNamedAsSuch(_ command: String) throws {
         let folder = TemporaryFolder()
         let missing = folder.url.appendingPathComponent("no-such-folder").path
-        let option = try WorkshopProcess.run(Self.invocations[command]! + ["--root", missing])
+        let option = try InProcess.run(Self.invocations[command]! + ["--root", missing])
         Self.expect(option, "error: --root '\(missing)' does not exist; pass --root the folder that holds personas/ and sessions/\n")
-        let environment = try WorkshopProcess.run(Self.invocations[command]!, environment: ["WORKSHOP_ROOT": missing])
+        let environment = try InProcess.run(Self.invocations[command]!, environment: ["WORKSHOP_ROOT": missing])
         Self.expect(environment, "error: WORKSHOP_ROOT '\(missing)' does not exist; "
             + "set WORKSHOP_ROOT to the folder that holds personas/ and sessions/, or pass --root DIR\n")
         #expect(!FileManager.default.fileExists(atPath: missing))
@@ -47,9 +47,9 @@ struct RootFolderTests {
         let folder = TemporaryFolder()
         let file = folder.url.appendingPathComponent("workshop.txt").path
         try "not a folder\n".write(toFile: file, atomically: true, encoding: .utf8)
-        let option = try WorkshopProcess.run(Self.invocations[command]! + ["--root", file])
+        let option = try InProcess.run(Self.invocations[command]! + ["--root", file])
         Self.expect(option, "error: --root '\(file)' is a file, not a folder; pass --root the folder that holds personas/ and sessions/\n")
-        let environment = try WorkshopProcess.run(Self.invocations[command]!, environment: ["WORKSHOP_ROOT": file])
+        let environment = try InProcess.run(Self.invocations[command]!, environment: ["WORKSHOP_ROOT": file])
         Self.expect(environment, "error: WORKSHOP_ROOT '\(file)' is a file, not a folder; "
             + "set WORKSHOP_ROOT to the folder that holds personas/ and sessions/, or pass --root DIR\n")
         #expect(try String(contentsOfFile: file, encoding: .utf8) == "not a folder\n")
@@ -57,7 +57,7 @@ struct RootFolderTests {
 
     @Test(arguments: [["help", "log"], ["--help"], ["--version"], ["log", "--help"]])
     func helpAndVersionNeedNoRoot(_ words: [String]) throws {
-        let result = try WorkshopProcess.run(words, environment: ["WORKSHOP_ROOT": "/no/such/folder"])
+        let result = try InProcess.run(words, environment: ["WORKSHOP_ROOT": "/no/such/folder"])
         #expect(result.status == 0)
         #expect(result.stderr.isEmpty)
     }

@@ -24,7 +24,7 @@ struct SameAnswersTests {
 
     /// The summary's JSON with the session's own name taken out.
     static func summary(_ copy: ExampleCopy, _ session: String) throws -> String {
-        let result = try copy.run(["summary", session, "--format", "json"])
+        let result = try copy.workshop(["summary", session, "--format", "json"])
         #expect(result.status == 0, "\(result.stderr)")
         return result.stdout.replacingOccurrences(of: session, with: "SESSION")
     }
@@ -32,8 +32,8 @@ struct SameAnswersTests {
     @Test func twoSessionsWithTheSameAnswersInAnotherOrderPrintTheSameSummary() throws {
         let copy = try ExampleCopy()
         for (session, reversed) in [("room-a", false), ("second-room", true)] {
-            #expect(try copy.run(["start", "stirling-2015", "--as", session]).status == 0)
-            let scored = try copy.run([], input: Self.script(session: session, reversed: reversed))
+            #expect(try copy.workshop(["start", "stirling-2015", "--as", session]).status == 0)
+            let scored = try copy.workshop([], input: Self.script(session: session, reversed: reversed))
             #expect(scored.status == 0, "\(scored.stderr)")
         }
         let first = try Self.summary(copy, "room-a"), second = try Self.summary(copy, "second-room")

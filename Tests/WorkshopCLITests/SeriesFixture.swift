@@ -44,10 +44,10 @@ struct SeriesFixture {
               - {id: beta, title: Beta}
             """)
         for id in ["rg-1", "rg-2", "rg-3", "disjoint", "rag-review"] {
-            let started = try copy.run(["start", id])
+            let started = try copy.workshop(["start", id])
             guard started.status == 0 else { throw CocoaError(.fileWriteUnknown) }
         }
-        let recorded = try copy.run([], input: Self.rows)
+        let recorded = try copy.workshop([], input: Self.rows)
         guard recorded.status == 0 else { throw CocoaError(.fileWriteUnknown) }
     }
 

@@ -7,9 +7,9 @@ import WorkshopTestSupport
 struct SeriesReportTests {
     @Test func aMeetingsReportShowsTheChangeSinceTheOneBeforeAndTheCharts() throws {
         let fixture = try SeriesFixture()
-        _ = try fixture.copy.run(["add-activity", "rg-3", "hostile", "A <script>alert(1)</script> & \"quote\""])
-        _ = try fixture.copy.run(["score", "rg-3", "hostile", "academic", "4", "-g", "t1"])
-        let result = try fixture.copy.run(["export", "rg-3", "--format", "html"])
+        _ = try fixture.copy.workshop(["add-activity", "rg-3", "hostile", "A <script>alert(1)</script> & \"quote\""])
+        _ = try fixture.copy.workshop(["score", "rg-3", "hostile", "academic", "4", "-g", "t1"])
+        let result = try fixture.copy.workshop(["export", "rg-3", "--format", "html"])
         #expect(result.status == 0, "\(result.stderr)")
         let html = result.stdout
         #expect(html.contains("<h2>Across the series ‘reading-group’</h2>"))
@@ -25,11 +25,11 @@ struct SeriesReportTests {
 
     @Test func theFirstMeetingSaysSoAndOtherFormatsAreUnchanged() throws {
         let fixture = try SeriesFixture()
-        let first = try fixture.copy.run(["export", "rg-1", "--format", "html"]).stdout
+        let first = try fixture.copy.workshop(["export", "rg-1", "--format", "html"]).stdout
         #expect(first.contains("<p class=\"note\">this is the first meeting of the series.</p>"))
-        let outside = try fixture.copy.run(["export", "disjoint", "--format", "html"]).stdout
+        let outside = try fixture.copy.workshop(["export", "disjoint", "--format", "html"]).stdout
         #expect(!outside.contains("Across the series"))
-        let markdown = try fixture.copy.run(["export", "rg-3", "--format", "markdown"]).stdout
+        let markdown = try fixture.copy.workshop(["export", "rg-3", "--format", "markdown"]).stdout
         #expect(!markdown.contains("series"))
     }
 }

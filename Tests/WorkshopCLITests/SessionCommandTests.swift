@@ -7,24 +7,24 @@ import WorkshopTestSupport
 struct SessionCommandTests {
     @Test func aSmallWorkshopFromStartToStatus() throws {
         let copy = try ExampleCopy()
-        var result = try copy.run(["start", "stirling-2015"])
+        var result = try copy.workshop(["start", "stirling-2015"])
         #expect(result.status == 0)
         #expect(result.stdout.hasPrefix("started session 'stirling-2015' from plan 'stirling-2015': 14 activities, 5 personas, 5 groups, scale 1-5"))
 
-        result = try copy.run(["score", "stirling-2015", "drop-in", "undergraduate", "4", "--group", "table-3"])
+        result = try copy.workshop(["score", "stirling-2015", "drop-in", "undergraduate", "4", "--group", "table-3"])
         #expect(result.stdout == "recorded drop-in · undergraduate · table-3 = 4\n")
-        result = try copy.run(["score", "stir", "drop", "under", "5", "-g", "table-3", "--note", "quick answers"])
+        result = try copy.workshop(["score", "stir", "drop", "under", "5", "-g", "table-3", "--note", "quick answers"])
         #expect(result.stdout == "recorded drop-in · undergraduate · table-3 = 5 (was 4)\n")
-        result = try copy.run(["score", "stir", "cafe", "phd", "?", "-g", "table-1"])
+        result = try copy.workshop(["score", "stir", "cafe", "phd", "?", "-g", "table-1"])
         #expect(result.stdout == "recorded research-cafes · phd-candidate · table-1 = unsure (?)\n")
-        result = try copy.run(["undo", "stir"])
+        result = try copy.workshop(["undo", "stir"])
         #expect(result.stdout == "undid score research-cafes · phd-candidate · table-1 = unsure (?)\n")
-        result = try copy.run(["redo", "stir"])
+        result = try copy.workshop(["redo", "stir"])
         #expect(result.stdout == "redid score research-cafes · phd-candidate · table-1 = unsure (?)\n")
-        result = try copy.run(["note", "stir", "try it in week 3", "--activity", "drop-in"])
+        result = try copy.workshop(["note", "stir", "try it in week 3", "--activity", "drop-in"])
         #expect(result.stdout == "noted: on drop-in: \"try it in week 3\"\n")
 
-        result = try copy.run(["log", "stir"])
+        result = try copy.workshop(["log", "stir"])
         let log = result.stdout.split(separator: "\n").map { String($0.dropFirst(21)) }
         #expect(log == [
             "anna  start session 'stirling-2015' from plan 'stirling-2015'",
@@ -35,7 +35,7 @@ struct SessionCommandTests {
             "anna  redo: score research-cafes · phd-candidate · table-1 = unsure (?)",
             "anna  note on drop-in: \"try it in week 3\"",
         ])
-        result = try copy.run(["status", "stir"])
+        result = try copy.workshop(["status", "stir"])
         #expect(result.status == 0)
         #expect(result.stdout.contains("answers: 2 (1 unsure), 2 notes"))
         #expect(result.stdout.contains("matrix: 2 of 70 persona × activity cells have answers"))
@@ -92,9 +92,9 @@ struct SessionCommandTests {
     ])
     func badInputIsRefusedInOneLineAndChangesNothing(_ refusal: Refusal) throws {
         let copy = try ExampleCopy()
-        #expect(try copy.run(["start", "stirling-2015"]).status == 0)
+        #expect(try copy.workshop(["start", "stirling-2015"]).status == 0)
         let before = copy.folder.snapshot()
-        let result = try copy.run(refusal.arguments)
+        let result = try copy.workshop(refusal.arguments)
         #expect(result.status == 1)
         #expect(result.stdout.isEmpty)
         #expect(result.stderr == "error: \(refusal.message)\n")
@@ -106,7 +106,7 @@ struct SessionCommandTests {
         let plan = copy.url.appendingPathComponent("sessions/stirling-2015.yaml")
         let text = try String(contentsOf: plan, encoding: .utf8)
         try text.replacingOccurrences(of: "scale: 1-5", with: "scale: 5-1").write(to: plan, atomically: true, encoding: .utf8)
-        let result = try copy.run(["start", "stirling-2015"])
+        let result = try copy.workshop(["start", "stirling-2015"])
         #expect(result.status == 1)
         #expect(result.stderr.hasPrefix("error: \(copy.path)/sessions/stirling-2015.yaml:8:8: malformed scale: '5-1'"))
         #expect(result.stderr.hasSuffix("; 1 error keeps plan 'stirling-2015' from starting; fix it (see 'workshop check')\n"))
@@ -116,8 +116,8 @@ struct SessionCommandTests {
 
     @Test func aFullDiskRefusesTheAnswerAndLeavesTheJournalAsItWas() throws {
         let copy = try ExampleCopy()
-        #expect(try copy.run(["start", "stirling-2015"]).status == 0)
-        #expect(try copy.run(["score", "stirling-2015", "drop-in", "phd", "4", "-g", "table-1"]).status == 0)
+        #expect(try copy.workshop(["start", "stirling-2015"]).status == 0)
+        #expect(try copy.workshop(["score", "stirling-2015", "drop-in", "phd", "4", "-g", "table-1"]).status == 0)
         let before = try Data(contentsOf: copy.journal("stirling-2015"))
         // A file-size limit a few bytes past the journal: the write starts, then fails part-way.
         let limit = before.count + 10
@@ -140,13 +140,13 @@ struct SessionCommandTests {
         #expect(process.terminationStatus == 1)
         #expect(message.hasPrefix("error: disk full writing '\(copy.path)/sessions/stirling-2015.jsonl': nothing was recorded"))
         #expect(try Data(contentsOf: copy.journal("stirling-2015")) == before)
-        let status = try copy.run(["status", "stirling-2015"])
+        let status = try copy.workshop(["status", "stirling-2015"])
         #expect(status.stdout.contains("answers: 1 (0 unsure)"))
     }
 
     @Test func aFolderYouCannotWriteRefusesTheAnswerButStillReads() throws {
         let copy = try ExampleCopy()
-        #expect(try copy.run(["start", "stirling-2015"]).status == 0)
+        #expect(try copy.workshop(["start", "stirling-2015"]).status == 0)
         let sessions = copy.url.appendingPathComponent("sessions")
         let journal = copy.journal("stirling-2015")
         try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: sessions.path)
@@ -185,10 +185,10 @@ struct SessionCommandTests {
         let project = try Project.load(root: root)
         let plan = try project.plan("stirling-2015")
         let holder = try Session.start(plan: plan, personas: project.personas(of: plan), root: root, by: "anna")
-        let result = try copy.run(["score", "stirling-2015", "drop-in", "phd", "4", "-g", "table-1"])
+        let result = try copy.workshop(["score", "stirling-2015", "drop-in", "phd", "4", "-g", "table-1"])
         #expect(result.status == 1)
         #expect(result.stderr == "error: session 'stirling-2015' is in use by process \(getpid()); close it there first, or only read it (status, log)\n")
-        #expect(try copy.run(["log", "stirling-2015"]).status == 0)
+        #expect(try copy.workshop(["log", "stirling-2015"]).status == 0)
         try holder.record(.close, by: "anna")
     }
 }

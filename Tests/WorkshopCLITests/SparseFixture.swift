@@ -20,7 +20,7 @@ struct SparseFixture {
 
     init() throws {
         copy = try ExampleCopy()
-        let recorded = try copy.run([], input: Self.rows)
+        let recorded = try copy.workshop([], input: Self.rows)
         guard recorded.status == 0 else { throw CocoaError(.fileWriteUnknown) }
     }
 }

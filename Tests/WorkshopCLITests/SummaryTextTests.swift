@@ -5,7 +5,7 @@ import WorkshopTestSupport
 /// `summary` as text gives every figure's n and says what rests on too little.
 struct SummaryTextTests {
     static func summary(_ copy: ExampleCopy, _ session: String, columns: Int = 200) throws -> String {
-        let result = try copy.run(["summary", session], environment: ["COLUMNS": "\(columns)"])
+        let result = try copy.workshop(["summary", session], environment: ["COLUMNS": "\(columns)"])
         #expect(result.status == 0, "\(result.stderr)")
         return result.stdout
     }

@@ -44,7 +44,7 @@ struct TerminalWidthTests {
     func everyLineFitsAtEveryWidth(_ render: Render) throws {
         let copy = try ExampleCopy()
         for columns in [40, 60, 80, 100, 132] {
-            let result = try copy.run(render.arguments, environment: ["COLUMNS": "\(columns)"])
+            let result = try copy.workshop(render.arguments, environment: ["COLUMNS": "\(columns)"])
             #expect(result.status == 0, "\(result.stderr)")
             #expect(result.stdout.count > 0)
             let long = result.stdout.components(separatedBy: "\n").filter { Self.displayWidth($0) > columns }
@@ -57,7 +57,7 @@ struct TerminalWidthTests {
         for columns in [40, 60, 80, 100, 132] {
             for (copy, arguments) in [(nominal.copy, ["matrix", "channels"]), (nominal.copy, ["summary", "channels"]),
                                       (sparse.copy, ["summary", "stirling-2015"])] {
-                let result = try copy.run(arguments, environment: ["COLUMNS": "\(columns)"])
+                let result = try copy.workshop(arguments, environment: ["COLUMNS": "\(columns)"])
                 let long = result.stdout.components(separatedBy: "\n").filter { Self.displayWidth($0) > columns }
                 #expect(result.status == 0 && long == [], "\(arguments) at \(columns) columns")
             }
@@ -66,7 +66,7 @@ struct TerminalWidthTests {
 
     @Test func aLogIntoAPipeKeepsOneRecordALine() throws {
         let copy = try ExampleCopy()
-        let piped = try copy.run(["log", "learning-set-2"], environment: ["COLUMNS": ""])
+        let piped = try copy.workshop(["log", "learning-set-2"], environment: ["COLUMNS": ""])
         let lines = piped.stdout.split(separator: "\n")
         #expect(lines.count > 20 && lines.allSatisfy { $0.hasPrefix("20") })
         #expect(lines.contains { $0.count > 132 })
@@ -79,11 +79,11 @@ struct TerminalWidthTests {
 
     @Test func textFromTheJournalCannotMoveTheCursor() throws {
         let copy = try ExampleCopy()
-        #expect(try copy.run(["add-activity", "demo-2015", "sly", "Sly \u{1B}[2J title"]).status == 0)
-        #expect(try copy.run(["note", "demo-2015", "Sly \u{1B}[2J note"]).status == 0)
+        #expect(try copy.workshop(["add-activity", "demo-2015", "sly", "Sly \u{1B}[2J title"]).status == 0)
+        #expect(try copy.workshop(["note", "demo-2015", "Sly \u{1B}[2J note"]).status == 0)
         for (arguments, shown) in [(["matrix", "demo-2015"], "Sly ^[[2J title"), (["summary", "demo-2015"], "Sly ^[[2J note"),
                                    (["log", "demo-2015"], "Sly ^[[2J note")] {
-            let result = try copy.run(arguments)
+            let result = try copy.workshop(arguments)
             #expect(result.stdout.replacingOccurrences(of: "\n  ", with: " ").contains(shown), "\(arguments)")
             #expect(!result.stdout.contains("\u{1B}"), "\(arguments)")
         }

@@ -28,21 +28,21 @@ struct TextLimitTests {
     @Test func accentsPiledOnOneLetterDoNotPassAsOneCharacter() throws {
         let copy = try ExampleCopy()
         let piled = "e" + String(repeating: "\u{301}", count: 20_000)
-        let refused = try copy.run(["note", "demo-2016", piled])
+        let refused = try copy.workshop(["note", "demo-2016", piled])
         #expect(refused.status == 1)
         #expect(refused.stderr.hasPrefix("error: the note is 20001 characters; keep it to 1000"), "\(refused.stderr)")
         let accented = String(repeating: "e\u{301}\u{301}", count: 1000)
-        #expect(try copy.run(["note", "demo-2016", accented]).status == 0, "1,000 accented letters are 1,000 characters")
+        #expect(try copy.workshop(["note", "demo-2016", accented]).status == 0, "1,000 accented letters are 1,000 characters")
     }
 
     @Test func aRedactionsReasonHasALimitToo() throws {
         let copy = try ExampleCopy()
-        #expect(try copy.run(["note", "demo-2016", "names a student"]).status == 0)
+        #expect(try copy.workshop(["note", "demo-2016", "names a student"]).status == 0)
         let last = try #require(try String(contentsOf: copy.journal("demo-2016"), encoding: .utf8).split(separator: "\n").last)
         let record = try #require(try JSONSerialization.jsonObject(with: Data(last.utf8)) as? [String: Any])
         let id = try #require(record["id"] as? String)
         let before = try Data(contentsOf: copy.journal("demo-2016"))
-        let refused = try copy.run(["redact", "demo-2016", id, "--reason", String(repeating: "r", count: 1001)])
+        let refused = try copy.workshop(["redact", "demo-2016", id, "--reason", String(repeating: "r", count: 1001)])
         #expect(refused.stderr == "error: the reason is 1001 characters; keep it to 1000 (shorten it, or split it in two)\n")
         #expect(try Data(contentsOf: copy.journal("demo-2016")) == before)
     }
@@ -54,19 +54,19 @@ struct TextLimitTests {
         let before = try Data(contentsOf: journal)
         // Accented letters count as one character each, as a reader counts them.
         let over = String(repeating: "é", count: test.limit + 1)
-        let refused = try copy.run(test.arguments(over))
+        let refused = try copy.workshop(test.arguments(over))
         #expect(refused.status == 1)
         #expect(refused.stderr == "error: \(test.field) is \(test.limit + 1) characters; keep it to \(test.limit) "
             + "(shorten it, or split it in two)\n")
         #expect(try Data(contentsOf: journal) == before)
-        let atLimit = try copy.run(test.arguments(String(repeating: "é", count: test.limit)))
+        let atLimit = try copy.workshop(test.arguments(String(repeating: "é", count: test.limit)))
         #expect(atLimit.status == 0, "\(atLimit.stderr)")
     }
 
     @Test func thePromptRefusesTheSameWay() throws {
         let copy = try ExampleCopy()
         let long = String(repeating: "x", count: 1001)
-        let result = try copy.run([], input: "open demo-2016\nnote \(long)\nnote short enough\n")
+        let result = try copy.workshop([], input: "open demo-2016\nnote \(long)\nnote short enough\n")
         #expect(result.stderr.contains("the note is 1001 characters; keep it to 1000"), "\(result.stderr)")
         #expect(try String(contentsOf: copy.journal("demo-2016"), encoding: .utf8).contains("short enough"))
     }

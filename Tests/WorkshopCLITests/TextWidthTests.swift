@@ -86,9 +86,9 @@ struct TextWidthTests {
               - {id: tour, title: 図書館ツアー（英語と日本語）}
               - {id: desk, title: Drop-in desk}
             """.write(to: copy.url.appendingPathComponent("sessions/toshokan.yaml"), atomically: true, encoding: .utf8)
-        #expect(try copy.run([], input: "start toshokan\nrow ryugakusei t1 4 3\nrow academic t1 5 2\n").status == 0)
+        #expect(try copy.workshop([], input: "start toshokan\nrow ryugakusei t1 4 3\nrow academic t1 5 2\n").status == 0)
         for columns in [40, 60, 80] {
-            let lines = try copy.run(["matrix", "toshokan"], environment: ["COLUMNS": "\(columns)"]).stdout.split(separator: "\n")
+            let lines = try copy.workshop(["matrix", "toshokan"], environment: ["COLUMNS": "\(columns)"]).stdout.split(separator: "\n")
             #expect(lines.allSatisfy { Self.displayColumns($0) <= columns }, "\(columns): \(lines)")
             // The standing column starts at the same place on the heading and every row.
             let bars = Set(lines.compactMap { line in line.firstIndex(of: "│").map { Self.displayColumns(line[..<$0]) } })

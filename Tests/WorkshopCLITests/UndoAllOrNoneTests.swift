@@ -10,11 +10,11 @@ struct UndoAllOrNoneTests {
 
     init() throws {
         copy = try ExampleCopy()
-        _ = try copy.run(["start", "stirling-2015", "--as", "s1"])
+        _ = try copy.workshop(["start", "stirling-2015", "--as", "s1"])
     }
 
     func score(_ group: String, _ answer: String, note: String? = nil) throws {
-        let result = try copy.run(["score", "s1", "drop-in", "academic", answer, "-g", group]
+        let result = try copy.workshop(["score", "s1", "drop-in", "academic", answer, "-g", group]
             + (note.map { ["--note", $0] } ?? []))
         #expect(result.status == 0, "\(result.stderr)")
     }
@@ -29,12 +29,12 @@ struct UndoAllOrNoneTests {
     /// Before, B was undone and only the refusal printed; now nothing is written.
     @Test func aCountReachingPastARedactionChangesNothingAndSaysWhy() throws {
         try score("table-1", "2", note: "ask Jane Doe")
-        let log = try copy.run(["log", "s1", "--ids"]).stdout.split(separator: "\n")
+        let log = try copy.workshop(["log", "s1", "--ids"]).stdout.split(separator: "\n")
         let id = String(try #require(log.first { $0.contains("Jane Doe") }).prefix(8))
-        #expect(try copy.run(["redact", "s1", id, "--reason", "names a student"]).status == 0)
+        #expect(try copy.workshop(["redact", "s1", id, "--reason", "names a student"]).status == 0)
         try score("table-2", "4")
         let before = try journal()
-        let refused = try copy.run(["undo", "s1", "--count", "2"])
+        let refused = try copy.workshop(["undo", "s1", "--count", "2"])
         #expect(refused.status == 1)
         #expect(refused.stdout == "")
         #expect(refused.stderr == "error: undo --count 2: change 2 of the 2 is older than your redaction of answer \(id), "
@@ -42,7 +42,7 @@ struct UndoAllOrNoneTests {
             "\(refused.stderr)")
         #expect(try journal() == before)
         #expect(try answers() == 2)
-        let one = try copy.run(["undo", "s1", "--count", "1"])
+        let one = try copy.workshop(["undo", "s1", "--count", "1"])
         #expect(one.stdout == "undid score drop-in · academic · table-2 = 4\n", "\(one.stdout) \(one.stderr)")
         #expect(try answers() == 1)
     }
@@ -54,7 +54,7 @@ struct UndoAllOrNoneTests {
         try score("table-2", "2")
         try score("table-3", "3")
         let start = try journal().count
-        let undone = try copy.run(["undo", "s1", "--count", "3"])
+        let undone = try copy.workshop(["undo", "s1", "--count", "3"])
         #expect(undone.status == 0, "\(undone.stderr)")
         #expect(undone.stdout == """
             undid score drop-in · academic · table-3 = 3
@@ -72,11 +72,11 @@ struct UndoAllOrNoneTests {
             let state = try SessionReplay.replay(JournalBytes(Array(whole[..<cut])), path: path).state
             #expect(state.currentAnswers.count == (cut == whole.count ? 0 : 3), "cut at \(cut)")
         }
-        #expect(try copy.run(["redo", "s1"]).stdout == "redid score drop-in · academic · table-1 = 1\n")
-        let rest = try copy.run(["redo", "s1", "--count", "2"])
+        #expect(try copy.workshop(["redo", "s1"]).stdout == "redid score drop-in · academic · table-1 = 1\n")
+        let rest = try copy.workshop(["redo", "s1", "--count", "2"])
         #expect(rest.status == 0, "\(rest.stderr)")
         #expect(try answers() == 3)
-        let status = try copy.run(["status", "s1"]).stdout
+        let status = try copy.workshop(["status", "s1"]).stdout
         #expect(status.contains("0 undone"), "\(status)")
     }
 }

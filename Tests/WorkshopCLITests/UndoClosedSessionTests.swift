@@ -10,7 +10,7 @@ struct UndoClosedSessionTests {
 
     init() throws {
         copy = try ExampleCopy()
-        _ = try copy.run(["start", "stirling-2015", "--as", "s1"])
+        _ = try copy.workshop(["start", "stirling-2015", "--as", "s1"])
     }
 
     func answers() throws -> Int {
@@ -32,29 +32,29 @@ struct UndoClosedSessionTests {
                 try session.record(.answer(cell, .level(2), note: nil), by: "anna", walk: walk)
             }
         }
-        #expect(try copy.run(["close", "s1"], environment: ["WORKSHOP_FACILITATOR": "bea"]).status == 0)
-        let undone = try copy.run(["undo", "s1", "--walk"])
+        #expect(try copy.workshop(["close", "s1"], environment: ["WORKSHOP_FACILITATOR": "bea"]).status == 0)
+        let undone = try copy.workshop(["undo", "s1", "--walk"])
         #expect(undone.status == 0, "\(undone.stderr)")
         #expect(undone.stdout == "undid a rate walk: 3 answers ('redo --walk' puts them back)\n", "\(undone.stdout)")
         #expect(try answers() == 0)
-        let redone = try copy.run(["redo", "s1", "--walk"])
+        let redone = try copy.workshop(["redo", "s1", "--walk"])
         #expect(redone.stdout == "redid a rate walk: 3 answers\n", "\(redone.stdout) \(redone.stderr)")
         #expect(try answers() == 3)
-        let counted = try copy.run(["undo", "s1", "--count", "2"])
+        let counted = try copy.workshop(["undo", "s1", "--count", "2"])
         #expect(counted.status == 0, "\(counted.stderr)")
         #expect(try answers() == 1)
-        let refused = try copy.run(["score", "s1", "drop-in", "academic", "2", "-g", "table-1"])
+        let refused = try copy.workshop(["score", "s1", "drop-in", "academic", "2", "-g", "table-1"])
         #expect(refused.status == 1, "\(refused.stdout)")
     }
 
     /// `row` in a closed session is refused and writes nothing; a row's batch placed after the close
     /// by hand is a damaged line, and so is one whose first line undoes the close.
     @Test func aRowIsStillRefusedInAClosedSession() throws {
-        #expect(try copy.run(["score", "s1", "drop-in", "academic", "2", "-g", "table-1"]).status == 0)
-        #expect(try copy.run(["row", "s1", "undergraduate", "table-3"] + Array(repeating: "3", count: 14)).status == 0)
-        #expect(try copy.run(["close", "s1"]).status == 0)
+        #expect(try copy.workshop(["score", "s1", "drop-in", "academic", "2", "-g", "table-1"]).status == 0)
+        #expect(try copy.workshop(["row", "s1", "undergraduate", "table-3"] + Array(repeating: "3", count: 14)).status == 0)
+        #expect(try copy.workshop(["close", "s1"]).status == 0)
         let before = try Data(contentsOf: copy.journal("s1"))
-        let row = try copy.run(["row", "s1", "academic", "table-2"] + Array(repeating: "3", count: 14))
+        let row = try copy.workshop(["row", "s1", "academic", "table-2"] + Array(repeating: "3", count: 14))
         #expect(row.status == 1)
         #expect(try Data(contentsOf: copy.journal("s1")) == before)
 
@@ -64,7 +64,7 @@ struct UndoClosedSessionTests {
         let close = lines.removeLast(), score = lines.remove(at: 1)
         lines.insert(close, at: 1)
         try (lines.joined(separator: "\n") + "\n").write(to: copy.journal("s1"), atomically: true, encoding: .utf8)
-        var status = try copy.run(["status", "s1"])
+        var status = try copy.workshop(["status", "s1"])
         #expect(status.status == 1)
         #expect(status.stderr.contains("s1.jsonl:4: damaged record: a change after the session was closed"), "\(status.stderr)")
 
@@ -79,7 +79,7 @@ struct UndoClosedSessionTests {
             String(score.dropLast()) + #","batch":"\#(head)"}"#,
         ]
         try (mixed.joined(separator: "\n") + "\n").write(to: copy.journal("s1"), atomically: true, encoding: .utf8)
-        status = try copy.run(["status", "s1"])
+        status = try copy.workshop(["status", "s1"])
         #expect(status.status == 1, "\(status.stdout)")
         #expect(status.stderr.contains("s1.jsonl:5: damaged record: a change after the session was closed"), "\(status.stderr)")
     }

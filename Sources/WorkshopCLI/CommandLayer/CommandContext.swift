@@ -2,11 +2,13 @@ import Foundation
 import WorkshopKit
 import WorkshopServer
 
-/// What a command runs with: the folder, who is making changes, and, at the prompt, what the
-/// facilitator has chosen there (the open session, a persona and a group). Every command receives
-/// it as a value; `open`, `use` and `start` change it for the commands that follow.
+/// What a command runs with: the folder, who is making changes, where it writes and the terminal
+/// (`io`), and, at the prompt, what the facilitator has chosen there (the open session, a persona
+/// and a group). Every command receives it as a value; `open`, `use` and `start` change it for the
+/// commands that follow.
 struct CommandContext {
     var root: ProjectRoot
+    var io: CommandIO
     /// Who is making changes, for the journal and for undo.
     var facilitator: String
     /// True at the prompt (interactive or batch); false for a command given at the shell.
@@ -20,15 +22,23 @@ struct CommandContext {
 
     /// The context of one command at the shell: the root from `--root`, `$WORKSHOP_ROOT` or here,
     /// refused before anything else when it is missing, a file, or not a workshop folder.
-    init(global: GlobalOptions) throws(RootFailure) {
-        self.init(root: try global.checkedRoot(), atPrompt: false)
+    init(global: GlobalOptions, io: CommandIO) throws(RootFailure) {
+        self.init(root: try global.checkedRoot(environment: io.environment), atPrompt: false, io: io)
     }
 
-    init(root: ProjectRoot, atPrompt: Bool) {
+    init(root: ProjectRoot, atPrompt: Bool, io: CommandIO) {
         self.root = root
+        // Every session this command line opens writes its checkpoints through one writer.
+        self.root.checkpointWriter = io.checkpoints
         self.atPrompt = atPrompt
-        facilitator = Self.facilitator(ProcessInfo.processInfo.environment)
+        self.io = io
+        facilitator = Self.facilitator(io.environment)
     }
+
+    /// Where the command writes, in the style asked for.
+    var console: Console { io.console }
+    /// The terminal the command runs at.
+    var terminal: Terminal { io.terminal }
 
     /// `$WORKSHOP_FACILITATOR`, else `$USER`, else `$LOGNAME`.
     static func facilitator(_ environment: [String: String]) -> String {
@@ -46,7 +56,7 @@ struct CommandContext {
             return open
         }
         let opened = try Session.open(name, root: root, writable: writable)
-        if let recovery = opened.recovery { Console.err("note: " + TerminalText.clean("\(recovery)")) }
+        if let recovery = opened.recovery { console.err("note: " + TerminalText.clean("\(recovery)")) }
         return opened
     }
 

@@ -16,13 +16,9 @@ struct GlobalOptions: ParsableArguments {
         "Replay every journal from its first line, neither reading nor writing the checkpoint kept beside it."))
     var noCache = false
 
-    mutating func validate() throws {
-        if let color { Style.mode = color }
-    }
-
     /// The folder named by `--root`, else `$WORKSHOP_ROOT`, else the current folder.
-    var projectRoot: ProjectRoot {
-        var resolved = ProjectRoot.resolve(option: root, environment: ProcessInfo.processInfo.environment)
+    func projectRoot(environment: [String: String]) -> ProjectRoot {
+        var resolved = ProjectRoot.resolve(option: root, environment: environment)
         resolved.checkpoints = !noCache
         return resolved
     }

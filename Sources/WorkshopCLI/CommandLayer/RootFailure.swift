@@ -15,20 +15,20 @@ struct RootFailure: Error, Equatable {
 extension GlobalOptions {
     /// The root, checked before a command at the shell does anything else: a mistyped `--root`
     /// is named as such, not reported as a session or plan that is not there.
-    func checkedRoot() throws(RootFailure) -> ProjectRoot {
-        let root = projectRoot
+    func checkedRoot(environment: [String: String]) throws(RootFailure) -> ProjectRoot {
+        let root = projectRoot(environment: environment)
         do {
             try root.check()
         } catch {
-            throw RootFailure(source: rootSource, problem: error)
+            throw RootFailure(source: rootSource(environment: environment), problem: error)
         }
         return root
     }
 
     /// Where the root came from, in the order `projectRoot` looks.
-    var rootSource: RootFailure.Source {
+    func rootSource(environment: [String: String]) -> RootFailure.Source {
         if root != nil { return .option }
-        if let named = ProcessInfo.processInfo.environment["WORKSHOP_ROOT"], !named.isEmpty { return .environment }
+        if let named = environment["WORKSHOP_ROOT"], !named.isEmpty { return .environment }
         return .currentFolder
     }
 }

@@ -10,15 +10,23 @@ protocol WorkshopCommand: ParsableCommand {
     /// Runs the command; `open`, `use` and `start` change the context for later commands.
     mutating func run(in context: inout CommandContext) throws
 
+    /// Runs the command at the shell, writing and reading through `io`.
+    mutating func run(io: CommandIO) throws
+
     /// What tab completion offers for this command's arguments and option values.
     static var completion: CompletionSpec { get }
 }
 
 extension WorkshopCommand {
     /// At the shell: the context comes from the command's own global options.
-    mutating func run() throws {
-        var context = try CommandContext(global: global)
+    mutating func run(io: CommandIO) throws {
+        var context = try CommandContext(global: global, io: io.styled(global.color))
         try run(in: &context)
+    }
+
+    /// ArgumentParser's entry, with the process's own streams (`Workshop.run` calls `run(io:)`).
+    mutating func run() throws {
+        try run(io: .standard())
     }
 
     static var completion: CompletionSpec { CompletionSpec() }

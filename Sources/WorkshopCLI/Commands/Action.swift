@@ -50,7 +50,7 @@ extension Workshop {
                 text: text, owner: owner.flatMap { $0.isEmpty ? nil : $0 }, due: dueDate, activity: about.activity,
                 persona: about.persona, prompt: about.prompt)
             let index = try session.record(.action(draft), by: context.facilitator)
-            Console.out("agreed " + TerminalText.clean(String(session.state.describe(index).dropFirst("action ".count))))
+            context.console.out("agreed " + TerminalText.clean(String(session.state.describe(index).dropFirst("action ".count))))
         }
     }
 }

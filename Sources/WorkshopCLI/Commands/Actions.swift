@@ -55,8 +55,8 @@ extension Workshop {
                 }
             }
             let shown = rows.filter { (which == .all || $0.action.isOpen) && matches($0.action.owner) }
-            if shown.isEmpty { Console.out(which == .all ? "no actions" : "no open actions"); return }
-            for line in Wrap.fit(shown.map { TerminalText.clean($0.line) }, width: Terminal.columns) { Console.out(line) }
+            if shown.isEmpty { context.console.out(which == .all ? "no actions" : "no open actions"); return }
+            for line in Wrap.fit(shown.map { TerminalText.clean($0.line) }, width: context.terminal.columns) { context.console.out(line) }
         }
 
         private func matches(_ actionOwner: String?) -> Bool {

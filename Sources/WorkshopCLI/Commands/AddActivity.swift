@@ -34,7 +34,7 @@ extension Workshop {
             }
             let activity = Activity(id: id, title: title, description: description ?? "", stage: stage)
             try session.record(.addActivity(activity), by: context.facilitator)
-            Console.out("added activity '\(id)': " + TerminalText.clean(title))
+            context.console.out("added activity '\(id)': " + TerminalText.clean(title))
         }
     }
 }

@@ -16,7 +16,7 @@ extension Workshop {
 
         func run(session: Session, context: CommandContext) throws {
             try session.record(.addGroup(id), by: context.facilitator)
-            Console.out("added group '\(id)'")
+            context.console.out("added group '\(id)'")
         }
     }
 }

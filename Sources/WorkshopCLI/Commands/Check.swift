@@ -24,9 +24,9 @@ extension Workshop {
             // The same problem repeated in one file is one line with a count; a message quotes the
             // file's own text, line breaks and all, so each is cleaned to stay one line.
             for group in project.diagnostics.grouped {
-                Console.out(TerminalText.clean(group.description))
+                context.console.out(TerminalText.clean(group.description))
             }
-            Console.out(CheckReport(project: project).summary)
+            context.console.out(CheckReport(project: project).summary)
             if project.diagnostics.hasErrors { throw SilentFailure() }
         }
     }

@@ -13,7 +13,7 @@ extension Workshop {
 
         func run(session: Session, context: CommandContext) throws {
             try session.record(.close, by: context.facilitator)
-            Console.out("closed session")
+            context.console.out("closed session")
         }
     }
 }

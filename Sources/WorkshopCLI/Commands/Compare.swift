@@ -34,14 +34,9 @@ extension Workshop {
         func run(in context: inout CommandContext) throws {
             let names = try second.map { [first, $0] } ?? [try previousMeeting(context.root), first]
             let (sessions, notes) = try SessionMedians.load(names, root: context.root, known: context.session?.state)
-            for note in notes { Console.err("note: " + TerminalText.clean(note)) }
+            for note in notes { context.console.err("note: " + TerminalText.clean(note)) }
             let comparison = try SessionComparison(from: sessions[0], to: sessions[1])
-            switch format {
-            case .text: for line in CompareRenderer(comparison: comparison, width: Terminal.columns).lines { Console.out(line) }
-            case .json: Console.out(try ComparisonFormat.json(comparison))
-            case .markdown: Console.document(comparison.markdown)
-            case .csv: Console.document(comparison.csv)
-            }
+            try Printout(comparison).write(format.printed, in: context)
         }
 
         /// The meeting before `first` in its series.

@@ -45,27 +45,27 @@ extension Workshop {
         var force = false
 
         func run(session: Session, context: CommandContext) throws {
-            if format == .xlsx, output == nil, isatty(STDOUT_FILENO) == 1 {
+            if format == .xlsx, output == nil, context.terminal.outputIsTerminal {
                 throw CommandFailure("an XLSX workbook is binary; give --output FILE.xlsx")
             }
             let state = session.state
             var input = ExportInput(state: state, options: try summaryArguments.options(for: state))
-            input.series = seriesContext(for: state, root: context.root)
+            input.series = seriesContext(for: state, context: context)
             let data = try exporter.export(input)
             guard let output else {
-                write(data)
+                write(data, context: context)
                 return
             }
             try AtomicFile.write(data, to: output, replace: force, protecting: ProtectedFiles(root: context.root))
-            Console.out(TerminalText.clean("exported '\(state.sessionID)' as \(format.rawValue) to \(output) (\(data.count) bytes)"))
+            context.console.out(TerminalText.clean("exported '\(state.sessionID)' as \(format.rawValue) to \(output) (\(data.count) bytes)"))
         }
 
         /// The export on standard output: the format's own bytes into a pipe or a file; on a
         /// terminal, its text with control characters written out (JSON's as `\u` escapes).
-        private func write(_ data: Data) {
-            guard isatty(STDOUT_FILENO) == 1 else { return FileHandle.standardOutput.write(data) }
+        private func write(_ data: Data, context: CommandContext) {
+            guard context.terminal.outputIsTerminal else { return context.console.output.write(data) }
             let text = String(decoding: data, as: UTF8.self)
-            format == .json ? Console.out(JSONText.safe(text)) : Console.document(text)
+            format == .json ? context.console.out(JSONText.safe(text)) : context.console.document(text)
         }
 
         private var exporter: any Exporter {

@@ -36,9 +36,9 @@ extension Workshop {
             let driver = "\(Self.quoted(Self.binaryPath)) merge-driver\(sameGroups ? " --same-groups" : "") %O %A %B %P"
             try Self.git(["config", "merge.workshop.name", "workshop journals: union of records"], in: root)
             try Self.git(["config", "merge.workshop.driver", driver], in: root)
-            Console.out(added == 0 ? "git is set up already: .gitattributes and .gitignore unchanged"
+            context.console.out(added == 0 ? "git is set up already: .gitattributes and .gitignore unchanged"
                 : "added \(added) line\(added == 1 ? "" : "s") to .gitattributes and .gitignore")
-            Console.out("journals merge with: \(driver)")
+            context.console.out("journals merge with: \(driver)")
         }
 
         /// Appends each of `lines` the file lacks; returns how many.

@@ -34,7 +34,7 @@ extension Workshop {
                 return TerminalText.clean("\(id)\(time)  \(line.by)  \(line.text)\(line.isActive ? "" : "  (undone)")")
             }
             // Wrapped to a terminal; one record a line into a pipe, for grep and friends.
-            for line in Terminal.knownColumns.map({ Wrap.fit(text, width: $0) }) ?? text { Console.out(line) }
+            for line in context.terminal.knownColumns.map({ Wrap.fit(text, width: $0) }) ?? text { context.console.out(line) }
         }
     }
 }

@@ -30,8 +30,8 @@ extension Workshop {
             let state = session.state
             try statistic?.check(state.plan.scale)
             let summary = SessionSummary(state: state, options: try summaryArguments.options(for: state).withoutIntervals)
-            for line in MatrixRenderer(summary: summary, statistic: statistic, width: Terminal.columns).lines {
-                Console.out(line)
+            for line in MatrixRenderer(summary: summary, statistic: statistic, width: context.terminal.columns, style: context.console.style).lines {
+                context.console.out(line)
             }
         }
     }

@@ -44,7 +44,7 @@ extension Workshop {
             let report = try newSession.map { try session.merge(journals, groups: policy, as: $0, root: context.root, by: by) }
                 ?? session.merge(journals, groups: policy, by: by)
             for line in MergeReportText.lines(report, others: others, session: session.id, into: newSession) {
-                Console.out(line)
+                context.console.out(line)
             }
         }
     }

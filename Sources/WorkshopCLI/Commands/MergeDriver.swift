@@ -33,17 +33,20 @@ extension Workshop {
 
         /// Git runs the driver from the top of the repository, which need not be a workshop folder:
         /// the current folder is not checked, a root named by `--root` or `$WORKSHOP_ROOT` is.
-        mutating func run() throws {
-            let root = global.rootSource == .currentFolder ? global.projectRoot : try global.checkedRoot()
-            var context = CommandContext(root: root, atPrompt: false)
+        mutating func run(io: CommandIO) throws {
+            let environment = io.environment
+            let root = global.rootSource(environment: environment) == .currentFolder
+                ? global.projectRoot(environment: environment) : try global.checkedRoot(environment: environment)
+            var context = CommandContext(root: root, atPrompt: false, io: io.styled(global.color))
             try run(in: &context)
         }
 
         func run(in context: inout CommandContext) throws {
             let report = try Session.mergeFiles(
-                ours: ours, theirs: theirs, groups: sameGroups ? .same : .ask, checkpointOf: path, by: context.facilitator)
+                ours: ours, theirs: theirs, groups: sameGroups ? .same : .ask, checkpointOf: path,
+                checkpoints: context.root.checkpointWriter, by: context.facilitator)
             let name = path ?? ours
-            for line in MergeReportText.lines(report, others: ["theirs"], session: name) { Console.err(line) }
+            for line in MergeReportText.lines(report, others: ["theirs"], session: name) { context.console.err(line) }
         }
     }
 }

@@ -44,7 +44,7 @@ extension Workshop {
                 criterion: try criterion.map { (text) throws(SessionError) in try state.resolveCriterion(text) } ?? nil,
                 prompt: about.prompt)
             let index = try session.record(.note(target, text: text), by: context.facilitator)
-            Console.out("noted: " + TerminalText.clean(String(session.state.describe(index).dropFirst("note ".count))))
+            context.console.out("noted: " + TerminalText.clean(String(session.state.describe(index).dropFirst("note ".count))))
         }
     }
 }

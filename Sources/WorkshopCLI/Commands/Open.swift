@@ -41,7 +41,7 @@ extension Workshop {
             context.persona = nil
             context.group = nil
             let status = opened.state.status
-            Console.out("opened '\(TerminalText.clean(opened.id))'\(opened.isReadOnly ? " read-only" : ""): "
+            context.console.out("opened '\(TerminalText.clean(opened.id))'\(opened.isReadOnly ? " read-only" : ""): "
                 + "\(plural(status.answers, "answer")), \(status.filledMatrixCells) of \(status.matrixCells) cells")
         }
     }

@@ -29,7 +29,7 @@ extension Workshop {
         var group: String?
 
         func run(session: Session, context: CommandContext) throws {
-            guard Terminal.inputIsTerminal else {
+            guard context.terminal.inputIsTerminal else {
                 throw CommandFailure("rate reads single keys from a terminal; in scripts use 'row'")
             }
             guard let named = persona ?? context.persona else {
@@ -38,8 +38,9 @@ extension Workshop {
             let state = session.state
             let persona = try state.resolvePersona(named)
             let group = try state.resolveGroup(self.group ?? context.group)
-            var walk = GuidedRating(session: session, persona: persona, group: group, by: context.facilitator)
-            Console.out(try Terminal.withSingleKeys { try walk.run() })
+            var walk = GuidedRating(session: session, persona: persona, group: group, by: context.facilitator,
+                                    console: context.console, terminal: context.terminal)
+            context.console.out(try Terminal.withSingleKeys { try walk.run() })
         }
     }
 }

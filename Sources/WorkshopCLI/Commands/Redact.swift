@@ -41,7 +41,7 @@ extension Workshop {
             }
             let kind = state.recordKind(index), id = state.recordID(index)
             try session.redact(index, reason: reason, by: context.facilitator)
-            Console.out("redacted \(kind.rawValue) \(SessionState.shortID(id)): its text is gone from '\(session.path)'")
+            context.console.out("redacted \(kind.rawValue) \(SessionState.shortID(id)): its text is gone from '\(session.path)'")
         }
     }
 }

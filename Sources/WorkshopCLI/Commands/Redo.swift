@@ -20,7 +20,7 @@ extension Workshop {
 
         func run(session: Session, context: CommandContext) throws {
             for line in try Workshop.revert(.redo, count: count, walk: walk, session: session, context: context) {
-                Console.out(TerminalText.clean(line))
+                context.console.out(TerminalText.clean(line))
             }
         }
     }

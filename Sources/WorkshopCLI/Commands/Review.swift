@@ -36,11 +36,11 @@ extension Workshop {
             if session.state.isClosed { throw SessionError.closed(session.id) }
             try Workshop.requireLatestMeeting(session, "review", context: context)
             guard let action else {
-                guard Terminal.inputIsTerminal else {
+                guard context.terminal.inputIsTerminal else {
                     throw CommandFailure("review walks the actions at a terminal; in scripts name one: review 3 done")
                 }
-                var walk = ActionReview(session: session, by: context.facilitator)
-                Console.out(try Terminal.withSingleKeys { try walk.run() })
+                var walk = ActionReview(session: session, by: context.facilitator, console: context.console, terminal: context.terminal)
+                context.console.out(try Terminal.withSingleKeys { try walk.run() })
                 return
             }
             let found: WorkshopKit.Action
@@ -54,7 +54,7 @@ extension Workshop {
             }
             let note = self.note.flatMap { $0.isEmpty ? nil : $0 }
             try session.record(.review(found, parsed, note: note), by: context.facilitator)
-            Console.out(TerminalText.clean("reviewed \(found.label) \"\(found.text)\": \(parsed.rawValue)" + (note.map { " — \($0)" } ?? "")))
+            context.console.out(TerminalText.clean("reviewed \(found.label) \"\(found.text)\": \(parsed.rawValue)" + (note.map { " — \($0)" } ?? "")))
         }
 
         /// A refusal naming where an action id the session does not know was agreed, when it was.

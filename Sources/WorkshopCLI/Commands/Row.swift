@@ -53,7 +53,7 @@ extension Workshop {
                 given < items.count ? "\(items.count - given) left empty" : nil,
                 given > changes.count ? "\(given - changes.count) unchanged" : nil,
             ].compactMap { $0 }
-            Console.out(TerminalText.clean("recorded \(changes.count) answers for \(persona) · \(group)")
+            context.console.out(TerminalText.clean("recorded \(changes.count) answers for \(persona) · \(group)")
                 + (notes.isEmpty ? "" : " (\(notes.joined(separator: ", ")))"))
         }
     }

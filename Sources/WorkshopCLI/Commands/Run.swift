@@ -31,7 +31,7 @@ extension Workshop {
             }
             _ = try context.loadProject()
             var repl = REPL(
-                context: CommandContext(root: context.root, atPrompt: true),
+                context: CommandContext(root: context.root, atPrompt: true, io: context.io),
                 reader: ScriptLineReader(lines: text.components(separatedBy: "\n")),
                 interactive: false, bail: bail, source: file)
             if repl.run() > 0 { throw SilentFailure() }

@@ -53,13 +53,13 @@ extension Workshop {
                 change = Change.answer(cell, answer, note: note)
                 shown = TerminalText.clean("\(cell.display) = \(answer.display(on: state.plan.scale))")
                 if state.changesNothing(change) {
-                    Console.out("unchanged: \(shown) already; nothing written")
+                    context.console.out("unchanged: \(shown) already; nothing written")
                     return
                 }
                 was = state.answer(for: cell).map { " (was \(TerminalText.clean($0.display(on: state.plan.scale))))" } ?? ""
             }
             try session.record(change, by: context.facilitator)
-            Console.out(Style.green("recorded") + " \(shown)\(was)")
+            context.console.out(context.console.style.green("recorded") + " \(shown)\(was)")
         }
     }
 }

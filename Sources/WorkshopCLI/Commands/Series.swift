@@ -21,12 +21,12 @@ extension Workshop {
         func run(in context: inout CommandContext) throws {
             let all = try name.map { [try WorkshopKit.Series.named($0, root: context.root)] } ?? WorkshopKit.Series.all(root: context.root)
             if all.isEmpty {
-                Console.out("no series yet: a plan joins one with 'series: NAME', and each session of it is a meeting")
+                context.console.out("no series yet: a plan joins one with 'series: NAME', and each session of it is a meeting")
                 return
             }
             var lines: [String] = []
             for series in all {
-                lines.append(Style.bold("\(TerminalText.clean(series.name)): \(plural(series.members.count, "meeting"))"))
+                lines.append(context.console.style.bold("\(TerminalText.clean(series.name)): \(plural(series.members.count, "meeting"))"))
                 for member in series.members {
                     let state = try? context.openSession(member.session, writable: false).state
                     let counts = state.map { state in
@@ -35,7 +35,7 @@ extension Workshop {
                     lines.append(TerminalText.clean("  \(member.number). \(member.date ?? "no date")  \(member.session)  \(counts)"))
                 }
             }
-            for line in Wrap.fit(lines, width: Terminal.columns) { Console.out(line) }
+            for line in Wrap.fit(lines, width: context.terminal.columns) { context.console.out(line) }
         }
     }
 }

@@ -46,24 +46,26 @@ extension Workshop {
                 guard let room = context.room else { throw CommandFailure("no room is being served; 'serve' starts one") }
                 room.stop()
                 context.room = nil
-                Console.out("stopped serving \(room.gate.sessionID); answers from phones are refused until 'serve' again")
+                context.console.out("stopped serving \(room.gate.sessionID); answers from phones are refused until 'serve' again")
             case .links:
                 guard let room = context.room else { throw CommandFailure("no room is being served; 'serve' starts one") }
-                ServeText.links(room, qr: !noQR)
+                ServeText.links(room, qr: !noQR, console: context.console)
             case .start:
                 if let room = context.room {
                     throw CommandFailure("already serving \(room.gate.sessionID) on \(room.listening); 'serve links' prints the links, 'serve stop' ends it")
                 }
                 let session = try context.openSession(target.session, writable: true)
-                if !context.atPrompt { ServeLoop.catchSignals() }
+                if !context.atPrompt { ServeLoop.catchSignals(waking: context.io.notices) }
                 let room = try start(session, context: context)
-                ServeText.started(room, qr: !noQR)
-                guard context.atPrompt else { return ServeLoop.runUntilInterrupted(room) }
+                ServeText.started(room, qr: !noQR, console: context.console)
+                guard context.atPrompt else {
+                    return ServeLoop.runUntilInterrupted(room, notices: context.io.notices, console: context.console)
+                }
                 // Served from a prompt with no session open: it becomes the prompt's session, so
                 // what is typed goes to the same session (through the room's gate).
                 if context.session == nil { context.session = session }
                 context.room = room
-                Console.out("serving in the background: the prompt stays yours; 'serve stop' ends it")
+                context.console.out("serving in the background: the prompt stays yours; 'serve stop' ends it")
             }
         }
 
@@ -75,7 +77,7 @@ extension Workshop {
                 let assignments = try planAssignments(session, context: context).merging(try Self.parse(assign)) { $1 }
                 return try LiveRoom.start(
                     gate: SessionGate(session), listen: address, assignments: assignments, hideResults: hideResults,
-                    arrivals: { NoticeBoard.shared.post(ServeText.arrivals($0)) })
+                    arrivals: { [notices = context.io.notices] in notices.post(ServeText.arrivals($0)) })
             } catch {
                 throw CommandFailure("\(error)")
             }

@@ -25,13 +25,14 @@ extension Workshop {
 
         func run(in context: inout CommandContext) throws {
             let project = try context.loadProject()
-            let interactive = isatty(STDIN_FILENO) == 1
+            let interactive = context.terminal.inputIsTerminal
             let reader: any LineReader = interactive
-                ? ReadlineLineReader(history: try history(root: context.root))
-                : StreamLineReader()
-            if interactive { Console.out(Self.banner(project)) }
+                ? ReadlineLineReader(history: try history(root: context.root, environment: context.io.environment),
+                                     notices: context.io.notices)
+                : context.io.input.map { ScriptLineReader(lines: $0) } ?? StreamLineReader()
+            if interactive { context.console.out(Self.banner(project)) }
             var repl = REPL(
-                context: CommandContext(root: context.root, atPrompt: true),
+                context: CommandContext(root: context.root, atPrompt: true, io: context.io),
                 reader: reader,
                 interactive: interactive,
                 bail: bail)
@@ -42,8 +43,8 @@ extension Workshop {
 
         /// The prompt's history file, unless `$WORKSHOP_HISTORY` names one of the project's own files:
         /// history is appended to and cut short, which would wreck a journal, plan or persona.
-        private func history(root: ProjectRoot) throws -> HistoryFile? {
-            let history = HistoryFile.resolve(environment: ProcessInfo.processInfo.environment)
+        private func history(root: ProjectRoot, environment: [String: String]) throws -> HistoryFile? {
+            let history = HistoryFile.resolve(environment: environment)
             if let path = history?.path, let kind = ProtectedFiles(root: root).kind(of: path) {
                 throw CommandFailure("$WORKSHOP_HISTORY names '\(path)', \(kind), which no output may replace; "
                     + "point it at another file, or unset it")

@@ -38,12 +38,12 @@ extension Workshop {
             let state = started.state
             // At the prompt the new session stays open, lock and all, for the commands that follow.
             if context.atPrompt { (context.session, context.persona, context.group) = (started, nil, nil) }
-            Console.out(TerminalText.clean("started session '\(started.id)' from plan '\(plan.id)': "
+            context.console.out(TerminalText.clean("started session '\(started.id)' from plan '\(plan.id)': "
                 + "\(plural(plan.activities.count, "activity", "activities")), "
                 + "\(plural(plan.personas.count, "persona")), \(plural(state.activeGroups.count, "group")), "
                 + "scale \(plan.scale.name) (\(started.path))"))
             if let carryIn, !carryIn.actions.isEmpty {
-                Console.out(TerminalText.clean(carryIn.summary) + "; 'review' walks them, 'actions' lists them")
+                context.console.out(TerminalText.clean(carryIn.summary) + "; 'review' walks them, 'actions' lists them")
             }
         }
     }

@@ -13,7 +13,7 @@ extension Workshop {
         @OptionGroup var target: SessionOptions
 
         func run(session: Session, context: CommandContext) throws {
-            for line in Wrap.fit(StatusReport(session: session).lines, width: Terminal.columns) { Console.out(line) }
+            for line in Wrap.fit(StatusReport(session: session, style: context.console.style, width: context.terminal.columns).lines, width: context.terminal.columns) { context.console.out(line) }
         }
     }
 }
@@ -21,6 +21,9 @@ extension Workshop {
 /// The text of `status`.
 struct StatusReport {
     var session: Session
+    var style: Style
+    /// The width lists of activities are wrapped to.
+    var width: Int
 
     var lines: [String] {
         let state = session.state
@@ -35,13 +38,13 @@ struct StatusReport {
         ]
         let total = state.activeActivities.count
         if !status.emptyByPersona.isEmpty {
-            lines.append(Style.bold("empty cells:"))
+            lines.append(style.bold("empty cells:"))
             for (persona, activities) in status.emptyByPersona {
                 lines += list(activities, first: "  \(TerminalText.clean(persona)): ", of: total)
             }
         }
         if !status.owedByGroup.isEmpty {
-            lines.append(Style.bold("still owed:"))
+            lines.append(style.bold("still owed:"))
             for (group, persona, activities) in status.owedByGroup {
                 lines += list(activities, first: TerminalText.clean("  \(group) as \(persona): "), of: total)
             }
@@ -52,6 +55,6 @@ struct StatusReport {
     /// A list of activities wrapped to the terminal, or "all N activities".
     private func list(_ activities: [String], first: String, of total: Int) -> [String] {
         if activities.count == total { return [first + "all \(total) activities"] }
-        return Style.wrapList(activities.map(TerminalText.clean), first: first, indent: 6, width: Terminal.columns)
+        return Style.wrapList(activities.map(TerminalText.clean), first: first, indent: 6, width: width)
     }
 }

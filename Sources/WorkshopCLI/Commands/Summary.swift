@@ -29,15 +29,7 @@ extension Workshop {
             var options = try summaryArguments.options(for: state)
             // The text rendering shows no intervals, so it does not draw them.
             options.intervals = format != .text
-            let summary = SessionSummary(state: state, options: options)
-            switch format {
-            case .text:
-                for line in SummaryTextRenderer(summary: summary, width: Terminal.columns).lines { Console.out(line) }
-            case .markdown:
-                Console.document(MarkdownExporter().text(summary))
-            case .json:
-                Console.out(try ComparisonFormat.json(summary))
-            }
+            try Printout(SessionSummary(state: state, options: options)).write(format.printed, in: context)
         }
     }
 }

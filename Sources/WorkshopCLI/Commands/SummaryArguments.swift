@@ -37,4 +37,12 @@ struct SummaryArguments: ParsableArguments {
 /// How `summary` is written.
 enum SummaryFormat: String, CaseIterable, ExpressibleByArgument {
     case text, json, markdown
+
+    var printed: PrintFormat {
+        switch self {
+        case .text: .text
+        case .json: .json
+        case .markdown: .markdown
+        }
+    }
 }

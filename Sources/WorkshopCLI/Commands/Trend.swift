@@ -37,14 +37,9 @@ extension Workshop {
         func run(in context: inout CommandContext) throws {
             let series = try WorkshopKit.Series.named(self.series, root: context.root)
             let (sessions, notes) = try SessionMedians.load(series.members.map(\.session), root: context.root, known: context.session?.state)
-            for note in notes { Console.err("note: " + TerminalText.clean(note)) }
+            for note in notes { context.console.err("note: " + TerminalText.clean(note)) }
             let trend = try SeriesTrend(series: series.name, sessions: sessions, activity: activity, persona: persona)
-            switch format {
-            case .text: for line in TrendRenderer(trend: trend, width: Terminal.columns).lines { Console.out(line) }
-            case .json: Console.out(try ComparisonFormat.json(trend))
-            case .markdown: Console.document(trend.markdown)
-            case .csv: Console.document(trend.csv)
-            }
+            try Printout(trend).write(format.printed, in: context)
         }
     }
 }

@@ -49,7 +49,7 @@ extension Workshop {
                 throw CommandFailure("use: expected 'persona ID', 'group ID', 'PERSONA GROUP' or 'none'")
             }
             let now = [context.persona.map { "persona \($0)" }, context.group.map { "group \($0)" }].compactMap { $0 }
-            Console.out(now.isEmpty ? "using no persona or group" : "using " + TerminalText.clean(now.joined(separator: ", ")))
+            context.console.out(now.isEmpty ? "using no persona or group" : "using " + TerminalText.clean(now.joined(separator: ", ")))
         }
     }
 }

@@ -34,7 +34,7 @@ extension Workshop {
             }
             let persona = try session.state.resolvePersona(self.persona)
             try session.record(.weight(persona: persona, value), by: context.facilitator)
-            Console.out("weight of \(TerminalText.clean(persona)) set to \(SessionSummary.number(value)) for this session")
+            context.console.out("weight of \(TerminalText.clean(persona)) set to \(SessionSummary.number(value)) for this session")
         }
     }
 }

@@ -26,7 +26,7 @@ extension Workshop {
             }
             let cell = try cellOptions.cell(in: session.state, activity: activity, persona: persona, context: context)
             try session.record(.withdraw(cell), by: context.facilitator)
-            Console.out("withdrew " + TerminalText.clean(cell.display))
+            context.console.out("withdrew " + TerminalText.clean(cell.display))
         }
     }
 }

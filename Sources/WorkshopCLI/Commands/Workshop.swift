@@ -27,20 +27,21 @@ public struct Workshop: ParsableCommand {
     public static func start() -> Never {
         // A file-size limit should refuse a write with EFBIG, reported as "disk full", not kill us.
         signal(SIGXFSZ, SIG_IGN)
-        let code = run(arguments: Array(CommandLine.arguments.dropFirst()))
+        let code = run(arguments: Array(CommandLine.arguments.dropFirst()), io: .standard())
         Foundation.exit(code)
     }
 
-    /// Runs one command line and returns its exit status; errors are written to standard error.
-    @discardableResult
-    public static func run(arguments: [String]) -> Int32 {
+    /// Runs one command line through `io` and returns its exit status; errors go to its error stream.
+    static func run(arguments: [String], io: CommandIO) -> Int32 {
         var name: String?
+        var io = io
         // Start-up is most of what `--version` costs: answered before any parsing.
         if arguments == ["--version"] {
-            Console.out(JournalFormat.version)
+            io.console.out(JournalFormat.version)
             return 0
         }
-        defer { Session.finishWriting() }
+        // A process never exits with a checkpoint half-written.
+        defer { io.checkpoints.finishWriting() }
         do {
             let prepared = try prepare(arguments)
             name = prepared.command
@@ -50,26 +51,32 @@ public struct Workshop: ParsableCommand {
             } else if let command = prepared.command, prepared.arguments.first != "help" {
                 try RepeatedOptions.check(Array(prepared.arguments.dropFirst()), for: try resolveCommand(command))
             }
-            var command = try parseAsRoot(prepared.arguments)
-            try command.run()
+            var parsed = try parseAsRoot(prepared.arguments)
+            guard var command = parsed as? any WorkshopCommand else {
+                try parsed.run()
+                return 0
+            }
+            io = io.styled(command.global.color)
+            try command.run(io: io)
             return 0
         } catch {
-            return report(error, command: name)
+            return report(error, command: name, console: io.console)
         }
     }
 
     /// Writes an error the way both doors show it, `error: message`, after `place` (`line 4: ` in
     /// batch mode, `FILE:4: ` for a script, nothing at the shell), and returns the exit status: 1
     /// for every refusal. Help and version requests are not errors: they go to standard output.
-    static func report(_ error: any Error, command: String? = nil, place: String = "", door: ErrorDoor = .shell) -> Int32 {
+    static func report(_ error: any Error, command: String? = nil, place: String = "", door: ErrorDoor = .shell,
+                       console: Console) -> Int32 {
         if error is SilentFailure { return 1 }
         if !(error is CommandFailure), exitCode(for: error) == .success {
             let message = message(for: error)
-            if !message.isEmpty { Console.out(message) }
+            if !message.isEmpty { console.out(message) }
             return 0
         }
         // Typed text can hold line breaks or escape sequences: the error stays one plain line.
-        Console.err(place + Style.red("error:") + " " + TerminalText.clean(ErrorReport.message(for: error, command: command, door: door)))
+        console.err(place + console.style.red("error:") + " " + TerminalText.clean(ErrorReport.message(for: error, command: command, door: door)))
         return 1
     }
 }

@@ -4,25 +4,25 @@ import WorkshopServer
 /// What `serve` prints: where it listens, each group's join link (and QR code), the projector's
 /// link, and a line for each answer that arrives.
 enum ServeText {
-    static func started(_ room: LiveRoom, qr: Bool) {
-        for line in room.notices { Console.out(TerminalText.clean(line)) }
+    static func started(_ room: LiveRoom, qr: Bool, console: Console) {
+        for line in room.notices { console.out(TerminalText.clean(line)) }
         let reach = room.loopbackOnly ? "reachable from this machine only" : "open to anyone who can reach this address"
-        Console.out("serving session \(room.gate.sessionID) on \(room.listening) (\(reach))")
-        links(room, qr: qr)
+        console.out("serving session \(room.gate.sessionID) on \(room.listening) (\(reach))")
+        links(room, qr: qr, console: console)
     }
 
-    static func links(_ room: LiveRoom, qr: Bool) {
+    static func links(_ room: LiveRoom, qr: Bool, console: Console) {
         for (group, persona, link) in room.joinLinks {
             let plays = persona.map { " (plays \($0))" } ?? " (chooses a persona on the phone)"
-            Console.out("")
-            Console.out(TerminalText.clean("\(group)\(plays): \(link)"))
+            console.out("")
+            console.out(TerminalText.clean("\(group)\(plays): \(link)"))
             if qr, let code = QRCode(link) {
-                for line in TerminalQR.lines(code) { Console.out(line) }
+                for line in TerminalQR.lines(code) { console.out(line) }
             }
         }
-        Console.out("")
-        Console.out("projector (facilitator only): \(room.projectorLink)")
-        Console.out("join cards to print: \(room.cardsLink)")
+        console.out("")
+        console.out("projector (facilitator only): \(room.projectorLink)")
+        console.out("join cards to print: \(room.cardsLink)")
     }
 
     /// `phone table-3 · academic: drop-in 4`, one line for each answer or note recorded

@@ -2,30 +2,36 @@ import ArgumentParser
 import Foundation
 
 /// Colour in output: only for a terminal, never with `NO_COLOR` or `TERM=dumb`, unless `--color always`.
-/// Colour only ever repeats what the words say; nothing is shown by colour alone.
-enum Style {
+/// Colour only ever repeats what the words say; nothing is shown by colour alone. A value, decided
+/// once per command line from `--color`, the output and the environment, and passed in.
+struct Style: Sendable {
     enum Mode: String, CaseIterable, ExpressibleByArgument {
         case auto, always, never
     }
 
-    nonisolated(unsafe) static var mode: Mode = .auto
+    let enabled: Bool
 
-    static var enabled: Bool {
+    init(enabled: Bool) {
+        self.enabled = enabled
+    }
+
+    /// The style `mode` asks for, writing to `output` with `environment`.
+    init(_ mode: Mode, output: OutputSink, environment: [String: String]) {
         switch mode {
-        case .always: return true
-        case .never: return false
+        case .always: enabled = true
+        case .never: enabled = false
         case .auto:
-            let environment = ProcessInfo.processInfo.environment
-            return isatty(STDOUT_FILENO) == 1 && environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"
+            enabled = output.descriptor.map { isatty($0) == 1 } ?? false
+                && environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"
         }
     }
 
-    static func bold(_ text: String) -> String { wrap(text, "1") }
-    static func green(_ text: String) -> String { wrap(text, "32") }
-    static func red(_ text: String) -> String { wrap(text, "1;31") }
-    static func dim(_ text: String) -> String { wrap(text, "2") }
+    func bold(_ text: String) -> String { wrap(text, "1") }
+    func green(_ text: String) -> String { wrap(text, "32") }
+    func red(_ text: String) -> String { wrap(text, "1;31") }
+    func dim(_ text: String) -> String { wrap(text, "2") }
 
-    private static func wrap(_ text: String, _ code: String) -> String {
+    private func wrap(_ text: String, _ code: String) -> String {
         enabled ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
     }
 

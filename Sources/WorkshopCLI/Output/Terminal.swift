@@ -1,21 +1,45 @@
 import Foundation
 
-/// Facts about the terminal the output goes to.
-enum Terminal {
+/// Facts about the terminal a command line runs at, passed in with the command's context: whether
+/// input is one, how wide the output is, and how a walk waits for a key.
+struct Terminal {
+    /// The descriptors read and written; nil when the command runs in process (a test's buffers).
+    let input: Int32?
+    let output: Int32?
+    let environment: [String: String]
+    /// Runs a wait for the keyboard. The prompt sets it, where it runs a command inside a live
+    /// room's gate, so the gate is let go while a guided rating waits for a key.
+    var waitingForKey: ((() -> UInt8?) -> UInt8?)?
+
+    /// The process's own standard input and output.
+    static func standard(environment: [String: String]) -> Terminal {
+        Terminal(input: STDIN_FILENO, output: STDOUT_FILENO, environment: environment)
+    }
+
     /// Whether standard input is a terminal (the prompt) rather than a pipe or file (batch mode).
-    static var inputIsTerminal: Bool { isatty(STDIN_FILENO) == 1 }
+    var inputIsTerminal: Bool { input.map { isatty($0) == 1 } ?? false }
+
+    /// Whether standard output is a terminal (so binary or raw output is not written to it).
+    var outputIsTerminal: Bool { output.map { isatty($0) == 1 } ?? false }
 
     /// The width to fit tables and lists to: the terminal's, else `$COLUMNS`, else 80.
-    static var columns: Int { knownColumns ?? 80 }
+    var columns: Int { knownColumns ?? 80 }
 
-    /// The terminal's width, else `$COLUMNS`; nil when output goes to a pipe or file and no width
-    /// was given, so line-per-record output (`log`) can stay one record a line for other tools.
-    static var knownColumns: Int? {
+    /// The terminal's width (asked each time: it may be resized between commands), else
+    /// `$COLUMNS`; nil when output goes to a pipe or file and no width was given, so
+    /// line-per-record output (`log`) can stay one record a line for other tools.
+    var knownColumns: Int? {
         var size = winsize()
-        if isatty(STDOUT_FILENO) == 1, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 {
+        if let output, isatty(output) == 1, ioctl(output, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 {
             return Int(size.ws_col)
         }
-        return ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init)
+        return environment["COLUMNS"].flatMap(Int.init)
+    }
+
+    /// One byte from standard input, or nil at end of input.
+    func readByte() -> UInt8? {
+        if let wait = waitingForKey { return wait(Self.readByteNow) }
+        return Self.readByteNow()
     }
 
     /// Runs `body` with the terminal reading single keys without echo (no Enter needed, Ctrl-C
@@ -34,16 +58,6 @@ enum Terminal {
         return try body()
     }
 
-    /// Runs a wait for the keyboard; the prompt sets it while a room is live so the room's gate is
-    /// let go while a guided rating waits for a key. Main thread only.
-    nonisolated(unsafe) static var waitingForKey: ((() -> UInt8?) -> UInt8?)?
-
-    /// One byte from standard input, or nil at end of input.
-    static func readByte() -> UInt8? {
-        if let wait = waitingForKey { return wait(readByteNow) }
-        return readByteNow()
-    }
-
     private static func readByteNow() -> UInt8? {
         var byte: UInt8 = 0
         while true {
@@ -60,20 +74,11 @@ enum Terminal {
         return poll(&descriptor, 1, milliseconds) > 0
     }
 
-    /// Writes without a newline, straight away, guarded as `Console` lines are.
-    static func write(_ text: String) {
-        FileHandle.standardOutput.write(Data(Console.guarded(text).utf8))
-    }
-
     /// The tool's own cursor moves, the only control characters it writes on purpose: back to the
     /// start of the line and clear it; ring the bell; rub out the character before the cursor.
     enum Control: String {
         case clearLine = "\r\u{1B}[K"
         case bell = "\u{07}"
         case rubOut = "\u{08} \u{08}"
-    }
-
-    static func write(_ control: Control) {
-        FileHandle.standardOutput.write(Data(control.rawValue.utf8))
     }
 }

@@ -10,19 +10,19 @@ enum EscapeKey: Equatable {
     /// Reads what follows an Esc already read: a CSI sequence (`Esc [`, parameter and intermediate
     /// bytes 0x20-0x3F, one final byte 0x40-0x7E) or an SS3 one (`Esc O` and one byte, as arrows
     /// are sent in the terminal's application mode).
-    static func read() -> EscapeKey {
-        guard Terminal.byteWaiting(milliseconds: 40), let introducer = Terminal.readByte() else { return .lone }
+    static func read(from terminal: Terminal) -> EscapeKey {
+        guard Terminal.byteWaiting(milliseconds: 40), let introducer = terminal.readByte() else { return .lone }
         switch introducer {
         case UInt8(ascii: "["):
             var parameters = false
-            while let byte = Terminal.readByte() {
+            while let byte = terminal.readByte() {
                 if (0x40...0x7E).contains(byte) { return parameters ? .other : arrow(byte) }
                 guard (0x20...0x3F).contains(byte) else { return .other }
                 parameters = true
             }
             return .lone
         case UInt8(ascii: "O"):
-            guard let byte = Terminal.readByte() else { return .lone }
+            guard let byte = terminal.readByte() else { return .lone }
             return arrow(byte)
         default:
             return .other

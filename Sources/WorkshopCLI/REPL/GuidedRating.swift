@@ -7,6 +7,9 @@ struct GuidedRating {
     let persona: String
     let group: String
     let by: String
+    /// Where the walk writes, and the terminal it reads keys from (its wait may let a room's gate go).
+    let console: Console
+    let terminal: Terminal
 
     private enum Key {
         /// An answer, and the start of its key already echoed while the walk waited.
@@ -21,17 +24,17 @@ struct GuidedRating {
         let walk = RecordID.random()
         var index = 0
         let quit = keys.begins(with: UInt8(ascii: "q")) ? "Esc quit" : "q quit"
-        Terminal.write("\(Style.bold(TerminalText.clean("Rating as \(persona) · \(group)"))): \(TerminalText.clean(keys.legend))  "
-            + Style.dim("space skip · ⌫ back · \(quit)") + "\n")
-        if let rule = keys.rule { Terminal.write(Style.dim(TerminalText.clean(rule)) + "\n") }
+        console.write("\(console.style.bold(TerminalText.clean("Rating as \(persona) · \(group)"))): \(TerminalText.clean(keys.legend))  "
+            + console.style.dim("space skip · ⌫ back · \(quit)") + "\n")
+        if let rule = keys.rule { console.write(console.style.dim(TerminalText.clean(rule)) + "\n") }
         while index < items.count {
             let item = items.items[index]
             let cell = Cell(activity: item.activity, persona: persona, group: group, criterion: item.criterion)
             let current = session.state.answer(for: cell).map { " [now \(TerminalText.clean($0.key(on: session.state.plan.scale)))]" } ?? ""
             let position = String(format: "%\(String(items.count).count)d/%d", index + 1, items.count)
             let head = "\(position) \(TerminalText.clean(item.label))\(current) › "
-            Terminal.write(.clearLine)
-            Terminal.write(head)
+            console.write(.clearLine)
+            console.write(head)
             switch readKey(keys) {
             case let .answer(answer, echoed):
                 rubOut(echoed.count, of: echoed)
@@ -40,23 +43,23 @@ struct GuidedRating {
                 do {
                     if !unchanged { try session.record(change, by: by, walk: walk) }
                 } catch {
-                    Terminal.write("\n")
+                    console.write("\n")
                     throw error
                 }
                 let key = TerminalText.clean(answer.key(on: session.state.plan.scale))
-                Terminal.write((unchanged ? Style.dim("\(key) unchanged") : Style.green(key)) + "\n")
+                console.write((unchanged ? console.style.dim("\(key) unchanged") : console.style.green(key)) + "\n")
                 index += 1
             case .skip:
-                Terminal.write(Style.dim("skipped") + "\n")
+                console.write(console.style.dim("skipped") + "\n")
                 index += 1
             case .back:
-                Terminal.write(Style.dim("back") + "\n")
+                console.write(console.style.dim("back") + "\n")
                 index = max(0, index - 1)
             case .leave:
-                Terminal.write(Style.dim("left") + "\n")
+                console.write(console.style.dim("left") + "\n")
                 return outcome(items, finished: false) + "; left at item \(index + 1)"
             case .other:
-                Terminal.write(.bell)
+                console.write(.bell)
             }
         }
         return outcome(items, finished: true)
@@ -77,16 +80,16 @@ struct GuidedRating {
     private func readKey(_ keys: KeyMap) -> Key {
         var typed: [UInt8] = []
         while true {
-            guard let byte = Terminal.readByte() else { return .leave }
+            guard let byte = terminal.readByte() else { return .leave }
             switch byte {
             case 0x03, 0x04: return .leave // Ctrl-C, Ctrl-D
             case 0x1B:
                 // A lone Esc leaves; an arrow key arrives as Esc [ C/D; any other key's sequence
                 // is read to its end and ignored.
-                let key = EscapeKey.read()
+                let key = EscapeKey.read(from: terminal)
                 if key == .lone { return .leave }
                 if !typed.isEmpty || key == .other {
-                    Terminal.write(.bell)
+                    console.write(.bell)
                     continue
                 }
                 return key == .left ? .back : .skip
@@ -98,7 +101,7 @@ struct GuidedRating {
                 rubOut(before.count - Self.shown(typed).count, of: before)
             case 0x0D, 0x0A:
                 if let answer = keys.answer(typed) { return .answer(answer, echoed: Self.shown(typed)) }
-                Terminal.write(.bell)
+                console.write(.bell)
             case 0x20 where typed.isEmpty:
                 return .skip
             case UInt8(ascii: "q") where typed.isEmpty && !keys.begins(with: byte):
@@ -110,10 +113,10 @@ struct GuidedRating {
                 case .partial:
                     let before = Self.shown(typed)
                     typed.append(byte)
-                    Terminal.write(TerminalText.clean(String(Self.shown(typed).dropFirst(before.count))))
+                    console.write(TerminalText.clean(String(Self.shown(typed).dropFirst(before.count))))
                 case .none:
                     if typed.isEmpty { return .other }
-                    Terminal.write(.bell)
+                    console.write(.bell)
                 }
             }
         }
@@ -129,7 +132,7 @@ struct GuidedRating {
     /// Rubs out the last `count` characters of `shown`, as many columns as the terminal gave each.
     private func rubOut(_ count: Int, of shown: String) {
         for character in shown.suffix(count) {
-            for _ in 0..<TextWidth.columns(TerminalText.clean(String(character))) { Terminal.write(.rubOut) }
+            for _ in 0..<TextWidth.columns(TerminalText.clean(String(character))) { console.write(.rubOut) }
         }
     }
 }

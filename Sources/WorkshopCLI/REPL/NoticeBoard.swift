@@ -2,27 +2,29 @@ import Foundation
 
 /// Lines from other threads (answers arriving from phones) for the main thread to print: posted
 /// here, with a byte written to a pipe the prompt waits on beside the keyboard, so they are
-/// printed above the line being typed and never in the middle of it.
+/// printed above the line being typed and never in the middle of it. One per command line, passed
+/// in with its `CommandIO`.
 /// `@unchecked Sendable`: `lines` is touched only with `lock` held; the pipe is thread-safe.
 final class NoticeBoard: @unchecked Sendable {
-    static let shared = NoticeBoard()
-
     private let lock = NSLock()
     private var lines: [String] = []
     /// The end the main thread waits on (select/poll).
     let readEnd: Int32
-    private let writeEnd: Int32
-    /// The write end again, for a signal handler (which may call write(2) and nothing else here).
-    nonisolated(unsafe) static var signalEnd: Int32 = -1
+    /// The end posts write to; also handed to a signal handler (which may call write(2) and
+    /// nothing else here).
+    let writeEnd: Int32
 
-    private init() {
+    init() {
         var ends: [Int32] = [-1, -1]
         if pipe(&ends) == 0 {
             for end in ends { _ = fcntl(end, F_SETFL, fcntl(end, F_GETFL) | O_NONBLOCK); _ = fcntl(end, F_SETFD, FD_CLOEXEC) }
         }
         readEnd = ends[0]
         writeEnd = ends[1]
-        Self.signalEnd = ends[1]
+    }
+
+    deinit {
+        for end in [readEnd, writeEnd] where end >= 0 { close(end) }
     }
 
     func post(_ new: [String]) {

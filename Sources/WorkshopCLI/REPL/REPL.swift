@@ -26,7 +26,7 @@ struct REPL {
             reader.offer(CompletionSource(root: context.root, state: state, persona: context.persona))
             guard let line = reader.readLine(prompt: interactive ? context.prompt : "") else { break }
             // Read from a script: answers that arrived meanwhile are printed between its lines.
-            if !interactive { for notice in NoticeBoard.shared.take() { Console.out(notice) } }
+            if !interactive { for notice in context.io.notices.take() { context.console.out(notice) } }
             lineNumber += 1
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
@@ -38,7 +38,7 @@ struct REPL {
                 status = 0
             } catch {
                 status = Workshop.report(error, command: Self.commandName(trimmed), place: place(lineNumber),
-                    door: .prompt(sessionOpen: context.session != nil))
+                    door: .prompt(sessionOpen: context.session != nil), console: context.console)
             }
             if status != 0 {
                 failures += 1
@@ -48,9 +48,9 @@ struct REPL {
         if let room = context.room {
             room.stop()
             context.room = nil
-            Console.out("stopped serving \(room.gate.sessionID)")
+            context.console.out("stopped serving \(room.gate.sessionID)")
         }
-        if interactive { Console.out("") }
+        if interactive { context.console.out("") }
         return failures
     }
 
@@ -58,7 +58,7 @@ struct REPL {
     mutating func execute(_ words: [String]) throws {
         guard let word = words.first else { return }
         if word == "help" {
-            Console.out(try PromptHelp.text(for: Array(words.dropFirst())))
+            context.console.out(try PromptHelp.text(for: Array(words.dropFirst())))
             return
         }
         let type = try Workshop.resolveCommand(word)
@@ -75,15 +75,18 @@ struct REPL {
             if command.global.root != nil {
                 throw CommandFailure("--root works at the shell; to work in another folder, quit and run 'workshop --root DIR'")
             }
+            // A line's --color holds for the lines after it too, as it always has at the prompt.
+            context.io = context.io.styled(command.global.color)
             guard let room = context.room, type != Workshop.Serve.self else { return try command.run(in: &context) }
             if type == Workshop.Open.self || type == Workshop.Start.self {
                 throw CommandFailure("the room for \(room.gate.sessionID) is live; 'serve stop' first, then open another session")
             }
             // One writer: phones' answers wait while a typed command runs (not while it waits for a
             // key), and projectors redraw after it.
-            defer { if let problem = room.changed() { Console.err("note: " + TerminalText.clean("\(problem)")) } }
-            Terminal.waitingForKey = { read in room.gate.released(read) }
-            defer { Terminal.waitingForKey = nil }
+            defer { if let problem = room.changed() { context.console.err("note: " + TerminalText.clean("\(problem)")) } }
+            // The command holds the gate; a walk waiting for a key lets it go while it waits.
+            context.io.terminal.waitingForKey = { read in room.gate.released(read) }
+            defer { context.io.terminal.waitingForKey = nil }
             try room.gate.exclusive { _ in try command.run(in: &context) }
         } else {
             try command.run()

@@ -1,9 +1,6 @@
 import CReadline
 import Foundation
 
-/// Set by the SIGINT handler; read by the prompt loop. A plain flag is all a handler may touch.
-nonisolated(unsafe) var interruptRequested: sig_atomic_t = 0
-
 /// What readline's C callbacks hand back to Swift. The prompt runs on one thread only.
 private enum ReadlineBridge {
     nonisolated(unsafe) static var finished = false
@@ -15,15 +12,18 @@ private enum ReadlineBridge {
 /// returns to the prompt instead of ending the program.
 final class ReadlineLineReader: LineReader {
     private let history: HistoryFile?
+    /// Answers from phones, printed above the line being typed.
+    private let notices: NoticeBoard
 
-    init(history: HistoryFile?) {
+    init(history: HistoryFile?, notices: NoticeBoard) {
         self.history = history
+        self.notices = notices
         // Readline keeps the pointer, so the name is copied once and never freed.
         workshop_rl_set_name(strdup("workshop"))
         workshop_rl_set_catch_signals(0)
         ReadlineCompletion.install()
         history?.load()
-        signal(SIGINT) { _ in interruptRequested = 1 }
+        signal(SIGINT) { _ in SignalFlags.interruptRequested = 1 }
         // SIGINT stays blocked except while waiting for a key in ppoll, which unblocks it atomically:
         // no Ctrl-C can slip in between checking the flag and waiting, and a mask inherited from a
         // parent that blocked SIGINT cannot make Ctrl-C dead.
@@ -48,13 +48,13 @@ final class ReadlineLineReader: LineReader {
             }
             rl_callback_handler_remove()
         }
-        let board = NoticeBoard.shared
+        let board = notices
         while !ReadlineBridge.finished {
             let ready = workshop_wait_for_either(STDIN_FILENO, board.readEnd)
             if ready > 0, ready & 2 != 0 { printAbove(board.take()) }
-            if interruptRequested != 0 {
+            if SignalFlags.interruptRequested != 0 {
                 // Ctrl-C: drop what was typed and offer a fresh prompt, like bash and psql.
-                interruptRequested = 0
+                SignalFlags.interruptRequested = 0
                 rl_replace_line("", 0)
                 FileHandle.standardOutput.write(Data("^C\n".utf8))
                 rl_on_new_line()

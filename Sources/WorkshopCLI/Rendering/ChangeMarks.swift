@@ -45,9 +45,9 @@ enum ChangeMarks {
     }
 
     /// `text` on a background that repeats the change's direction and size, on a colour terminal.
-    static func coloured(_ text: String, change: Double, scale: SessionSummary.ScaleInfo) -> String {
+    static func coloured(_ text: String, change: Double, scale: SessionSummary.ScaleInfo, style: Style) -> String {
         let direction = Direction(change)
-        guard Style.enabled, direction != .same else { return text }
+        guard style.enabled, direction != .same else { return text }
         let ramp = direction == .up ? up : down
         let step = min(ramp.count - 1, Int(share(change, scale: scale) * Double(ramp.count)))
         return "\u{1B}[48;5;\(ramp[step]);\(step >= 2 ? "97" : "30")m" + text + "\u{1B}[0m"

@@ -3,7 +3,7 @@ import WorkshopKit
 extension CompareRenderer {
     /// What moved most, every cell's figures, cells answered in one session, what was left out.
     var lists: [String] {
-        var lines = [Style.bold("Moved most (mean change of an activity's cells answered in both)")]
+        var lines = [style.bold("Moved most (mean change of an activity's cells answered in both)")]
         let moved = comparison.moved()
         if moved.isEmpty { lines.append("  no activity's median changed") }
         for activity in moved {
@@ -11,7 +11,7 @@ extension CompareRenderer {
             lines.append("  \(title(activity.activity)): " + ChangeMarks.words(activity.change ?? 0, called: activity.called)
                 + " (\(plural(activity.cells, "cell")), \(calledCells))")
         }
-        lines += ["", Style.bold("Cells: median (answers it rests on) in '\(clean(comparison.from.session))' → '\(clean(comparison.to.session))'")]
+        lines += ["", style.bold("Cells: median (answers it rests on) in '\(clean(comparison.from.session))' → '\(clean(comparison.to.session))'")]
         var current: (String, String?)?
         for cell in comparison.cells {
             if current == nil || current?.0 != cell.activity || current?.1 != cell.criterion {
@@ -23,7 +23,7 @@ extension CompareRenderer {
         }
         let only = comparison.onlyInOne
         if !only.isEmpty {
-            lines += ["", Style.bold("Answered in one session only")]
+            lines += ["", style.bold("Answered in one session only")]
             for (cell, session) in only {
                 let figure = cell.from.median == nil ? cell.to : cell.from
                 lines.append("  \(title(cell.activity)) · \(name(cell.persona))\(cell.criterion.map { " · \(clean($0))" } ?? ""): "
@@ -31,7 +31,7 @@ extension CompareRenderer {
             }
         }
         if !comparison.leftOut.isEmpty {
-            lines += ["", Style.bold("Left out: only one plan has them")]
+            lines += ["", style.bold("Left out: only one plan has them")]
             for item in comparison.leftOut {
                 lines.append("  \(item.kind) '\(clean(item.id))' (\(clean(item.name))): only in '\(clean(item.session))'")
             }

@@ -6,6 +6,8 @@ import WorkshopKit
 struct CompareRenderer {
     let comparison: SessionComparison
     let width: Int
+    /// Colour on or off, as the command line asked.
+    let style: Style
 
     /// The rendering, every line within `width`.
     var lines: [String] { Wrap.fit(header + [""] + grid + [""] + lists, width: width) }
@@ -13,11 +15,11 @@ struct CompareRenderer {
     private var header: [String] {
         let from = comparison.from, to = comparison.to
         return [
-            Style.bold("Change from '\(clean(from.session))' to '\(clean(to.session))': the median answer per persona and activity"),
+            style.bold("Change from '\(clean(from.session))' to '\(clean(to.session))': the median answer per persona and activity"),
             "  from: " + describe(from),
             "  to:   " + describe(to),
             "scale: \(clean(comparison.scale.name)) (\(range)); change = '\(clean(to.session))' minus '\(clean(from.session))'",
-            Style.dim("rule: " + comparison.rule.statement),
+            style.dim("rule: " + comparison.rule.statement),
         ]
     }
 
@@ -53,12 +55,12 @@ struct CompareRenderer {
         let labelWidth = min((titles.map(TextWidth.columns).max() ?? 10) + 1, 30)
         let columnWidth = max(7, min(12, (width - labelWidth - 10) / max(1, personas.count)))
         guard labelWidth + columnWidth * personas.count + 10 <= width else {
-            return [Style.dim("(the delta heatmap needs a wider terminal; every cell is listed below)")]
+            return [style.dim("(the delta heatmap needs a wider terminal; every cell is listed below)")]
         }
-        var lines = [Style.dim("cells: change in the median; shade ░▒▓█ its size by quarters of the scale; "
+        var lines = [style.dim("cells: change in the median; shade ░▒▓█ its size by quarters of the scale; "
             + "· answered in one session only")]
         let headings = Headings.abbreviate(personas.map { clean($0.name) }, width: columnWidth - 1)
-        lines.append(Style.bold(pad("", labelWidth) + headings.map { pad($0, columnWidth) }.joined() + "│ mean"))
+        lines.append(style.bold(pad("", labelWidth) + headings.map { pad($0, columnWidth) }.joined() + "│ mean"))
         let cells = Dictionary(comparison.cells.map { (MatrixCell(activity: $0.activity, persona: $0.persona, criterion: $0.criterion), $0) }) { a, _ in a }
         let means = Dictionary(comparison.activities.map { ($0.activity, $0) }) { a, _ in a }
         var meanShown = Set<String>()
@@ -77,7 +79,7 @@ struct CompareRenderer {
         }
         let cut = zip(headings, personas).filter { $0.0 != clean($0.1.name) }
         if !cut.isEmpty {
-            lines += Style.wrapList(cut.map { "\($0.0) = \(clean($0.1.name))" }, first: "columns:", indent: 2, width: width).map(Style.dim)
+            lines += Style.wrapList(cut.map { "\($0.0) = \(clean($0.1.name))" }, first: "columns:", indent: 2, width: width).map(style.dim)
         }
         return lines
     }
@@ -87,7 +89,7 @@ struct CompareRenderer {
         guard let change = cell.change else { return pad(" ·", width) }
         let text = pad(ChangeMarks.shade(change, scale: comparison.scale) + ChangeMarks.mark(cell.direction, called: cell.called)
             + ChangeMarks.signed(change), width - 1)
-        return ChangeMarks.coloured(text, change: change, scale: comparison.scale) + " "
+        return ChangeMarks.coloured(text, change: change, scale: comparison.scale, style: style) + " "
     }
 
     func title(_ activity: String) -> String {

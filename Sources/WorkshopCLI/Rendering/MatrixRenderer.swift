@@ -9,16 +9,19 @@ struct MatrixRenderer {
     /// What the cells show; nil for the scale's own: the median, or the most common answer when nominal.
     let statistic: MatrixStatistic?
     let width: Int
+    /// Colour on or off, as the command line asked.
+    let style: Style
     let cellsByPlace: [Place: [CellStatistics]]
 
     static let shades: [Character] = ["░", "▒", "▓", "█"]
     /// A sequential blue-to-yellow ramp (viridis-like) from the 256-colour palette.
     static let palette = [54, 61, 67, 72, 107, 178]
 
-    init(summary: SessionSummary, statistic: MatrixStatistic? = nil, width: Int) {
+    init(summary: SessionSummary, statistic: MatrixStatistic? = nil, width: Int, style: Style) {
         self.summary = summary
         self.statistic = statistic
         self.width = width
+        self.style = style
         cellsByPlace = Dictionary(grouping: summary.cells) { Place(activity: $0.activity, persona: $0.persona) }
     }
 
@@ -54,7 +57,7 @@ struct MatrixRenderer {
         let tail = showsStandings ? "│ stand  rank" : ""
         var header = pad("", titleWidth) + headings.map { pad($0, columnWidth) }.joined() + tail
         while header.hasSuffix(" ") { header.removeLast() }
-        lines.append(Style.bold(header))
+        lines.append(style.bold(header))
         for (activity, row) in zip(summary.activities, figures) {
             var line = pad(abbreviate(clean(activity.title), titleWidth - 1), titleWidth)
             line += row.map { cell($0, width: columnWidth, labels: labels) }.joined()
@@ -65,7 +68,7 @@ struct MatrixRenderer {
         let cut = zip(headings, names).filter { $0.0 != $0.1 }
         if !cut.isEmpty {
             lines += Style.wrapList(cut.map { "\($0.0) = \($0.1)" }, first: "columns:", indent: 2, width: width)
-                .map(Style.dim)
+                .map(style.dim)
         }
         return lines
     }
@@ -74,11 +77,11 @@ struct MatrixRenderer {
     var expanded: [String] {
         var lines = legend(Array(figures.joined()))
         for activity in summary.activities {
-            lines.append(Style.bold(clean(activity.title)) + standingWords(activity))
+            lines.append(style.bold(clean(activity.title)) + standingWords(activity))
             for persona in summary.personas {
                 let figure = figure(activity: activity, persona: persona.persona)
                 let text = figure.text(labels: true)
-                lines.append("  " + clean(persona.name) + ": " + (figure.thin ? Style.dim(text) : text))
+                lines.append("  " + clean(persona.name) + ": " + (figure.thin ? style.dim(text) : text))
             }
         }
         return lines
@@ -101,8 +104,8 @@ struct MatrixRenderer {
 
     private func cell(_ figure: MatrixFigure, width: Int, labels: Bool) -> String {
         let text = pad(cellText(figure, labels: labels), width - 1)
-        guard Style.enabled else { return text + " " }
-        if figure.thin { return Style.dim(text) + " " }
+        guard style.enabled else { return text + " " }
+        if figure.thin { return style.dim(text) + " " }
         guard case let .number(_, share) = figure.value, !showsModes else { return text + " " }
         let colour = Self.palette[min(Self.palette.count - 1, Int(share * Double(Self.palette.count)))]
         let foreground = share > 0.6 ? "30" : "97"
@@ -112,7 +115,7 @@ struct MatrixRenderer {
     private func standingCell(_ activity: SessionSummary.ActivitySummary) -> String {
         let standing = pad(standingText(activity), 6)
         let rank = activity.rank.map { String($0) } ?? MatrixFigure.noAnswers
-        return (standingBelowMinimum(activity) ? Style.dim(standing) : standing) + rank
+        return (standingBelowMinimum(activity) ? style.dim(standing) : standing) + rank
     }
 
     func clean(_ text: String) -> String { TerminalText.clean(text) }

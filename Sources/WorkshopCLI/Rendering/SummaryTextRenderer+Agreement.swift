@@ -5,8 +5,8 @@ extension SummaryTextRenderer {
     /// persona's groups and its top and bottom activities.
     var agreement: [String] {
         let metric = summary.scale.measurement.rawValue
-        var lines = [Style.bold("Agreement between groups (Krippendorff's alpha, \(metric) metric)"),
-                     Style.dim("  n = \(units) answered by \(MinimumData.pairableValuesPerUnit) or more groups, and "
+        var lines = [style.bold("Agreement between groups (Krippendorff's alpha, \(metric) metric)"),
+                     style.dim("  n = \(units) answered by \(MinimumData.pairableValuesPerUnit) or more groups, and "
                          + "the answers in them")]
         for persona in summary.personas {
             lines.append("  \(name(persona.persona)): \(alpha(persona))")

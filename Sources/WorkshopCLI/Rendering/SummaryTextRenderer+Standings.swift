@@ -3,7 +3,7 @@ import WorkshopKit
 extension SummaryTextRenderer {
     /// The activities whose persona medians pull furthest apart, each with every persona median and its n.
     var divergence: [String] {
-        var lines = [Style.bold("Where personas pull apart (highest − lowest persona median, n = its answers)")]
+        var lines = [style.bold("Where personas pull apart (highest − lowest persona median, n = its answers)")]
         let divergent = summary.activities.filter { ($0.divergence ?? 0) > 0 }
             .sorted { ($0.divergence ?? 0, $1.title) > ($1.divergence ?? 0, $0.title) }
             .prefix(5)
@@ -30,7 +30,7 @@ extension SummaryTextRenderer {
     /// Each ranked activity's rank and the ranks it takes as weights change; how many standings
     /// fall below the minimum and so have no rank.
     var rankStability: [String] {
-        var lines = [Style.bold("Rank stability (one persona's weight doubled or zeroed)")]
+        var lines = [style.bold("Rank stability (one persona's weight doubled or zeroed)")]
         let ranked = summary.activities.filter { $0.rank != nil }
             .sorted { ($0.rank ?? 0, $0.title) < ($1.rank ?? 0, $1.title) }
         if ranked.isEmpty { lines.append("  no activity is ranked yet") }

@@ -6,27 +6,29 @@ import WorkshopKit
 struct SummaryTextRenderer {
     let summary: SessionSummary
     let width: Int
+    /// Colour on or off, as the command line asked.
+    let style: Style
 
     /// The rendering, every line within `width`.
     var lines: [String] { Wrap.fit(sections, width: width) }
 
     private var sections: [String] {
-        var lines = [Style.bold("\(clean(summary.title)) — session '\(clean(summary.session))'"), ""]
-        lines.append(Style.bold("Highlights"))
+        var lines = [style.bold("\(clean(summary.title)) — session '\(clean(summary.session))'"), ""]
+        lines.append(style.bold("Highlights"))
         lines += summary.highlights.map { "  • " + clean($0) }
         lines.append("")
-        lines += MatrixRenderer(summary: summary, width: width).lines
+        lines += MatrixRenderer(summary: summary, width: width, style: style).lines
         lines += [""] + agreement
         if summary.scale.isOrdered {
             lines += [""] + divergence + [""] + rankStability
         } else {
-            lines += ["", Style.bold("Standings, ranks and divergence"),
+            lines += ["", style.bold("Standings, ranks and divergence"),
                       "  none: scale '\(clean(summary.scale.name))' is nominal, and answers with no order have no "
                           + "median to rank or compare"]
         }
         lines += [""] + coverage
         if !summary.notes.isEmpty {
-            lines += ["", Style.bold("Notes")]
+            lines += ["", style.bold("Notes")]
             for note in summary.notes {
                 let place = [note.prompt.map { "prompt \(clean($0))" }, note.activity.map(title), note.persona.map { name($0) },
                              note.group.map(clean)]
@@ -35,13 +37,13 @@ struct SummaryTextRenderer {
             }
         }
         if !summary.actions.isEmpty {
-            lines += ["", Style.bold("Actions")]
+            lines += ["", style.bold("Actions")]
             for part in summary.actions.parts {
                 lines.append("  \(part.title):")
                 lines += part.entries.map { "    \(clean($0.heading)): \(clean($0.standing))" }
             }
         }
-        return lines + ["", Style.dim(methods)]
+        return lines + ["", style.dim(methods)]
     }
 
     /// The methods in one paragraph, the minimum-data rule included, from the constants the summary uses.
@@ -71,7 +73,7 @@ struct SummaryTextRenderer {
         let answered = coverage.cells - coverage.emptyCells.count
         let few = coverage.thinCells.count
         let one = summary.cells.filter { $0.values > 0 && !$0.sufficient }.count
-        var lines = [Style.bold("Coverage"),
+        var lines = [style.bold("Coverage"),
                      "  \(answered) of \(coverage.cells) cells have answers; \(few) \(few == 1 ? "has" : "have") fewer than "
                          + "\(coverage.minimumAnswers) answers; \(one) \(one == 1 ? "rests" : "rest") on "
                          + (MinimumData.cellValues == 2 ? "one answer" : "fewer than \(MinimumData.cellValues) answers")

@@ -6,13 +6,15 @@ import WorkshopKit
 struct TrendRenderer {
     let trend: SeriesTrend
     let width: Int
+    /// Colour on or off, as the command line asked.
+    let style: Style
 
     /// The rendering, every line within `width`.
     var lines: [String] { Wrap.fit(header + [""] + rows, width: width) }
 
     private var header: [String] {
         var lines = [
-            Style.bold("Series '\(clean(trend.series))': the median answer at each of \(plural(trend.meetings.count, "meeting"))"
+            style.bold("Series '\(clean(trend.series))': the median answer at each of \(plural(trend.meetings.count, "meeting"))"
                 + filterText),
             "meetings: " + trend.meetings.map { meeting in
                 "\(meeting.number) '\(clean(meeting.session))'\(meeting.date.map { " \(clean($0))" } ?? "") (\(plural(meeting.answers, "answer")))"
@@ -22,7 +24,7 @@ struct TrendRenderer {
             lines.append("left out: meeting \(meeting.number) '\(clean(meeting.session))' \(clean(meeting.reason))")
         }
         lines.append("scale: \(clean(trend.scale.name)) (\(range)); sparkline ▁…█ low to high, · no median at that meeting")
-        lines.append(Style.dim("rule: " + trend.rule.statement))
+        lines.append(style.dim("rule: " + trend.rule.statement))
         return lines
     }
 
@@ -48,7 +50,7 @@ struct TrendRenderer {
         for row in trend.rows {
             if row.activity != activity {
                 activity = row.activity
-                lines.append(Style.bold(clean(row.title)))
+                lines.append(style.bold(clean(row.title)))
             }
             let label = "  " + pad(abbreviate(clean(row.name) + (row.criterion.map { " · \(clean($0))" } ?? ""), nameWidth - 1), nameWidth)
             let byMeeting = Dictionary(row.points.map { ($0.meeting, $0) }) { a, _ in a }

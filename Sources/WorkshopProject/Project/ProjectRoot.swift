@@ -1,4 +1,5 @@
 import Foundation
+import WorkshopSupport
 
 /// The folder `workshop` works in, holding `personas/` and `sessions/`.
 public struct ProjectRoot: Hashable, Sendable {
@@ -7,10 +8,26 @@ public struct ProjectRoot: Hashable, Sendable {
     /// Whether opening a session may start from, and write, the checkpoint beside its journal
     /// (`--no-cache` turns it off: every open replays the whole journal and writes none).
     public var checkpoints: Bool
+    /// Writes the checkpoints of sessions opened here, in the background; whoever makes the root
+    /// waits for it (`finishWriting`) before the process ends. Not part of the root's identity.
+    public var checkpointWriter: BackgroundWriter
 
-    public init(path: String, checkpoints: Bool = true) {
+    public init(path: String, checkpoints: Bool = true, checkpointWriter: BackgroundWriter = BackgroundWriter()) {
         self.path = path
         self.checkpoints = checkpoints
+        self.checkpointWriter = checkpointWriter
+    }
+
+    /// The writer a replay reads and writes checkpoints through; nil with `--no-cache`.
+    package var replayCheckpoints: BackgroundWriter? { checkpoints ? checkpointWriter : nil }
+
+    public static func == (left: ProjectRoot, right: ProjectRoot) -> Bool {
+        left.path == right.path && left.checkpoints == right.checkpoints
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(path)
+        hasher.combine(checkpoints)
     }
 
     /// `--root`, else `WORKSHOP_ROOT`, else the current directory.

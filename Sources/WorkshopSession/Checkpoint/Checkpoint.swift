@@ -24,8 +24,9 @@ package enum Checkpoint {
 
     /// The state the checkpoint beside `journal` holds and its stamp, if it was made from the first
     /// bytes of the journal open as `fd` by this program in this format, and reads back whole.
-    package static func load(journal: String, fd: Int32) -> (state: SessionState, stamp: Stamp)? {
-        finishWriting(to: journal)
+    /// `writer`'s writes to it finish first.
+    package static func load(journal: String, fd: Int32, writer: BackgroundWriter) -> (state: SessionState, stamp: Stamp)? {
+        writer.finishWriting(to: journal)
         guard let file = MappedFile(path: path(journal: journal)) else { return nil }
         let raw = file.bytes
         var reader = BinaryReader(raw)
@@ -68,7 +69,7 @@ package enum Checkpoint {
 
     /// Writes the checkpoint beside a temporary name, handing the state on a megabyte at a time
     /// and hashing it as it goes, then fills in the header's length and hash and renames it into place.
-    package static func save(_ state: SessionState, journal: String, stamp: Stamp) {
+    package static func save(_ state: SessionState, journal: String, stamp: Stamp, writer: BackgroundWriter) {
         // Unique per call: two threads of one process (compare opens sessions on every core) may save at once.
         let target = path(journal: journal), temporary = target + "-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         guard let fd = createFile(temporary) else { return }
@@ -76,7 +77,7 @@ package enum Checkpoint {
         Header(stamp: stamp).write(to: &header)
         var payloadHash = ChunkedHash(), offset = header.count + 16  // the payload's length and the hash come first
         var body = BinaryWriter { piece in
-            guard !isAbandoned(journal) else { return false }
+            guard !writer.isAbandoned(journal) else { return false }
             payloadHash.feed(piece)
             defer { offset += piece.count }
             return PositionalWrite.all(fd, piece, at: offset)
@@ -98,9 +99,10 @@ package enum Checkpoint {
         payload &+ header &* 0x9E37_79B9_7F4A_7C15
     }
 
-    /// Removes the checkpoint beside `journal`: before a rewrite that must not leave text behind.
-    package static func remove(journal: String) {
-        abandonWrites(to: journal)
+    /// Removes the checkpoint beside `journal`, once `writer` has given up its writes to it: before
+    /// a rewrite that must not leave text behind.
+    package static func remove(journal: String, writer: BackgroundWriter) {
+        writer.abandonWrites(to: journal)
         unlink(path(journal: journal))
     }
 

@@ -25,8 +25,8 @@ extension Session {
         }
         // The checkpoint holds the text too: it goes first, and again after, in case a reader wrote
         // one from the old journal in between.
-        Checkpoint.remove(journal: path)
-        defer { Checkpoint.remove(journal: path) }
+        Checkpoint.remove(journal: path, writer: checkpoints)
+        defer { Checkpoint.remove(journal: path, writer: checkpoints) }
         do throws(JournalError) {
             let bytes = try JournalFile.read(path: path)
             let blanked = try Self.blanked(bytes, ids: [state.recordID(index)], path: path) ?? bytes
@@ -45,11 +45,13 @@ extension Session {
 
     /// On opening for writing: a redacted record whose line still holds text (a merge brought an old
     /// copy back, or an edit) is blanked on disk again. Returns what was done, for the open's report.
-    package static func reblank(_ state: SessionState, journal: JournalFile, path: String) throws(JournalError) -> String? {
+    package static func reblank(
+        _ state: SessionState, journal: JournalFile, path: String, checkpoints: BackgroundWriter
+    ) throws(JournalError) -> String? {
         guard !state.unblanked.isEmpty else { return nil }
         let bytes = try JournalFile.read(path: path)
         guard let blanked = try blanked(bytes, ids: state.unblanked, path: path) else { return nil }
-        Checkpoint.remove(journal: path)
+        Checkpoint.remove(journal: path, writer: checkpoints)
         try journal.replace(with: blanked)
         let count = state.unblanked.count
         return "blanked again the text of \(count == 1 ? "a redacted record" : "\(count) redacted records") in '\(path)'"

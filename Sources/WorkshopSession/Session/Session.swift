@@ -14,10 +14,15 @@ public final class Session {
     package let journal: JournalFile?
     /// Why every change is refused: memory may hold what the journal does not (`brokenReason`).
     package var broken: String?
+    /// Writes this session's replay checkpoint, and is waited for before one is removed.
+    package let checkpoints: BackgroundWriter
 
     public var isReadOnly: Bool { journal == nil }
 
-    private init(id: String, path: String, state: SessionState, journal: JournalFile?, recovery: String?) {
+    private init(
+        id: String, path: String, state: SessionState, journal: JournalFile?, recovery: String?, checkpoints: BackgroundWriter
+    ) {
+        self.checkpoints = checkpoints
         self.id = id
         self.path = path
         self.state = state
@@ -67,7 +72,8 @@ public final class Session {
         do throws(JournalError) {
             let journal = try JournalFile.create(
                 path: path, lockPath: lockPath(root: root, id: chosen), session: chosen, firstLine: bytes)
-            return Session(id: chosen, path: path, state: state, journal: journal, recovery: nil)
+            return Session(
+                id: chosen, path: path, state: state, journal: journal, recovery: nil, checkpoints: root.checkpointWriter)
         } catch {
             throw .journal(error)
         }
@@ -92,16 +98,17 @@ public final class Session {
             if !writable {
                 let (fd, size) = try JournalFile.openForReading(path: path)
                 defer { close(fd) }
-                let outcome = try SessionReplay.replay(fd: fd, size: size, path: path, checkpoints: root.checkpoints)
+                let outcome = try SessionReplay.replay(fd: fd, size: size, path: path, checkpoints: root.replayCheckpoints)
                 let note = outcome.tornTail.map {
                     "'\(path)' ends in a torn line (\($0.count) bytes) left by a crash; it is ignored here and "
                         + "set aside when the session is next opened for writing"
                 }
-                return Session(id: id, path: path, state: outcome.state, journal: nil, recovery: note)
+                return Session(
+                    id: id, path: path, state: outcome.state, journal: nil, recovery: note, checkpoints: root.checkpointWriter)
             }
             let journal = try JournalFile.openForWriting(path: path, lockPath: lockPath(root: root, id: id), session: id)
             var outcome = try SessionReplay.replay(
-                fd: journal.descriptor, size: journal.size, path: path, checkpoints: root.checkpoints)
+                fd: journal.descriptor, size: journal.size, path: path, checkpoints: root.replayCheckpoints)
             var recovery: String?
             if let torn = outcome.tornTail {
                 let side = path + ".torn-" + Timestamp.format(Timestamp.now())
@@ -111,11 +118,12 @@ public final class Session {
                 recovery = "recovered '\(path)': a torn last line (\(torn.count) bytes, a crash mid-write) was set "
                     + "aside in '\(side)'; all \(outcome.state.recordCount + 1) records before it are kept"
             }
-            if let reblanked = try reblank(outcome.state, journal: journal, path: path) {
+            if let reblanked = try reblank(outcome.state, journal: journal, path: path, checkpoints: root.checkpointWriter) {
                 recovery = [recovery, reblanked].compactMap { $0 }.joined(separator: "; ")
             }
             outcome.state.unblanked.removeAll()
-            return Session(id: id, path: path, state: outcome.state, journal: journal, recovery: recovery)
+            return Session(
+                id: id, path: path, state: outcome.state, journal: journal, recovery: recovery, checkpoints: root.checkpointWriter)
         } catch {
             throw .journal(error)
         }

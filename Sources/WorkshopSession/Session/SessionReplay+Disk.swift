@@ -2,12 +2,12 @@ import WorkshopSupport
 
 extension SessionReplay {
     /// Replays the journal open as `fd`, whose first `size` bytes are read: from its checkpoint when
-    /// `checkpoints` allows and one matches, else from the start, a chunk at a time. Writes a new
+    /// `checkpoints` (the writer, nil for none) allows and one matches, else from the start, a chunk at a time. Writes a new
     /// checkpoint when this replay went far enough past the last one.
     /// From `aheadFrom` bytes to replay, the lines are read and parsed on a second core a `chunk` at
     /// a time (`JournalLines.forEachParsed`); tests pass small ones to run that path on small journals.
     package static func replay(
-        fd: Int32, size: Int, path: String, checkpoints: Bool, aheadFrom: Int = JournalLines.parsedAheadFrom,
+        fd: Int32, size: Int, path: String, checkpoints: BackgroundWriter?, aheadFrom: Int = JournalLines.parsedAheadFrom,
         chunk: Int = JournalLines.chunk
     ) throws(JournalError) -> Outcome {
         guard size > 0 else { throw .empty(path: path) }
@@ -16,10 +16,10 @@ extension SessionReplay {
         var resumedAt: Int?
         // Only the stamp is kept: a second reference to the checkpoint's state would make the first
         // line applied copy every array of it.
-        if checkpoints, let kind = RegularFile.otherKind(at: Checkpoint.path(journal: path)) {
+        if checkpoints != nil, let kind = RegularFile.otherKind(at: Checkpoint.path(journal: path)) {
             throw .notRegular(path: Checkpoint.path(journal: path), kind: kind)
         }
-        if checkpoints, let (state, stamp) = Checkpoint.load(journal: path, fd: fd) {
+        if let checkpoints, let (state, stamp) = Checkpoint.load(journal: path, fd: fd, writer: checkpoints) {
             lines = Lines(resuming: state, after: stamp.lines, at: stamp.length, path: path)
             (from, resumedAt) = (stamp.length, stamp.length)
         } else {
@@ -44,8 +44,8 @@ extension SessionReplay {
             return outcome
         }
         let covered = resumedAt ?? 0
-        if checkpoints, whole - covered >= Checkpoint.minimumReplay, lines.state.unblanked.isEmpty {
-            Checkpoint.saveInBackground(lines.state, journal: path, fd: fd, length: whole, lines: lines.number)
+        if let checkpoints, whole - covered >= Checkpoint.minimumReplay, lines.state.unblanked.isEmpty {
+            checkpoints.saveInBackground(lines.state, journal: path, fd: fd, length: whole, lines: lines.number)
         }
         return Outcome(state: lines.state, tornTail: whole < size ? whole..<size : nil, resumedAt: resumedAt)
     }

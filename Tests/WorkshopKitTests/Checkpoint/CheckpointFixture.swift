@@ -60,7 +60,8 @@ struct CheckpointFixture {
     func replay(checkpoints: Bool = true) throws -> (state: SessionState, resumedAt: Int?) {
         let (fd, size) = try JournalFile.openForReading(path: path)
         defer { close(fd) }
-        let outcome = try SessionReplay.replay(fd: fd, size: size, path: path, checkpoints: checkpoints)
+        let outcome = try SessionReplay.replay(
+            fd: fd, size: size, path: path, checkpoints: checkpoints ? fixture.root.checkpointWriter : nil)
         return (outcome.state, outcome.resumedAt)
     }
 
@@ -70,8 +71,8 @@ struct CheckpointFixture {
         defer { close(fd) }
         let state = try replay(checkpoints: false).state
         let lines = try fixture.journalBytes().filter { $0 == 10 }.count
-        Checkpoint.saveInBackground(state, journal: path, fd: fd, length: size, lines: lines)
-        Checkpoint.finishWriting(to: path)
+        fixture.root.checkpointWriter.saveInBackground(state, journal: path, fd: fd, length: size, lines: lines)
+        fixture.root.checkpointWriter.finishWriting(to: path)
     }
 
     /// Everything a checkpoint would hold of `state`, to compare two states whole.
@@ -82,7 +83,7 @@ struct CheckpointFixture {
     }
 
     var checkpointExists: Bool {
-        Session.finishWriting()
+        fixture.root.checkpointWriter.finishWriting()
         return FileManager.default.fileExists(atPath: checkpointPath)
     }
 }

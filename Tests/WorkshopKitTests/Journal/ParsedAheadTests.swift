@@ -19,7 +19,7 @@ struct ParsedAheadTests {
         let outcome: SessionReplay.Outcome
         do throws(JournalError) {
             outcome = try SessionReplay.replay(
-                fd: fd, size: size, path: path, checkpoints: false, aheadFrom: ahead ? 0 : .max, chunk: chunk)
+                fd: fd, size: size, path: path, checkpoints: nil, aheadFrom: ahead ? 0 : .max, chunk: chunk)
         } catch {
             return Replayed(error: error.description)
         }

@@ -77,7 +77,7 @@ struct RowBatchTests {
             let fd = open(path, O_RDONLY)
             defer { close(fd) }
             for ahead in [Int.max, 0] {
-                let outcome = try SessionReplay.replay(fd: fd, size: cut, path: path, checkpoints: false, aheadFrom: ahead, chunk: 97)
+                let outcome = try SessionReplay.replay(fd: fd, size: cut, path: path, checkpoints: nil, aheadFrom: ahead, chunk: 97)
                 #expect(rowAnswers(outcome.state, fixture) == expected, "cut at \(cut), file, ahead \(ahead)")
                 #expect(outcome.tornTail == torn, "cut at \(cut), file, ahead \(ahead)")
             }
