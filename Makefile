@@ -50,6 +50,7 @@ release: deps
 	$(SWIFT) build -c release --static-swift-stdlib --build-path .build-static --product workshop
 
 test: test-deps
+	Tests/layers/check $(SWIFT)
 	$(SWIFT) test
 	python3 Tests/crash/crash_test.py --binary .build/debug/workshop --example . --rounds 200
 	python3 Tests/crash/merge_crash_test.py --binary .build/debug/workshop --example . --kills 100

@@ -6,6 +6,7 @@ import Darwin
 import WorkshopModel
 import WorkshopProject
 import WorkshopSession
+import WorkshopSupport
 
 /// Merging: other copies of a session's journal brought in, in one atomic rewrite.
 extension Session {

@@ -1,12 +1,6 @@
 import CReadline
 import Foundation
 
-/// What readline's C callbacks hand back to Swift. The prompt runs on one thread only.
-private enum ReadlineBridge {
-    nonisolated(unsafe) static var finished = false
-    nonisolated(unsafe) static var line: String?
-}
-
 /// Reads lines with GNU readline: editing, history across runs, tab completion, `~/.inputrc` (as
 /// application 'workshop'). Uses readline's callback interface so that Ctrl-C clears the line and
 /// returns to the prompt instead of ending the program.
@@ -38,18 +32,9 @@ final class ReadlineLineReader: LineReader {
     }
 
     func readLine(prompt: String) -> String? {
-        ReadlineBridge.finished = false
-        ReadlineBridge.line = nil
-        rl_callback_handler_install(prompt) { raw in
-            ReadlineBridge.finished = true
-            if let raw {
-                ReadlineBridge.line = String(cString: raw)
-                free(raw)
-            }
-            rl_callback_handler_remove()
-        }
+        ReadlineLineCallback.install(prompt: prompt)
         let board = notices
-        while !ReadlineBridge.finished {
+        while !ReadlineLineCallback.finished {
             let ready = workshop_wait_for_either(STDIN_FILENO, board.readEnd)
             if ready > 0, ready & 2 != 0 { printAbove(board.take()) }
             if SignalFlags.interruptRequested != 0 {
@@ -63,8 +48,8 @@ final class ReadlineLineReader: LineReader {
             }
             if ready > 0, ready & 1 != 0 { rl_callback_read_char() }
         }
-        if let line = ReadlineBridge.line { history?.add(line) }
-        return ReadlineBridge.line
+        if let line = ReadlineLineCallback.line { history?.add(line) }
+        return ReadlineLineCallback.line
     }
 
     /// Lines that arrived while the facilitator types (answers from phones): the prompt and what

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import WorkshopSupport
 
 /// Redaction: the one change that rewrites the journal rather than appending to it.
 extension Session {
