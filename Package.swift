@@ -106,7 +106,7 @@ let package = Package(
         ),
         .target(
             name: "WorkshopTestSupport",
-            dependencies: ["WorkshopKit"],
+            dependencies: ["WorkshopKit", "WorkshopSupport"],
             path: "Tests/Support"
         ),
         .testTarget(

@@ -1,5 +1,4 @@
 import WorkshopModel
-
 import WorkshopSession
 
 /// Why a merge was refused. Nothing is written when one is thrown.

@@ -28,11 +28,3 @@ extension LiveRoom {
         (try? JSONEncoder().encode(view)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
     }
 }
-
-extension RouterMethods where Context == RoomContext {
-    /// A page: `GET`, and `HEAD` answered the same way (`HeadAsGet` drops the body).
-    func page(_ path: RouterPath = "", _ handler: @escaping @Sendable (Request, RoomContext) async throws -> Response) {
-        get(path, use: handler)
-        head(path, use: handler)
-    }
-}

@@ -7,7 +7,7 @@ import Foundation
 /// command for all (`finishWriting()`): a process never exits with one half-written. A write can be
 /// abandoned (`abandonWrites(to:)`): the work sees `isAbandoned` and stops at its next step.
 /// One per command line, held by the `ProjectRoot` its sessions are opened with; what it writes is the
-/// layer above's business (`Checkpoint.saveInBackground`).
+/// layer above's business (`saveInBackground`, in WorkshopSession).
 /// `@unchecked Sendable`: `pending` and `abandoned` are touched only with `condition` locked.
 public final class BackgroundWriter: @unchecked Sendable {
     private let writes = DispatchGroup()
@@ -18,6 +18,7 @@ public final class BackgroundWriter: @unchecked Sendable {
     private var pending: [String: Int] = [:]
     private var abandoned: Set<String> = []
 
+    /// A writer with nothing under way.
     public init() {}
 
     /// Runs `work`, which writes `path`, on the writer's thread.

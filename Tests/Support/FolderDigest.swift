@@ -1,4 +1,5 @@
 import Foundation
+import WorkshopSupport
 
 /// A hash of everything below a folder: every entry's relative path, kind, permissions and bytes. Two
 /// digests are equal only if nothing was created, removed, changed or had its mode altered.
@@ -18,8 +19,8 @@ public struct FolderDigest: Equatable, CustomStringConvertible, Sendable {
             let kind = attributes[.type] as? FileAttributeType
             let mode = (attributes[.posixPermissions] as? NSNumber)?.intValue ?? -1
             let data = kind == .typeRegular ? manager.contents(atPath: full) ?? Data() : Data()
-            hash.add(Data("\(relative)\u{0}\(kind?.rawValue ?? "?")\u{0}\(mode)\u{0}\(data.count)\u{0}".utf8))
-            hash.add(data)
+            hash.feed(Data("\(relative)\u{0}\(kind?.rawValue ?? "?")\u{0}\(mode)\u{0}\(data.count)\u{0}".utf8))
+            hash.feed(data)
             entries += 1
         }
         value = hash.value
@@ -27,16 +28,4 @@ public struct FolderDigest: Equatable, CustomStringConvertible, Sendable {
     }
 
     public var description: String { "\(entries) entries, digest \(String(value, radix: 16))" }
-}
-
-/// 64-bit FNV-1a: small, stable across runs, enough to tell a folder from a changed one.
-private struct FNV1a {
-    var value: UInt64 = 0xcbf2_9ce4_8422_2325
-
-    mutating func add(_ data: Data) {
-        for byte in data {
-            value ^= UInt64(byte)
-            value = value &* 0x0000_0100_0000_01b3
-        }
-    }
 }

@@ -32,6 +32,11 @@ struct FacilitatorRoutesTests {
                 #expect(got == expected, "the room's view")
                 #expect(response.json["title"] as? String == "Engaging Schools - what works for whom")
             }
+            try await client.execute(uri: "/f/\(token)/view", method: .head) { response in
+                #expect(response.status == .ok && response.body.readableBytes == 0)
+                #expect(response.headers[.contentType] == "application/json")
+                Headers.expectGuarded(response)
+            }
         }
     }
 
@@ -74,6 +79,11 @@ struct FacilitatorRoutesTests {
                 for link in links {
                     #expect(response.text.contains(link), "\(link)")
                 }
+            }
+            try await client.execute(uri: "/f/\(facilitator)/cards", method: .head) { response in
+                #expect(response.status == .ok && response.body.readableBytes == 0)
+                #expect(response.headers[.contentType] == "text/html; charset=utf-8")
+                Headers.expectGuarded(response)
             }
         }
     }

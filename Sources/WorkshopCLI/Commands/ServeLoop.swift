@@ -8,6 +8,7 @@ enum ServeLoop {
     /// Called before the server starts its threads, so that they inherit the blocked signals and
     /// Ctrl-C reaches the main thread; the handler also wakes it through the notice pipe.
     static func catchSignals(waking notices: NoticeBoard) {
+        SignalFlags.stopRequested = 0
         SignalFlags.wakeDescriptor = notices.writeEnd
         signal(SIGINT, SignalFlags.requestStop)
         signal(SIGTERM, SignalFlags.requestStop)
@@ -26,6 +27,9 @@ enum ServeLoop {
             for line in board.take() { console.out(line) }
         }
         room.stop()
+        // The board's pipe closes when it is freed; a later signal must not write to whatever file
+        // then reuses its number.
+        SignalFlags.wakeDescriptor = -1
         for line in board.take() { console.out(line) }
         console.out("stopped serving \(room.gate.sessionID)")
     }

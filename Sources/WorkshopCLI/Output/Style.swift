@@ -11,10 +11,6 @@ struct Style: Sendable {
 
     let enabled: Bool
 
-    init(enabled: Bool) {
-        self.enabled = enabled
-    }
-
     /// The style `mode` asks for, writing to `output` with `environment`.
     init(_ mode: Mode, output: OutputSink, environment: [String: String]) {
         switch mode {

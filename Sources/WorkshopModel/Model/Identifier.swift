@@ -7,21 +7,21 @@ public enum Identifier {
         return id.unicodeScalars.allSatisfy { isLowerAlphanumeric($0) || $0 == "-" || $0 == "_" }
     }
 
-    /// Refuses `id` unless it is valid; `kind` names what it identifies ("group", "session", ...).
-    public static func check(_ id: String, kind: String) throws(Invalid) {
-        guard isValid(id) else { throw Invalid(kind: kind, id: id) }
-    }
-
-    /// An id that breaks the rules, and how to write one that keeps them.
+    /// An id that breaks the rules, and how to write one that keeps them: the one wording of the
+    /// refusal, for a file's id (`Problem.invalidID`), a command's, a merge's room.
     public struct Invalid: Error, Hashable, Sendable, CustomStringConvertible {
+        /// What the id names: "group", "activity", "session", "room", "file-name", ...
         public let kind: String
+        /// The id as given.
         public let id: String
 
+        /// The refusal of `id` as an id of `kind`.
         public init(kind: String, id: String) {
             self.kind = kind
             self.id = id
         }
 
+        /// The one line printed: what is wrong and how to write it.
         public var description: String {
             "invalid \(kind) id '\(id)'; use lower-case letters, digits, '-' or '_', starting with a letter or digit"
         }

@@ -10,8 +10,12 @@ public struct ProjectRoot: Hashable, Sendable {
     public var checkpoints: Bool
     /// Writes the checkpoints of sessions opened here, in the background; whoever makes the root
     /// waits for it (`finishWriting`) before the process ends. Not part of the root's identity.
+    /// Reads and removals of a checkpoint wait only for this writer's writes: two roots on one
+    /// folder in one process (a library user's; the CLI makes one writer per command line) should
+    /// share a writer, or a redaction's removal might not wait for the other's save.
     public var checkpointWriter: BackgroundWriter
 
+    /// The folder at `path`; `checkpoints` false for `--no-cache`.
     public init(path: String, checkpoints: Bool = true, checkpointWriter: BackgroundWriter = BackgroundWriter()) {
         self.path = path
         self.checkpoints = checkpoints
@@ -21,10 +25,12 @@ public struct ProjectRoot: Hashable, Sendable {
     /// The writer a replay reads and writes checkpoints through; nil with `--no-cache`.
     package var replayCheckpoints: BackgroundWriter? { checkpoints ? checkpointWriter : nil }
 
+    /// The same folder, with the same use of checkpoints (the writer is not compared).
     public static func == (left: ProjectRoot, right: ProjectRoot) -> Bool {
         left.path == right.path && left.checkpoints == right.checkpoints
     }
 
+    /// Hashes what `==` compares.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(path)
         hasher.combine(checkpoints)

@@ -18,6 +18,7 @@ extension SessionSummary {
 
     /// The encoder's layout was not the one `NotesJSON` writes into: the notes would be lost.
     public struct NotesNotPlaced: Error, CustomStringConvertible {
+        /// The one line printed.
         public var description: String {
             "the summary's JSON has no empty notes list where the notes belong (has JSONEncoder's layout "
                 + "changed?); nothing was written"
