@@ -1,4 +1,8 @@
-/// What a journal line records. The raw value is the line's `"type"`.
+import WorkshopModel
+
+/// What a journal line records. The raw value is the line's `"type"`. What the journal needs to know
+/// of each kind is one row of `RecordKind+Table`; a new kind goes last (a checkpoint stores a kind as
+/// its position here).
 public enum RecordKind: String, Sendable, CaseIterable {
     /// The first line: the plan and personas as used, so later edits never change an old session.
     case start
@@ -34,83 +38,34 @@ public enum RecordKind: String, Sendable, CaseIterable {
     case mergeRule = "merge-rule"
 
     /// Whether `undo` can take this record back.
-    public var isUndoable: Bool {
-        switch self {
-        case .answer, .withdraw, .note, .addActivity, .addGroup, .close, .weight, .action, .review, .batch: return true
-        case .start, .undo, .redo, .carry, .redact, .mergeRule: return false
-        }
-    }
+    public var isUndoable: Bool { row.undoable }
 
     /// The fields of this kind that hold free text someone typed, which `redact` blanks. Ids, answers,
     /// times and names of people are not free text.
-    package var freeTextFields: [LineFields.Field] {
-        switch self {
-        case .note: return [.text]
-        case .answer, .review: return [.note]
-        case .action, .carry: return [.text, .owner]
-        case .addActivity: return [.title, .description]
-        case .start, .withdraw, .addGroup, .undo, .redo, .close, .weight, .redact, .batch, .mergeRule: return []
-        }
-    }
+    package var freeTextFields: [LineFields.Field] { text.free }
+
+    /// The fields of this kind whose text a new record is held to `TextLimit` in, each with its limit.
+    package var textLimits: [(LineFields.Field, TextLimit.Field)] { text.limits }
 
     /// The journal format that introduced this kind: a line of a kind newer than format 2 says so
     /// with its own `format`, so a reader that does not know the kind can tell a newer writer from damage.
-    package var introducedIn: Int {
-        switch self {
-        case .batch, .mergeRule: return 4
-        case .redact: return 3
-        case .action, .carry, .review: return 2
-        default: return 1
-        }
-    }
+    package var introducedIn: Int { row.format }
+
+    /// Whether a closed session still takes a record of this kind.
+    package var appliesWhenClosed: Bool { row.whenClosed }
 
     /// Whether `redact` can blank anything of a record of this kind.
     public var holdsFreeText: Bool { !freeTextFields.isEmpty }
 }
 
 extension RecordKind {
-    /// The kind a line's `"type"` bytes name, without making a String (replay does this every line).
-    package init?(bytes: UnsafeRawBufferPointer) {
-        guard let first = bytes.first else { return nil }
-        let candidate: RecordKind
-        switch (bytes.count, first) {
-        case (6, UInt8(ascii: "a")): candidate = bytes[1] == UInt8(ascii: "n") ? .answer : .action
-        case (6, UInt8(ascii: "r")): candidate = bytes[2] == UInt8(ascii: "v") ? .review : .redact
-        case (4, UInt8(ascii: "n")): candidate = .note
-        case (4, UInt8(ascii: "u")): candidate = .undo
-        case (4, UInt8(ascii: "r")): candidate = .redo
-        case (8, UInt8(ascii: "w")): candidate = .withdraw
-        case (5, UInt8(ascii: "s")): candidate = .start
-        case (5, UInt8(ascii: "b")): candidate = .batch
-        case (5, UInt8(ascii: "c")): candidate = bytes[1] == UInt8(ascii: "l") ? .close : .carry
-        case (6, UInt8(ascii: "w")): candidate = .weight
-        case (12, UInt8(ascii: "a")): candidate = .addActivity
-        case (9, UInt8(ascii: "a")): candidate = .addGroup
-        case (10, UInt8(ascii: "m")): candidate = .mergeRule
-        default: return nil
-        }
-        guard Bytes.equal(bytes, candidate.literal) else { return nil }
-        self = candidate
-    }
+    /// Every kind by its `"type"` bytes, from the table's literals.
+    private static let types = ByteKeys(allCases.map { ($0.row.type, $0) })
 
-    private var literal: StaticString {
-        switch self {
-        case .start: return "start"
-        case .answer: return "answer"
-        case .withdraw: return "withdraw"
-        case .note: return "note"
-        case .addActivity: return "add-activity"
-        case .addGroup: return "add-group"
-        case .undo: return "undo"
-        case .redo: return "redo"
-        case .close: return "close"
-        case .weight: return "weight"
-        case .action: return "action"
-        case .carry: return "carry"
-        case .review: return "review"
-        case .redact: return "redact"
-        case .batch: return "batch"
-        case .mergeRule: return "merge-rule"
-        }
+    /// The kind a line's `"type"` bytes name, without making a String (replay does this every line).
+    @inline(__always)
+    package init?(bytes: UnsafeRawBufferPointer) {
+        guard let kind = Self.types.value(of: bytes) else { return nil }
+        self = kind
     }
 }
