@@ -1,8 +1,7 @@
 import WorkshopModel
 
-/// What a journal line records. The raw value is the line's `"type"`. What the journal needs to know
-/// of each kind is one row of `RecordKind+Table`; a new kind goes last (a checkpoint stores a kind as
-/// its position here).
+/// What a journal line records. The raw value is the line's `"type"`. A new kind goes last (a
+/// checkpoint stores a kind as its position here), with its rows in the table below.
 public enum RecordKind: String, Sendable, CaseIterable {
     /// The first line: the plan and personas as used, so later edits never change an old session.
     case start
@@ -36,36 +35,46 @@ public enum RecordKind: String, Sendable, CaseIterable {
     /// A merge's decision about another copy's groups (format 4): `--same-groups` or `--room NAME`,
     /// applied when that copy is merged again. Changes nothing when replayed.
     case mergeRule = "merge-rule"
-
-    /// Whether `undo` can take this record back.
-    public var isUndoable: Bool { row.undoable }
-
-    /// The fields of this kind that hold free text someone typed, which `redact` blanks. Ids, answers,
-    /// times and names of people are not free text.
-    package var freeTextFields: [LineFields.Field] { text.free }
-
-    /// The fields of this kind whose text a new record is held to `TextLimit` in, each with its limit.
-    package var textLimits: [(LineFields.Field, TextLimit.Field)] { text.limits }
-
-    /// The journal format that introduced this kind: a line of a kind newer than format 2 says so
-    /// with its own `format`, so a reader that does not know the kind can tell a newer writer from damage.
-    package var introducedIn: Int { row.format }
-
-    /// Whether a closed session still takes a record of this kind.
-    package var appliesWhenClosed: Bool { row.whenClosed }
-
-    /// Whether `redact` can blank anything of a record of this kind.
-    public var holdsFreeText: Bool { !freeTextFields.isEmpty }
 }
 
+/// The table of kinds: what the journal needs to know of each, beyond the code that writes and applies
+/// it (`RecordKind+Row` reads it). `RecordKindTableTests` checks each kind's `"type"` reads back.
 extension RecordKind {
-    /// Every kind by its `"type"` bytes, from the table's literals.
-    private static let types = ByteKeys(allCases.map { ($0.row.type, $0) })
-
-    /// The kind a line's `"type"` bytes name, without making a String (replay does this every line).
+    /// The kind's plain facts; constants, so a read of one inlines to a lookup.
     @inline(__always)
-    package init?(bytes: UnsafeRawBufferPointer) {
-        guard let kind = Self.types.value(of: bytes) else { return nil }
-        self = kind
+    package var row: Row {
+        switch self {
+        case .start: Row(type: "start")
+        case .answer: Row(type: "answer", undoable: true, group: true)
+        case .withdraw: Row(type: "withdraw", undoable: true, group: true)
+        case .note: Row(type: "note", undoable: true, group: true)
+        case .addActivity: Row(type: "add-activity", undoable: true)
+        case .addGroup: Row(type: "add-group", undoable: true, group: true)
+        case .undo: Row(type: "undo", whenClosed: true)
+        case .redo: Row(type: "redo", whenClosed: true)
+        case .close: Row(type: "close", undoable: true)
+        case .weight: Row(type: "weight", undoable: true)
+        case .action: Row(type: "action", format: 2, undoable: true)
+        case .carry: Row(type: "carry", format: 2)
+        case .review: Row(type: "review", format: 2, undoable: true)
+        case .redact: Row(type: "redact", format: 3, whenClosed: true)
+        case .batch: Row(type: "batch", format: 4, undoable: true, whenClosed: true)
+        case .mergeRule: Row(type: "merge-rule", format: 4, whenClosed: true)
+        }
+    }
+
+    /// The kind's text fields. A carry's text is free text but not limited: it repeats what an earlier
+    /// meeting wrote.
+    package var text: TextRow {
+        switch self {
+        case .answer, .review: TextRow(free: [.note], limits: [(.note, .note)])
+        case .note: TextRow(free: [.text], limits: [(.text, .note)])
+        case .action: TextRow(free: [.text, .owner], limits: [(.text, .action), (.owner, .owner)])
+        case .carry: TextRow(free: [.text, .owner])
+        case .addActivity:
+            TextRow(free: [.title, .description], limits: [(.title, .title), (.description, .description), (.stage, .stage)])
+        case .redact: TextRow(limits: [(.reason, .reason)])
+        case .start, .withdraw, .addGroup, .undo, .redo, .close, .weight, .batch, .mergeRule: TextRow()
+        }
     }
 }

@@ -3,7 +3,7 @@ import Testing
 @testable import WorkshopModel
 @testable import WorkshopSession
 
-/// The kinds' table (`RecordKind+Table`) and the one list of keys (`LineFields.Field`) drive what
+/// The kinds' table (`RecordKind.row`, `RecordKind.text`) and the one list of keys (`LineFields.Field`) drive what
 /// used to be written out per kind and per reader: each kind and each key must read back through
 /// every reader, and the table must say what the hand-written lists said.
 struct RecordKindTableTests {
@@ -44,6 +44,7 @@ struct RecordKindTableTests {
         let undoable: Set<RecordKind> = [.answer, .withdraw, .note, .addActivity, .addGroup, .close, .weight, .action, .review, .batch]
         #expect(Set(RecordKind.allCases.filter(\.isUndoable)) == undoable)
         #expect(Set(RecordKind.allCases.filter(\.appliesWhenClosed)) == [.undo, .redo, .redact, .mergeRule, .batch])
+        #expect(Set(RecordKind.allCases.filter(\.row.group)) == [.answer, .withdraw, .note, .addGroup])
         let formats = Dictionary(grouping: RecordKind.allCases, by: \.introducedIn).mapValues(Set.init)
         #expect(formats[2] == [.action, .carry, .review] && formats[3] == [.redact] && formats[4] == [.batch, .mergeRule])
         let free: [RecordKind: [LineFields.Field]] = [
