@@ -75,16 +75,13 @@ public struct MergeJournal: Sendable {
             guard let idBytes = fields[.id], let id = RecordID.parse(idBytes) else { throw .missing(key: "id") }
             guard let atBytes = fields[.at], let at = Timestamp.parse(atBytes) else { throw .missing(key: "at") }
             var merged = MergeLine(source: source, range: range, at: at, id: id, kind: kind)
-            switch kind {
-            case .answer, .withdraw, .note, .addGroup:
-                if let group = fields[.group], let base = group.baseAddress, let lineBase = line.baseAddress {
-                    let offset = base - lineBase
-                    // The fast reader points into the line; the strict one into its own unescaped copy.
-                    merged.groupRange = offset >= 0 && offset + group.count <= line.count
-                        ? Int32(offset)..<Int32(offset + group.count) : MergeLine.locateGroup(in: line)
-                }
-            case .undo, .redo: merged.target = fields[.target].flatMap(RecordID.parse)
-            default: break
+            if kind.row.group, let group = fields[.group], let base = group.baseAddress, let lineBase = line.baseAddress {
+                let offset = base - lineBase
+                // The fast reader points into the line; the strict one into its own unescaped copy.
+                merged.groupRange = offset >= 0 && offset + group.count <= line.count
+                    ? Int32(offset)..<Int32(offset + group.count) : MergeLine.locateGroup(in: line)
+            } else if kind == .undo || kind == .redo {
+                merged.target = fields[.target].flatMap(RecordID.parse)
             }
             read = merged
         }

@@ -8,7 +8,7 @@ enum TextLimitCheck {
     /// Refuses the first of `lines` (the other copy's new records) with text over its field's limit.
     static func check(_ lines: [MergeLine], in buffers: [[UInt8]], path: String) throws(MergeRefusal) {
         for line in lines {
-            let fields = limited(line.kind)
+            let fields = line.kind.textLimits
             // A line no longer than the smallest limit holds no text over it (a character is a byte or more).
             guard let smallest = fields.map(\.1.limit).min(), line.range.count > smallest else { continue }
             let bytes = buffers[line.source][line.range]
@@ -18,19 +18,6 @@ enum TextLimitCheck {
                 else { continue }
                 throw .tooLong(path: path, record: line.id, field: field.key, count: overrun.count, limit: limit.limit)
             }
-        }
-    }
-
-    /// The text fields of a kind and the limit each is held to. A carry is not limited, as no door
-    /// limits it (`RecordEncoder+Limits`): it repeats an action an earlier meeting wrote.
-    private static func limited(_ kind: RecordKind) -> [(LineFields.Field, TextLimit.Field)] {
-        switch kind {
-        case .answer, .review: return [(.note, .note)]
-        case .note: return [(.text, .note)]
-        case .action: return [(.text, .action), (.owner, .owner)]
-        case .addActivity: return [(.title, .title), (.description, .description), (.stage, .stage)]
-        case .redact: return [(.reason, .reason)]
-        default: return []
         }
     }
 }

@@ -45,14 +45,19 @@ package struct LineFields {
             }
         }
 
+        /// Both readers find a key's field from `keyLiteral`: the strict one by its String, the fast one
+        /// by its bytes.
         package static let byKey: [String: Field] = Dictionary(uniqueKeysWithValues: allCases.map { ($0.key, $0) })
+        package static let keys = ByteKeys(allCases.map { ($0.keyLiteral, $0) })
     }
 
     package let base: UnsafeRawPointer
     // Plain values only, so a line's fields copy as bytes: an array member (a side list for the
     // rare action keys) made replay slower, not faster.
-    private var starts = InlineArray<31, Int32>(repeating: -1)
-    private var counts = InlineArray<31, Int32>(repeating: 0)
+    private var starts = Slots(repeating: -1)
+    private var counts = Slots(repeating: 0)
+    /// One slot per field: a new field raises the count (`RecordKindTableTests` checks it).
+    package typealias Slots = InlineArray<31, Int32>
 
     package init(base: UnsafeRawPointer) {
         self.base = base

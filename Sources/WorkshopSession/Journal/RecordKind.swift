@@ -1,4 +1,7 @@
-/// What a journal line records. The raw value is the line's `"type"`.
+import WorkshopModel
+
+/// What a journal line records. The raw value is the line's `"type"`. A new kind goes last (a
+/// checkpoint stores a kind as its position here), with its rows in the table below.
 public enum RecordKind: String, Sendable, CaseIterable {
     /// The first line: the plan and personas as used, so later edits never change an old session.
     case start
@@ -32,85 +35,46 @@ public enum RecordKind: String, Sendable, CaseIterable {
     /// A merge's decision about another copy's groups (format 4): `--same-groups` or `--room NAME`,
     /// applied when that copy is merged again. Changes nothing when replayed.
     case mergeRule = "merge-rule"
-
-    /// Whether `undo` can take this record back.
-    public var isUndoable: Bool {
-        switch self {
-        case .answer, .withdraw, .note, .addActivity, .addGroup, .close, .weight, .action, .review, .batch: return true
-        case .start, .undo, .redo, .carry, .redact, .mergeRule: return false
-        }
-    }
-
-    /// The fields of this kind that hold free text someone typed, which `redact` blanks. Ids, answers,
-    /// times and names of people are not free text.
-    package var freeTextFields: [LineFields.Field] {
-        switch self {
-        case .note: return [.text]
-        case .answer, .review: return [.note]
-        case .action, .carry: return [.text, .owner]
-        case .addActivity: return [.title, .description]
-        case .start, .withdraw, .addGroup, .undo, .redo, .close, .weight, .redact, .batch, .mergeRule: return []
-        }
-    }
-
-    /// The journal format that introduced this kind: a line of a kind newer than format 2 says so
-    /// with its own `format`, so a reader that does not know the kind can tell a newer writer from damage.
-    package var introducedIn: Int {
-        switch self {
-        case .batch, .mergeRule: return 4
-        case .redact: return 3
-        case .action, .carry, .review: return 2
-        default: return 1
-        }
-    }
-
-    /// Whether `redact` can blank anything of a record of this kind.
-    public var holdsFreeText: Bool { !freeTextFields.isEmpty }
 }
 
+/// The table of kinds: what the journal needs to know of each, beyond the code that writes and applies
+/// it (`RecordKind+Row` reads it). `RecordKindTableTests` checks each kind's `"type"` reads back.
 extension RecordKind {
-    /// The kind a line's `"type"` bytes name, without making a String (replay does this every line).
-    package init?(bytes: UnsafeRawBufferPointer) {
-        guard let first = bytes.first else { return nil }
-        let candidate: RecordKind
-        switch (bytes.count, first) {
-        case (6, UInt8(ascii: "a")): candidate = bytes[1] == UInt8(ascii: "n") ? .answer : .action
-        case (6, UInt8(ascii: "r")): candidate = bytes[2] == UInt8(ascii: "v") ? .review : .redact
-        case (4, UInt8(ascii: "n")): candidate = .note
-        case (4, UInt8(ascii: "u")): candidate = .undo
-        case (4, UInt8(ascii: "r")): candidate = .redo
-        case (8, UInt8(ascii: "w")): candidate = .withdraw
-        case (5, UInt8(ascii: "s")): candidate = .start
-        case (5, UInt8(ascii: "b")): candidate = .batch
-        case (5, UInt8(ascii: "c")): candidate = bytes[1] == UInt8(ascii: "l") ? .close : .carry
-        case (6, UInt8(ascii: "w")): candidate = .weight
-        case (12, UInt8(ascii: "a")): candidate = .addActivity
-        case (9, UInt8(ascii: "a")): candidate = .addGroup
-        case (10, UInt8(ascii: "m")): candidate = .mergeRule
-        default: return nil
+    /// The kind's plain facts; constants, so a read of one inlines to a lookup.
+    @inline(__always)
+    package var row: Row {
+        switch self {
+        case .start: Row(type: "start")
+        case .answer: Row(type: "answer", undoable: true, group: true)
+        case .withdraw: Row(type: "withdraw", undoable: true, group: true)
+        case .note: Row(type: "note", undoable: true, group: true)
+        case .addActivity: Row(type: "add-activity", undoable: true)
+        case .addGroup: Row(type: "add-group", undoable: true, group: true)
+        case .undo: Row(type: "undo", whenClosed: true)
+        case .redo: Row(type: "redo", whenClosed: true)
+        case .close: Row(type: "close", undoable: true)
+        case .weight: Row(type: "weight", undoable: true)
+        case .action: Row(type: "action", format: 2, undoable: true)
+        case .carry: Row(type: "carry", format: 2)
+        case .review: Row(type: "review", format: 2, undoable: true)
+        case .redact: Row(type: "redact", format: 3, whenClosed: true)
+        case .batch: Row(type: "batch", format: 4, undoable: true, whenClosed: true)
+        case .mergeRule: Row(type: "merge-rule", format: 4, whenClosed: true)
         }
-        guard Bytes.equal(bytes, candidate.literal) else { return nil }
-        self = candidate
     }
 
-    private var literal: StaticString {
+    /// The kind's text fields. A carry's text is free text but not limited: it repeats what an earlier
+    /// meeting wrote.
+    package var text: TextRow {
         switch self {
-        case .start: return "start"
-        case .answer: return "answer"
-        case .withdraw: return "withdraw"
-        case .note: return "note"
-        case .addActivity: return "add-activity"
-        case .addGroup: return "add-group"
-        case .undo: return "undo"
-        case .redo: return "redo"
-        case .close: return "close"
-        case .weight: return "weight"
-        case .action: return "action"
-        case .carry: return "carry"
-        case .review: return "review"
-        case .redact: return "redact"
-        case .batch: return "batch"
-        case .mergeRule: return "merge-rule"
+        case .answer, .review: TextRow(free: [.note], limits: [(.note, .note)])
+        case .note: TextRow(free: [.text], limits: [(.text, .note)])
+        case .action: TextRow(free: [.text, .owner], limits: [(.text, .action), (.owner, .owner)])
+        case .carry: TextRow(free: [.text, .owner])
+        case .addActivity:
+            TextRow(free: [.title, .description], limits: [(.title, .title), (.description, .description), (.stage, .stage)])
+        case .redact: TextRow(limits: [(.reason, .reason)])
+        case .start, .withdraw, .addGroup, .undo, .redo, .close, .weight, .batch, .mergeRule: TextRow()
         }
     }
 }

@@ -27,7 +27,7 @@ extension SessionState {
         // A closed session still takes undo, redo and redactions (text must go even after the meeting),
         // and a batch of undos or redos (`undo --walk`, `undo --count`): `joinBatch` refuses any other
         // line of a batch begun while closed, and each line is still checked here on its own.
-        if isClosed && ![.undo, .redo, .redact, .mergeRule, .batch].contains(kind) { throw .closed }
+        if isClosed && !kind.appliesWhenClosed { throw .closed }
         let inBatch = try joinBatch(kind: kind, mark: fields[.batch])
         let index = Int32(entries.count)
         var entry = Entry(id: id, at: at, cell: -1, payload: .none, by: person, value: 0, kind: kind, active: true)
