@@ -9,6 +9,9 @@ import Foundation
 final class RateLimiter: @unchecked Sendable {
     private let lock = NSLock()
     private var buckets: [String: (tokens: Double, at: Double)] = [:]
+    /// A time that stands still in place of the system's, for tests that must not depend on how
+    /// fast a loaded machine reaches the next request (the bucket refills 10 a second).
+    private var stoppedAt: Double?
     let burst: Double
     let perSecond: Double
 
@@ -18,9 +21,10 @@ final class RateLimiter: @unchecked Sendable {
     }
 
     /// Nil when `key` may go ahead (and a request is counted), else the seconds to wait.
-    func wait(for key: String, now: Double = ProcessInfo.processInfo.systemUptime) -> Int? {
+    func wait(for key: String, now: Double? = nil) -> Int? {
         lock.lock()
         defer { lock.unlock() }
+        let now = now ?? stoppedAt ?? ProcessInfo.processInfo.systemUptime
         var bucket = buckets[key] ?? (burst, now)
         bucket.tokens = min(burst, bucket.tokens + (now - bucket.at) * perSecond)
         bucket.at = now
@@ -31,5 +35,12 @@ final class RateLimiter: @unchecked Sendable {
         bucket.tokens -= 1
         buckets[key] = bucket
         return nil
+    }
+
+    /// Stops the limiter's clock at `time`: every later request is counted as made then.
+    func stopClock(at time: Double) {
+        lock.lock()
+        defer { lock.unlock() }
+        stoppedAt = time
     }
 }
