@@ -68,10 +68,11 @@ let package = Package(
         .target(
             name: "WorkshopReports",
             dependencies: ["WorkshopSession", "WorkshopStatistics", "WorkshopProject", "WorkshopModel", "WorkshopSupport",
-                           "WorkshopHTML", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
-            exclude: ["Export/Assets"],
-            plugins: ["EmbedAssets"]
+                           "WorkshopHTML", "WorkshopReportAssets", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
+        // The report's stylesheet, compiled in. Apart from WorkshopReports because SwiftPM does not
+        // check the imports of a target that runs a build-tool plugin (Tests/layers/check).
+        .target(name: "WorkshopReportAssets", exclude: ["Assets"], plugins: ["EmbedAssets"]),
         layer("WorkshopKit", ["WorkshopSupport", "WorkshopStatistics", "WorkshopModel", "WorkshopProject",
                               "WorkshopSession", "WorkshopMerge", "WorkshopReports"]),
         // The one HTML layer: elements, attributes and text as values, escaped in one place when

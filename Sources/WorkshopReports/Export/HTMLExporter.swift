@@ -1,5 +1,6 @@
 import Foundation
 import WorkshopHTML
+import WorkshopReportAssets
 import WorkshopSession
 
 /// One self-contained HTML report (no network, fonts or scripts): a header with the day, venue and
@@ -27,7 +28,7 @@ public struct HTMLExporter: Exporter {
                     Node.newline
                     element("title") { summary.title }
                     Node.newline
-                    element("style") { Node.trusted(EmbeddedAssets.reportCSS) }
+                    element("style") { Node.trusted(ReportAssets.stylesheet) }
                 }
                 element("body") {
                     Node.newline
