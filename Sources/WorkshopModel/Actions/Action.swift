@@ -37,6 +37,8 @@ public struct Action: Hashable, Sendable {
     public var review: Review?
     /// Its wording was redacted: `text` is `Action.redactedText`, and it has no owner.
     public var isRedacted = false
+    /// The record id of the idea it came from (`action --from-idea`), in the session it was agreed in.
+    public var idea: UInt64?
 
     package init(
         id: UInt64, number: Int, text: String, owner: String?, due: DueDate?, activity: String?, persona: String?,

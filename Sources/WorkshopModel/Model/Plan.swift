@@ -18,9 +18,14 @@ public struct Plan: Hashable, Sendable, Codable {
     /// The persona a group plays, where the plan says (`groups: [{id: table-1, persona: academic}]`).
     /// Read by `serve` from the plan file; not part of a session's snapshot of the plan.
     public var groupPersonas: [String: String] = [:]
+    /// Dots each group places in a vote (`dots: 3`), and the most on one item (`dots-per-item: 1`);
+    /// nil when the plan does not say (`Vote.defaultDots`, any number on one item).
+    public var dots: Int?
+    public var dotsPerItem: Int?
 
     package enum CodingKeys: String, CodingKey {
-        case id, title, date, venue, facilitator, series, personas, activities, scale, criteria, prompts, groups
+        case id, title, date, venue, facilitator, series, personas, activities, scale, criteria, prompts, groups, dots
+        case dotsPerItem = "dots-per-item"
     }
 
     public init(

@@ -6,6 +6,8 @@ public enum TextLimit {
     public static let note = 1000
     /// An idea from the room (the open questions).
     public static let idea = 280
+    /// A theme's name (the facilitator's label for a cluster of ideas).
+    public static let theme = 80
     /// An action's wording.
     public static let action = 1000
     /// Who owns an action.
@@ -24,12 +26,13 @@ public enum TextLimit {
 
     /// The fields a recorded change may carry text in, with their limits.
     public enum Field: String, Sendable, CaseIterable {
-        case note, idea, action, owner, title, description, stage, reason
+        case note, idea, theme, action, owner, title, description, stage, reason
 
         public var limit: Int {
             switch self {
             case .note: TextLimit.note
             case .idea: TextLimit.idea
+            case .theme: TextLimit.theme
             case .action: TextLimit.action
             case .owner: TextLimit.owner
             case .title: TextLimit.title
@@ -44,6 +47,7 @@ public enum TextLimit {
             switch self {
             case .note: "the note"
             case .idea: "the idea"
+            case .theme: "the theme's name"
             case .action: "the action's text"
             case .owner: "the owner"
             case .title: "the activity's title"

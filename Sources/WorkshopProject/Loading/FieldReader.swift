@@ -59,6 +59,16 @@ package struct FieldReader {
         return number
     }
 
+    /// A whole number from `least` to `most`; anything else is reported.
+    package func count(_ key: String, least: Int, most: Int) -> Int? {
+        guard let value = value(key) else { return nil }
+        guard let scalar = value.scalar, let number = Int(scalar.string), (least...most).contains(number) else {
+            log.report(.wrongType(key: key, expected: "a whole number from \(least) to \(most)"), at: value)
+            return nil
+        }
+        return number
+    }
+
     /// `true` or `false` (YAML's `yes`/`no` too); anything else is reported.
     package func bool(_ key: String) -> Bool? {
         guard let value = value(key) else { return nil }

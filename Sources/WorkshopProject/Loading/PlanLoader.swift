@@ -7,7 +7,7 @@ import Yams
 package enum PlanLoader {
     package static let keys = [
         "title", "date", "venue", "facilitator", "series", "scale", "personas", "groups", "criteria",
-        "prompts", "activities",
+        "prompts", "activities", "dots", "dots-per-item",
     ]
     package static let activityKeys = ["id", "title", "description", "stage", "tags"]
     package static let criterionKeys = ["id", "title", "weight"]
@@ -41,6 +41,8 @@ package enum PlanLoader {
             prompts: prompts(fields, log: log),
             groups: ids(fields.list("groups") ?? [], key: "groups", kind: "group", log: log)
         )
+        plan.dots = fields.count("dots", least: 1, most: Vote.mostDots)
+        plan.dotsPerItem = fields.count("dots-per-item", least: 1, most: Vote.mostDots)
         plan.groupPersonas = groupPersonas(fields.list("groups") ?? [], personas: plan.personas, log: log)
         return log.diagnostics[before...].hasErrors ? nil : plan
     }

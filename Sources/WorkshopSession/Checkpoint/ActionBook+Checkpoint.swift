@@ -54,6 +54,8 @@ extension ActionBook {
         writer.bool(action.review != nil)
         if let review = action.review { write(review, to: &writer) }
         writer.bool(action.isRedacted)
+        writer.bool(action.idea != nil)
+        writer.int(action.idea ?? 0)
     }
 
     private static func action(_ reader: inout BinaryReader) throws(BinaryReader.Invalid) -> Action {
@@ -66,10 +68,13 @@ extension ActionBook {
         let agreedIn = try reader.string(), agreedOn = try reader.optional(), carries = Int(try reader.int(Int64.self))
         let earlier = try reader.optional().map { (text) throws(BinaryReader.Invalid) in try status(text) }
         let review = try reader.bool() ? try Self.review(&reader) : nil
-        return Action(
+        var action = Action(
             id: id, number: number, text: text, owner: owner, due: due, activity: activity, persona: persona,
             prompt: prompt, agreedIn: agreedIn, agreedOn: agreedOn, carries: carries, earlierStatus: earlier,
             review: review, isRedacted: try reader.bool())
+        let fromIdea = try reader.bool(), idea = try reader.int(UInt64.self)
+        action.idea = fromIdea ? idea : nil
+        return action
     }
 
     private static func write(_ review: Action.Review, to writer: inout BinaryWriter) {

@@ -15,6 +15,7 @@ package struct EntryColumns: CheckpointRows, @unchecked Sendable {  // the buffe
     /// How long each list an entry can point into is: an entry pointing past one is refused.
     package struct Limits {
         package var cells, people, levels, notes, activities, groups, weights, actions, reviews, redactions: Int
+        package var ideas = 0
     }
 
     private static let kinds = RecordKind.allCases
@@ -95,6 +96,7 @@ package struct EntryColumns: CheckpointRows, @unchecked Sendable {  // the buffe
         case let .action(index): return (6, index)
         case let .review(index): return (7, index)
         case let .redaction(index): return (8, index)
+        case let .idea(index): return (9, index)
         }
     }
 
@@ -110,6 +112,7 @@ package struct EntryColumns: CheckpointRows, @unchecked Sendable {  // the buffe
         case 6: (payload, limit) = (.action(index), limits.actions)
         case 7: (payload, limit) = (.review(index), limits.reviews)
         case 8: (payload, limit) = (.redaction(index), limits.redactions)
+        case 9: (payload, limit) = (.idea(index), limits.ideas)
         default: return nil
         }
         guard index >= 0, Int(index) < limit else { return nil }

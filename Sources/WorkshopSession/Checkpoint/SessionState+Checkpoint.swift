@@ -41,6 +41,7 @@ extension SessionState {
         }
         writer.ints(unblanked.sorted())
         walks.write(to: &writer)
+        try ideaBoard.write(to: &writer)
     }
 
     /// Refused with `BinaryReader.Invalid` when anything is cut short or does not hold together (an
@@ -79,6 +80,7 @@ extension SessionState {
         }
         unblanked = Set(try reader.ints(UInt64.self))
         walks = try WalkMarks(reading: &reader, entries: count)
+        ideaBoard = try IdeaBoard(reading: &reader, entries: count)
         // An entry names a person (a forged one reads as the first): so there must be one.
         guard count == 0 || people.count > 0 else { throw BinaryReader.Invalid() }
         columns.limits = limits
@@ -90,7 +92,8 @@ extension SessionState {
         EntryColumns.Limits(
             cells: cells.count, people: people.count, levels: plan.scale.levels.count, notes: notes.count,
             activities: ids.activities.count, groups: ids.groups.count, weights: weights.count,
-            actions: actionBook.actions.count, reviews: actionBook.reviews.count, redactions: redactions.count)
+            actions: actionBook.actions.count, reviews: actionBook.reviews.count, redactions: redactions.count,
+            ideas: ideaBoard.events.count)
     }
 
     private static func index(_ reader: inout BinaryReader, below count: Int) throws(BinaryReader.Invalid) -> Int32 {

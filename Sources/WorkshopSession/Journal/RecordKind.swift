@@ -35,6 +35,20 @@ public enum RecordKind: String, Sendable, CaseIterable {
     /// A merge's decision about another copy's groups (format 4): `--same-groups` or `--room NAME`,
     /// applied when that copy is merged again. Changes nothing when replayed.
     case mergeRule = "merge-rule"
+    /// An idea from a group answering one of the plan's prompts (format 5): the room's post-it.
+    case idea
+    /// New wording for an idea, by its group or the facilitator.
+    case ideaEdit = "idea-edit"
+    /// An idea hidden, shown again or withdrawn (`status`).
+    case ideaMark = "idea-mark"
+    /// Ideas put in a theme (`text`, the theme's name; empty takes them out of any), listed in `ideas`.
+    case theme
+    /// Every idea of theme `from` moved to theme `text`: a rename, or a merge when `text` exists.
+    case themeRename = "theme-rename"
+    /// A dot vote on a prompt opened or closed (`status`), on its ideas or themes (`on`).
+    case vote
+    /// A group's dots on one item of a vote (`target`), set to `count`.
+    case dot
 }
 
 /// The table of kinds: what the journal needs to know of each, beyond the code that writes and applies
@@ -60,6 +74,13 @@ extension RecordKind {
         case .redact: Row(type: "redact", format: 3, whenClosed: true)
         case .batch: Row(type: "batch", format: 4, undoable: true, whenClosed: true)
         case .mergeRule: Row(type: "merge-rule", format: 4, whenClosed: true)
+        case .idea: Row(type: "idea", format: 5, undoable: true, group: true)
+        case .ideaEdit: Row(type: "idea-edit", format: 5, undoable: true, group: true)
+        case .ideaMark: Row(type: "idea-mark", format: 5, undoable: true, group: true)
+        case .theme: Row(type: "theme", format: 5, undoable: true)
+        case .themeRename: Row(type: "theme-rename", format: 5, undoable: true)
+        case .vote: Row(type: "vote", format: 5, undoable: true)
+        case .dot: Row(type: "dot", format: 5, undoable: true, group: true)
         }
     }
 
@@ -74,7 +95,11 @@ extension RecordKind {
         case .addActivity:
             TextRow(free: [.title, .description], limits: [(.title, .title), (.description, .description), (.stage, .stage)])
         case .redact: TextRow(limits: [(.reason, .reason)])
-        case .start, .withdraw, .addGroup, .undo, .redo, .close, .weight, .batch, .mergeRule: TextRow()
+        case .idea, .ideaEdit: TextRow(free: [.text], limits: [(.text, .idea)])
+        // A theme's name is the facilitator's label for a cluster, not what someone in the room wrote.
+        case .theme, .themeRename: TextRow(limits: [(.text, .theme)])
+        case .start, .withdraw, .addGroup, .undo, .redo, .close, .weight, .batch, .mergeRule, .ideaMark, .vote, .dot:
+            TextRow()
         }
     }
 }

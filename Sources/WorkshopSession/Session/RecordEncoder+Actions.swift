@@ -7,6 +7,10 @@ extension RecordEncoder {
         guard !draft.text.isEmpty else { throw .refused("an action needs its text") }
         line.add("number", String(state.actionBook.nextNumber))
         addWording(draft, to: &line)
+        if let idea = draft.idea {
+            guard state.ideaWall.idea(idea) != nil else { throw .refused("there is no idea \(RecordID.format(idea)) in this session") }
+            line.add("idea", RecordID.format(idea))
+        }
     }
 
     package func addCarry(_ action: Action, to line: inout JSONLine) {
@@ -19,6 +23,7 @@ extension RecordEncoder {
         // A redacted action comes in blank, as it is on disk where it was agreed.
         addWording(ActionDraft(text: action.isRedacted ? "" : action.text, owner: action.owner, due: action.due, activity: action.activity,
                                persona: action.persona, prompt: action.prompt), to: &line)
+        line.add("idea", action.idea.map(RecordID.format))
     }
 
     /// The action as worded: the same fields on an agreed and on a carried action.

@@ -14,7 +14,11 @@ extension RecordEncoder {
         case let .addActivity(activity):
             overrun = TextLimit.overrun(activity.title, .title)
                 ?? TextLimit.overrun(activity.description, .description) ?? TextLimit.overrun(activity.stage, .stage)
-        case .withdraw, .addGroup, .undo, .redo, .close, .weight, .carry:
+        case let .idea(draft): overrun = TextLimit.overrun(draft.text, .idea)
+        case let .editIdea(_, text, _): overrun = TextLimit.overrun(text, .idea)
+        case let .theme(name, _): overrun = TextLimit.overrun(name, .theme)
+        case let .renameTheme(_, to, _): overrun = TextLimit.overrun(to, .theme)
+        case .withdraw, .addGroup, .undo, .redo, .close, .weight, .carry, .markIdea, .vote, .dots:
             overrun = nil
         }
         if let overrun { throw .tooLong(overrun.field, count: overrun.count) }

@@ -66,7 +66,11 @@ package struct RecordEncoder {
             addCarry(action, to: &line)
         case let .review(action, status, note):
             try addReview(action, status, note: note, to: &line)
+        case .idea, .editIdea, .markIdea, .theme, .renameTheme, .vote, .dots:
+            try addIdeaChange(change, to: &line)
         }
+        // A kind newer than format 4 names its format, so an older reader refuses it as newer, not damaged.
+        if kind(of: change).introducedIn > 4 { line.add("format", String(kind(of: change).introducedIn)) }
         line.add("batch", batch.map(RecordID.format))
         line.add("walk", walk.map(RecordID.format))
         return line.finished()
@@ -93,6 +97,13 @@ package struct RecordEncoder {
         case .action: return .action
         case .carry: return .carry
         case .review: return .review
+        case .idea: return .idea
+        case .editIdea: return .ideaEdit
+        case .markIdea: return .ideaMark
+        case .theme: return .theme
+        case .renameTheme: return .themeRename
+        case .vote: return .vote
+        case .dots: return .dot
         }
     }
 }

@@ -30,7 +30,9 @@ extension Session {
         defer { Checkpoint.remove(journal: path, writer: checkpoints) }
         do throws(JournalError) {
             let bytes = try JournalFile.read(path: path)
-            let blanked = try Self.blanked(bytes, ids: [state.recordID(index)], path: path) ?? bytes
+            // An idea's edits hold its text too: the trial marked every line to blank.
+            let ids = redacted.unblanked.union([state.recordID(index)])
+            let blanked = try Self.blanked(bytes, ids: ids, path: path) ?? bytes
             try journal.replace(with: blanked + line)
         } catch {
             // Whether the rename happened or not, memory follows what the disk now holds.

@@ -86,6 +86,8 @@ extension SessionState {
             entry.value = try beginBatch(fields, header: index, id: id)
         case .mergeRule:
             break  // read by the next merge, not by replay
+        case .idea, .ideaEdit, .ideaMark, .theme, .themeRename, .vote, .dot:
+            entry.payload = try applyIdea(kind, fields, entry: index, id: id, at: at, by: people[by])
         case .start:
             throw .secondStart
         }

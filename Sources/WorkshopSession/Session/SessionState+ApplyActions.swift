@@ -38,6 +38,15 @@ extension SessionState {
     }
 
     private func actionFields(_ fields: LineFields, id: UInt64, number: Int) throws(ReplayProblem) -> Action {
+        var action = try actionWording(fields, id: id, number: number)
+        if let idea = fields.string(.idea) {
+            guard let ideaID = RecordID.parse(idea) else { throw .badValue(key: "idea", value: idea) }
+            action.idea = ideaID
+        }
+        return action
+    }
+
+    private func actionWording(_ fields: LineFields, id: UInt64, number: Int) throws(ReplayProblem) -> Action {
         let due = try fields.string(.due).map { (text) throws(ReplayProblem) -> DueDate in
             guard let due = DueDate(stored: text) else { throw .badValue(key: "due", value: text) }
             return due

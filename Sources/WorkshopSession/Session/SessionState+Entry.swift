@@ -40,5 +40,7 @@ extension SessionState {
         case review(Int32)
         /// A redact record: an index into `redactions`.
         case redaction(Int32)
+        /// An idea, theme or vote record: an index into `ideaBoard.events`.
+        case idea(Int32)
     }
 }

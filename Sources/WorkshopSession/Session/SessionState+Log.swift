@@ -67,10 +67,13 @@ extension SessionState {
             return "redact \(target.kind.rawValue) \(Self.shortID(target.id)): \"\(redaction.reason)\""
         case (.batch, _):
             return describe(batch: Int32(index))
+        case let (_, .idea(event)):
+            return describe(ideaEvent: Int(event))
         case (.mergeRule, _):
             return "merge rule: how another copy's groups merge, kept for its next merge"
         case (.start, _), (.note, _), (.addActivity, _), (.addGroup, _), (.undo, _), (.redo, _), (.weight, _),
-             (.action, _), (.carry, _), (.review, _), (.redact, _):
+             (.action, _), (.carry, _), (.review, _), (.redact, _), (.idea, _), (.ideaEdit, _), (.ideaMark, _), (.theme, _),
+             (.themeRename, _), (.vote, _), (.dot, _):
             // Start is never an entry, and apply gives every other kind its payload.
             return entry.kind.rawValue
         }

@@ -40,6 +40,12 @@ extension SessionState {
             return actionBook.redact(action: Int(action))
         case let (.review, .review(review)):
             return actionBook.redact(review: Int(review))
+        case (.idea, .idea), (.ideaEdit, .idea):
+            // An idea goes whole: its first wording and every edit, whichever of them is named.
+            guard let idea = ideaID(ofEntry: Int(index)) else { return false }
+            let blanked = ideaBoard.redact(idea: idea)
+            for entry in blanked { unblanked.insert(entries[Int(entry)].id) }
+            return !blanked.isEmpty
         case let (.addActivity, .activity(activity)):
             let position = Int(activity)
             let had = plan.activities[position].title != plan.activities[position].id

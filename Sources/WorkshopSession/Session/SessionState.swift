@@ -30,6 +30,8 @@ public struct SessionState: Sendable {
     package var weights: [(entry: Int32, persona: Int, weight: Double)] = []
     /// Actions agreed or carried in, and their reviews.
     package var actionBook: ActionBook
+    /// Ideas, themes, votes and dots, each with its entry.
+    package var ideaBoard = IdeaBoard()
     /// Redact records: the entry, the entry it redacts and why.
     package var redactions: [(entry: Int32, target: Int32, reason: String)] = []
     /// Records redacted whose line still held text when replayed (a merge of an old copy, a

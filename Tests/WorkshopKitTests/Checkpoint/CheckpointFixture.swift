@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 import WorkshopTestSupport
 @testable import WorkshopKit
 
@@ -31,6 +32,7 @@ struct CheckpointFixture {
         if let action = session.state.actions.last {
             try session.record(.review(action, .inProgress, note: "on its way"), by: "anna")
         }
+        try recordIdeas(session, round: round)
         try session.record(.answer(fixture.cell("vle-presence", "academic"), .level(1), note: nil), by: "anna")
         try session.record(.undo, by: "anna")
         try session.record(.undo, by: "anna")
@@ -41,7 +43,12 @@ struct CheckpointFixture {
         try session.record(.answer(fixture.cell("drop-in", "phd-candidate"), .level(3), note: nil), by: "bea", walk: walk)
         try session.undoWalk(by: "bea")
         try session.redoWalk(by: "bea")
-        if redacting { try session.redact(note, reason: "round \(round)", by: "bea") }
+        if redacting {
+            try session.redact(note, reason: "round \(round)", by: "bea")
+            let idea = try #require(session.state.ideaWall.ideas.first { !$0.isRedacted && $0.edits > 0 })
+            let index = try #require(session.state.entries.lastIndex { $0.id == idea.id })
+            try session.redact(index, reason: "idea of round \(round)", by: "bea")
+        }
         var changes: [Change] = []
         for index in 0..<answers {
             let cell = Cell(activity: Self.activities[index % 5], persona: Self.personas[index / 5 % 4],
@@ -54,6 +61,25 @@ struct CheckpointFixture {
             try session.record(.undo, by: "carla")
             try session.record(.redo, by: "carla")
         }
+    }
+
+    /// Ideas (format 5): written, edited, hidden and shown, themed and renamed, voted on with dots.
+    func recordIdeas(_ session: Session, round: Int) throws {
+        let first = session.state.recordCount
+        try session.record(.idea(IdeaDraft(prompt: "try-first", group: "table-1", persona: "academic", text: "idea \(round)")),
+                           by: "phone:table-1")
+        try session.record(.idea(IdeaDraft(prompt: "try-first", group: "table-2", activity: "drop-in", text: "other \(round)")),
+                           by: "anna")
+        let ids = [session.state.entries[first].id, session.state.entries[first + 1].id]
+        try session.record(.editIdea(ids[0], text: "idea \(round), reworded", asGroup: "table-1"), by: "phone:table-1")
+        try session.record(.markIdea(ids[1], .hidden, asGroup: nil), by: "anna")
+        try session.record(.markIdea(ids[1], .shown, asGroup: nil), by: "anna")
+        try session.record(.theme("Timing \(round)", ideas: ids), by: "anna")
+        try session.record(.renameTheme(from: "Timing \(round)", to: "When \(round)", merging: false), by: "anna")
+        try session.record(.vote(Vote(prompt: "try-first", on: .themes, dots: 3)), by: "anna")
+        let voter = "table-\(round % 5 + 1)"
+        try session.record(.dots(group: voter, prompt: "try-first", item: .theme("When \(round)"), count: 1), by: "phone:\(voter)")
+        try session.record(.vote(Vote(prompt: "try-first", on: .themes, dots: 3, isOpen: false)), by: "anna")
     }
 
     /// Replays the journal as a command opening it read-only would; `resumedAt` says from where.

@@ -37,24 +37,31 @@ struct RecordKindTableTests {
             "start", "answer", "withdraw", "note", "add-activity", "add-group", "undo", "redo", "close", "weight",
             "action", "carry", "review", "redact", "batch", "merge-rule",
         ])
+        #expect(RecordKind.allCases.dropFirst(16).map(\.rawValue) == [
+            "idea", "idea-edit", "idea-mark", "theme", "theme-rename", "vote", "dot",
+        ])
     }
 
     /// What the per-kind switches said before the table.
     @Test func theTableSaysWhatTheListsSaid() {
-        let undoable: Set<RecordKind> = [.answer, .withdraw, .note, .addActivity, .addGroup, .close, .weight, .action, .review, .batch]
+        let ideas: Set<RecordKind> = [.idea, .ideaEdit, .ideaMark, .theme, .themeRename, .vote, .dot]
+        let earlier: Set<RecordKind> = [.answer, .withdraw, .note, .addActivity, .addGroup, .close, .weight, .action, .review, .batch]
+        let undoable = earlier.union(ideas)
         #expect(Set(RecordKind.allCases.filter(\.isUndoable)) == undoable)
         #expect(Set(RecordKind.allCases.filter(\.appliesWhenClosed)) == [.undo, .redo, .redact, .mergeRule, .batch])
-        #expect(Set(RecordKind.allCases.filter(\.row.group)) == [.answer, .withdraw, .note, .addGroup])
+        #expect(Set(RecordKind.allCases.filter(\.row.group)) == [.answer, .withdraw, .note, .addGroup, .idea, .ideaEdit, .ideaMark, .dot])
         let formats = Dictionary(grouping: RecordKind.allCases, by: \.introducedIn).mapValues(Set.init)
         #expect(formats[2] == [.action, .carry, .review] && formats[3] == [.redact] && formats[4] == [.batch, .mergeRule])
+        #expect(formats[5] == ideas)
         let free: [RecordKind: [LineFields.Field]] = [
             .note: [.text], .answer: [.note], .review: [.note], .action: [.text, .owner], .carry: [.text, .owner],
-            .addActivity: [.title, .description],
+            .addActivity: [.title, .description], .idea: [.text], .ideaEdit: [.text],
         ]
         for kind in RecordKind.allCases { #expect(kind.freeTextFields == free[kind, default: []], "\(kind)") }
         let limits: [RecordKind: String] = [
             .answer: "note:note", .review: "note:note", .note: "text:note", .action: "text:action owner:owner",
             .addActivity: "title:title description:description stage:stage", .redact: "reason:reason",
+            .idea: "text:idea", .ideaEdit: "text:idea", .theme: "text:theme", .themeRename: "text:theme",
         ]
         for kind in RecordKind.allCases {
             let said = kind.textLimits.map { "\($0.0.key):\($0.1.rawValue)" }.joined(separator: " ")
