@@ -14,6 +14,7 @@ Prints one `ok:` line per check; exits 1 with a `FAIL:` line at the first failur
 wait times out (10 s), the whole run takes well under a minute.
 """
 import argparse
+import base64
 import json
 import os
 import shutil
@@ -49,7 +50,31 @@ def post_idea(room, group, text, prompt="try-first"):
 
 
 def cards(driver):
-    return {e.get_attribute("id")[5:]: e for e in driver.find_elements(By.CSS_SELECTOR, "#wall li.idea")}
+    """The ideas on the wall, by id (read in one script: the stream may redraw the wall meanwhile)."""
+    return driver.execute_script(
+        "return Array.from(document.querySelectorAll('#wall li.idea')).map(function (li) { return li.id.slice(5); });")
+
+
+def card(driver, idea, script):
+    """`script` run on the card of `idea` (as `li`), in the page."""
+    return driver.execute_script("var li = document.getElementById('idea-' + arguments[0]); " + script, idea)
+
+
+def shoot_part(driver, css, path):
+    """A PNG of the first element matching `css`, whole, however tall (CDP, beyond the viewport)."""
+    box = driver.execute_script(
+        "var r = document.querySelector(arguments[0]).getBoundingClientRect();"
+        "return {x: r.left + window.scrollX, y: r.top + window.scrollY, width: r.width, height: r.height};", css)
+    shot = driver.execute_cdp_cmd("Page.captureScreenshot", {
+        "format": "png", "captureBeyondViewport": True, "fromSurface": True, "clip": dict(box, scale=1)})
+    with open(path, "wb") as file:
+        file.write(base64.b64decode(shot["data"]))
+    check(os.path.getsize(path) > 1000, "screenshot saved: " + path)
+
+
+def headings(driver):
+    return driver.execute_script(
+        "return Array.from(document.querySelectorAll('#wall h4.theme')).map(function (h) { return h.textContent; });")
 
 
 def tab_to(driver, element_id, limit=60):
@@ -79,9 +104,9 @@ def layout(projector, ids):
     """A long idea wraps; hostile text is text."""
     width = projector.execute_script("return document.documentElement.scrollWidth - window.innerWidth;")
     check(width <= 0, "the page is no wider than the window with a 240-letter word on the wall", str(width))
-    long_card = cards(projector)[ids["long"]]
-    check(long_card.size["width"] < 600, "the long idea's card keeps its column's width", str(long_card.size))
-    hostile = cards(projector)[ids["hostile"]].find_element(By.TAG_NAME, "label").text
+    long_width = card(projector, ids["long"], "return li.getBoundingClientRect().width;")
+    check(long_width < 600, "the long idea's card keeps its column's width (%d px)" % long_width)
+    hostile = card(projector, ids["hostile"], "return li.querySelector('label').textContent;")
     check(HOSTILE in hostile, "hostile text shows as typed", repr(hostile))
     check(not projector.find_elements(By.CSS_SELECTOR, "#wall li.idea script, #wall li.idea label b b"),
           "no element was made from an idea's text")
@@ -90,20 +115,21 @@ def layout(projector, ids):
 
 def keyboard_theming(room, projector, first, second):
     """Two ideas put in a theme with Tab, Space and Enter only."""
-    projector.find_element(By.TAG_NAME, "body").click()
     for idea in (first, second):
         tab_to(projector, "pick-" + idea)
         ActionChains(projector).send_keys(Keys.SPACE).perform()
-    ticked = [e.get_attribute("value") for e in projector.find_elements(By.CSS_SELECTOR, "#prompts input:checked")]
+    ticked = projector.execute_script(
+        "return Array.from(document.querySelectorAll('#prompts input:checked')).map(function (box) { return box.value; });")
     check(sorted(ticked) == sorted([first, second]), "Space ticked the two ideas", repr(ticked))
     tab_to(projector, "theme-name")
     ActionChains(projector).send_keys("Partners").send_keys(Keys.ENTER).perform()
-    wait_for(projector, lambda d: [h.text for h in d.find_elements(By.CSS_SELECTOR, "#wall h4.theme")] == ["Partners"],
+    wait_for(projector, lambda d: headings(d) == ["Partners"],
              "the wall redrawn under the heading 'Partners'", timeout=5)
     under = projector.execute_script(
         "var h = document.querySelector('#wall h4.theme'); return Array.from(h.nextElementSibling.children).map(function (li) { return li.id.slice(5); });")
     check(sorted(under) == sorted([first, second]), "the two ideas sit under 'Partners'", repr(under))
-    status = wait_for(projector, lambda d: d.find_element(By.ID, "theme-status").text or None, "the status line")
+    status = wait_for(projector, lambda d: d.execute_script("return document.getElementById('theme-status').textContent;") or None,
+                      "the status line")
     check(status.startswith("Saved: 2"), "the status line says the theme was saved", repr(status))
     themes = answers(room.journal, kind="theme")
     check(len(themes) == 1 and themes[0].get("text") == "Partners" and sorted(themes[0].get("ideas", "").split()) == sorted([first, second]),
@@ -120,9 +146,40 @@ def plain_form(room, drivers, idea):
     field = plain.find_element(By.ID, "theme-name")
     field.send_keys("Timing")
     field.send_keys(Keys.ENTER)
-    wait_for(plain, lambda d: "Timing" in [h.text for h in d.find_elements(By.CSS_SELECTOR, "#wall h4.theme")],
+    wait_for(plain, lambda d: "Timing" in headings(d),
              "the page back with the heading 'Timing'")
     check(plain.current_url.endswith("?still=1#wall"), "redirected back to the page that does not reload", plain.current_url)
+
+
+def results_page(room, drivers, shots):
+    """The results as the golden test renders them (a closed vote needs the prompt's `vote`), with
+    the stylesheet the room serves: ranked rows, the rank and dots as text, bars no longer than the
+    last row's above them, nothing wider than the window."""
+    folder = tempfile.mkdtemp(prefix="workshop-results-")
+    golden = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "WorkshopServerTests", "Golden",
+                          "projector-results.html")
+    with open(golden, encoding="utf-8") as file:
+        page = file.read().replace('href="/assets/room.css"', 'href="room.css"').replace('src="/assets/projector.js"', 'src=""')
+    with open(os.path.join(folder, "results.html"), "w", encoding="utf-8") as file:
+        file.write(page)
+    with urllib.request.urlopen(room.base + "/assets/room.css", timeout=10) as response, \
+            open(os.path.join(folder, "room.css"), "wb") as file:
+        file.write(response.read())
+    viewer = browser("projector")
+    drivers.append(viewer)
+    viewer.get("file://" + os.path.join(folder, "results.html"))
+    rows = viewer.execute_script(
+        "return Array.from(document.querySelectorAll('table.results tbody tr')).map(function (tr) { return ["
+        "tr.querySelector('td.rank').textContent, tr.querySelector('span.count').textContent,"
+        "tr.querySelector('span.bar').getBoundingClientRect().width]; });")
+    check([r[:2] for r in rows] == [["1=", "2"], ["1=", "2"], ["3", "1"]],
+          "results: ranks with the tie as 1=, dots printed, winners first", repr(rows))
+    check(all(rows[i][2] >= rows[i + 1][2] for i in range(len(rows) - 1)) and rows[0][2] > rows[2][2] > 0,
+          "results: the bars shorten down the ranking", repr([r[2] for r in rows]))
+    wide = viewer.execute_script("return document.documentElement.scrollWidth - window.innerWidth;")
+    check(wide <= 0, "results: no wider than the window", str(wide))
+    shoot_part(viewer, "#wall", os.path.join(shots, "projector-results.png"))
+    shutil.rmtree(folder, ignore_errors=True)
 
 
 def main():
@@ -148,10 +205,11 @@ def main():
         layout(projector, ids)
         keyboard_theming(room, projector, ids["union"], ids["lunch"])
         plain_form(room, drivers, ids["long"])
-        wait_for(projector, lambda d: len(d.find_elements(By.CSS_SELECTOR, "#wall h4.theme")) == 2,
+        wait_for(projector, lambda d: len(headings(d)) == 2,
                  "the live projector showing the second theme")
-        projector.execute_script("document.getElementById('wall').scrollIntoView();")
         shoot(projector, os.path.join(shots, "projector-wall-themes.png"), full=True)
+        shoot_part(projector, "#wall", os.path.join(shots, "projector-wall.png"))
+        results_page(room, drivers, shots)
         errors = severe(projector)
         check(not errors, "no SEVERE entries in the projector's console", repr(errors))
         out = room.stop()
