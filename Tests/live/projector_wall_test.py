@@ -6,7 +6,9 @@ and never reloaded, must show an idea posted after it loaded within a second of 
 a long idea must wrap without widening the page; hostile text must stay text. Then the facilitator
 themes two ideas with the keyboard only (Tab to each checkbox, Space, Tab to the theme's name, type,
 Enter): the journal gains the theme record and the wall redraws under the theme's heading. With
-JavaScript off the same form posts and comes back. Screenshots of the wall go to --shots.
+JavaScript off the same form posts and comes back. The results page (rendered by the golden test)
+is checked with the served stylesheet. Screenshots of the wall and the results go to --shots.
+Ideas are posted to the phone's route, `POST /g/TOKEN/ideas` (the phone's part of issue 25).
 
     python3 Tests/live/projector_wall_test.py [--binary PATH] [--example DIR] [--shots DIR]
 
@@ -14,76 +16,26 @@ Prints one `ok:` line per check; exits 1 with a `FAIL:` line at the first failur
 wait times out (10 s), the whole run takes well under a minute.
 """
 import argparse
-import base64
-import json
 import os
 import shutil
 import sys
 import tempfile
 import time
-import urllib.request
-import uuid
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from room import Room, answers, make_project  # noqa: E402
 
 from selenium.common.exceptions import WebDriverException  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
-from selenium.webdriver.common.keys import Keys  # noqa: E402
 from selenium.webdriver.common.action_chains import ActionChains  # noqa: E402
+from selenium.webdriver.common.keys import Keys  # noqa: E402
 
-from browsers import Failure, browser, check, close, no_alert, ok, severe, shoot, wait_for  # noqa: E402
+from browsers import Failure, browser, check, close, no_alert, severe, shoot, wait_for  # noqa: E402
+from projector_wall_parts import (card, cards, headings, post_idea, results_page, shoot_part,  # noqa: E402
+                                  tab_to)
 
 LONG = "Supercalifragilistic" * 12
 HOSTILE = "<script>alert(1)</script> & <b>bold</b>"
-
-
-def post_idea(room, group, text, prompt="try-first"):
-    """An idea as a phone's script posts it; its 16-hex id, once acknowledged (on disk)."""
-    body = json.dumps({"prompt": prompt, "text": text, "key": uuid.uuid4().hex}).encode()
-    request = urllib.request.Request(room.links[group] + "/ideas", data=body, method="POST",
-                                     headers={"Content-Type": "application/json", "Accept": "application/json"})
-    with urllib.request.urlopen(request, timeout=10) as response:
-        answer = json.loads(response.read())
-    check(answer.get("saved") is True, "%s's idea acknowledged" % group, repr(answer))
-    return answer["idea"]
-
-
-def cards(driver):
-    """The ideas on the wall, by id (read in one script: the stream may redraw the wall meanwhile)."""
-    return driver.execute_script(
-        "return Array.from(document.querySelectorAll('#wall li.idea')).map(function (li) { return li.id.slice(5); });")
-
-
-def card(driver, idea, script):
-    """`script` run on the card of `idea` (as `li`), in the page."""
-    return driver.execute_script("var li = document.getElementById('idea-' + arguments[0]); " + script, idea)
-
-
-def shoot_part(driver, css, path):
-    """A PNG of the first element matching `css`, whole, however tall (CDP, beyond the viewport)."""
-    box = driver.execute_script(
-        "var r = document.querySelector(arguments[0]).getBoundingClientRect();"
-        "return {x: r.left + window.scrollX, y: r.top + window.scrollY, width: r.width, height: r.height};", css)
-    shot = driver.execute_cdp_cmd("Page.captureScreenshot", {
-        "format": "png", "captureBeyondViewport": True, "fromSurface": True, "clip": dict(box, scale=1)})
-    with open(path, "wb") as file:
-        file.write(base64.b64decode(shot["data"]))
-    check(os.path.getsize(path) > 1000, "screenshot saved: " + path)
-
-
-def headings(driver):
-    return driver.execute_script(
-        "return Array.from(document.querySelectorAll('#wall h4.theme')).map(function (h) { return h.textContent; });")
-
-
-def tab_to(driver, element_id, limit=60):
-    """Presses Tab until the element with `element_id` has the focus (the keyboard only)."""
-    for _ in range(limit):
-        if driver.switch_to.active_element.get_attribute("id") == element_id:
-            return
-        ActionChains(driver).send_keys(Keys.TAB).perform()
-    raise Failure("Tab never reached #" + element_id)
 
 
 def live_wall(room, projector, seeded):
@@ -151,37 +103,6 @@ def plain_form(room, drivers, idea):
     check(plain.current_url.endswith("?still=1#wall"), "redirected back to the page that does not reload", plain.current_url)
 
 
-def results_page(room, drivers, shots):
-    """The results as the golden test renders them (a closed vote needs the prompt's `vote`), with
-    the stylesheet the room serves: ranked rows, the rank and dots as text, bars no longer than the
-    last row's above them, nothing wider than the window."""
-    folder = tempfile.mkdtemp(prefix="workshop-results-")
-    golden = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "WorkshopServerTests", "Golden",
-                          "projector-results.html")
-    with open(golden, encoding="utf-8") as file:
-        page = file.read().replace('href="/assets/room.css"', 'href="room.css"').replace('src="/assets/projector.js"', 'src=""')
-    with open(os.path.join(folder, "results.html"), "w", encoding="utf-8") as file:
-        file.write(page)
-    with urllib.request.urlopen(room.base + "/assets/room.css", timeout=10) as response, \
-            open(os.path.join(folder, "room.css"), "wb") as file:
-        file.write(response.read())
-    viewer = browser("projector")
-    drivers.append(viewer)
-    viewer.get("file://" + os.path.join(folder, "results.html"))
-    rows = viewer.execute_script(
-        "return Array.from(document.querySelectorAll('table.results tbody tr')).map(function (tr) { return ["
-        "tr.querySelector('td.rank').textContent, tr.querySelector('span.count').textContent,"
-        "tr.querySelector('span.bar').getBoundingClientRect().width]; });")
-    check([r[:2] for r in rows] == [["1=", "2"], ["1=", "2"], ["3", "1"]],
-          "results: ranks with the tie as 1=, dots printed, winners first", repr(rows))
-    check(all(rows[i][2] >= rows[i + 1][2] for i in range(len(rows) - 1)) and rows[0][2] > rows[2][2] > 0,
-          "results: the bars shorten down the ranking", repr([r[2] for r in rows]))
-    wide = viewer.execute_script("return document.documentElement.scrollWidth - window.innerWidth;")
-    check(wide <= 0, "results: no wider than the window", str(wide))
-    shoot_part(viewer, "#wall", os.path.join(shots, "projector-results.png"))
-    shutil.rmtree(folder, ignore_errors=True)
-
-
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--binary", default=".build/debug/workshop")
@@ -240,3 +161,4 @@ def main():
 
 if __name__ == "__main__":
     sys.exit(main())
+
