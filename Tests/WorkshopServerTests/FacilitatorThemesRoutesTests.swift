@@ -81,4 +81,12 @@ struct FacilitatorThemesRoutesTests {
         }
         #expect(try room.records("theme").count == before, "nothing written")
     }
+
+    @Test func aBrowsersFormIsReadWithRepeatedIdeasAndPlusForSpace() throws {
+        let form = try #require(FacilitatorRoutes.ThemeForm.decode("ideas=00aa&theme=Early+days%21&ideas=00bb&still=1", json: false))
+        #expect(form.ideas == ["00aa", "00bb"] && form.theme == "Early days!" && form.still)
+        #expect(FacilitatorRoutes.ThemeForm.decode("ideas=%zz", json: false) == nil, "a broken escape is refused")
+        let json = try #require(FacilitatorRoutes.ThemeForm.decode(#"{"ideas":["00aa"]}"#, json: true))
+        #expect(json.ideas == ["00aa"] && json.theme == "" && !json.still, "no theme: take them out")
+    }
 }
