@@ -114,7 +114,10 @@ def main():
     room, root, drivers = None, None, []
     try:
         root = make_project(os.path.abspath(args.example), binary=os.path.abspath(args.binary))
-        room = Room(os.path.abspath(args.binary), root, extra=["--assign", "table-1=academic"])
+        # Every table plays a persona, so that no idea waits for one to be chosen on the phone.
+        room = Room(os.path.abspath(args.binary), root, extra=["--assign", "table-1=academic", "table-2=undergraduate",
+                                                              "table-3=international-student", "table-4=phd-candidate",
+                                                              "table-5=professional-services"])
         ids = {"union": post_idea(room, "table-1", "Ask the students' union to co-host"),
                "lunch": post_idea(room, "table-2", "Run the sessions at lunchtime"),
                "long": post_idea(room, "table-3", LONG),
