@@ -2,7 +2,7 @@ import Foundation
 import Hummingbird
 
 /// The facilitator's addresses, under `/f/TOKEN`: the projector's page, its view as JSON and as a
-/// stream of events, the switch that shows or hides results, the join cards. `Identify` has
+/// stream of events, the switch that shows or hides results, the theming form (`+Themes`), the join cards. `Identify` has
 /// checked the token before a handler runs.
 struct FacilitatorRoutes {
     let room: LiveRoom
@@ -14,8 +14,9 @@ struct FacilitatorRoutes {
             Reply.body(.ok, type: "application/json", LiveRoom.json(room.view()))
         }
         let pages = routes.group().add(middleware: Identify(.facilitator, room: room))
-        pages.page { [room] _, context in
-            Reply.html(ProjectorPage(view: room.view(), token: try context.facilitator()).html())
+        pages.page { [room] request, context in
+            let still = request.uri.queryParameters.get("still") == "1"
+            return Reply.html(ProjectorPage(view: room.view(), token: try context.facilitator(), still: still).html())
         }
         pages.get("events") { [room] _, _ in
             room.events()
@@ -25,6 +26,10 @@ struct FacilitatorRoutes {
             let body = String(buffer: try await request.collectBody(upTo: LiveRoom.maxBody))
             room.hideResults = !body.contains("show=1")
             return Reply.redirect("/f/\(try context.facilitator())")
+        }
+        // The page's script reads JSON, a plain form (JavaScript off) a page: a wrong token too.
+        routes.group("themes").add(middleware: Identify(.facilitator, format: .asked, room: room)).post { request, context in
+            try await theme(request, context)
         }
         pages.page("cards") { [room] _, _ in
             let state = room.gate.state

@@ -2,11 +2,13 @@ import WorkshopHTML
 import WorkshopKit
 
 /// The projector: the persona × activity matrix and which tables still owe what, large enough to
-/// read from the back of the room. Rendered here in full (it refreshes itself with JavaScript off);
-/// `projector.js` redraws it from the event stream as answers arrive.
+/// read from the back of the room, then the wall of ideas once there are some (`ProjectorWall`).
+/// Rendered here in full (it refreshes itself with JavaScript off, unless `still`);
+/// `projector.js` redraws it from the event stream as answers and ideas arrive.
 struct ProjectorPage {
     var view: RoomView
     var token: String
+    var still = false
 
     func html() -> String {
         let body = element("div", ["class": "projector", "id": "projector", "data-events": "/f/\(token)/events"]) {
@@ -22,8 +24,9 @@ struct ProjectorPage {
             element("h2") { "Still to answer" }
             element("ul", ["id": "coverage", "class": "coverage"]) { coverage }
             element("p", ["class": "cards"]) { element("a", ["href": "/f/\(token)/cards"]) { "Join cards to print" } }
+            ProjectorWall(view: view, token: token, still: still).node
         }
-        return Page.wrap(title: view.title, body: body, script: "projector.js", refresh: 5)
+        return Page.wrap(title: view.title, body: body, script: "projector.js", refresh: still ? nil : 5)
     }
 
     var summary: String {

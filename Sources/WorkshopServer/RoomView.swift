@@ -3,7 +3,8 @@ import WorkshopKit
 /// What the projector shows, computed from the session's state: the persona × activity matrix
 /// (median of the groups' answers, or the most given label on a scale with no order) and which
 /// tables still owe what. While results are hidden the cells carry counts only, so nothing in the
-/// page or its event stream gives the figures away before the facilitator shows them.
+/// page or its event stream gives the figures away before the facilitator shows them. With it, the
+/// wall of ideas per prompt and its dot vote.
 public struct RoomView: Encodable, Sendable {
     public struct Column: Encodable, Sendable { var id: String; var name: String }
     public struct Figure: Encodable, Sendable {
@@ -31,6 +32,8 @@ public struct RoomView: Encodable, Sendable {
     /// Rows are activities, columns personas.
     var cells: [[Figure]]
     var coverage: [Owed]
+    /// The ideas per prompt and their votes (`RoomView+Ideas`).
+    var ideas: [PromptWall]
 
     public init(state: SessionState, assignments: [String: String], hideUntilComplete: Bool) {
         let plan = state.plan
@@ -55,6 +58,7 @@ public struct RoomView: Encodable, Sendable {
             return Owed(group: group, persona: (assignments[group] ?? byGroup[group]?.persona).map { names[$0] ?? $0 },
                         answered: activities.count - owes.count, total: activities.count, owes: owes.map(\.title))
         }
+        ideas = Self.walls(state, personaNames: names)
         complete = !coverage.isEmpty && coverage.allSatisfy { $0.owes.isEmpty }
         hidden = hideUntilComplete && !complete
         title = plan.title
