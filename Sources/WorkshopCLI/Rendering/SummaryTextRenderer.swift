@@ -36,11 +36,15 @@ struct SummaryTextRenderer {
                 lines.append("  [\(place.isEmpty ? "session" : place)] \(clean(note.text))")
             }
         }
+        if summary.ideas != nil { lines += [""] + ideas }
         if !summary.actions.isEmpty {
             lines += ["", style.bold("Actions")]
             for part in summary.actions.parts {
                 lines.append("  \(part.title):")
-                lines += part.entries.map { "    \(clean($0.heading)): \(clean($0.standing))" }
+                for entry in part.entries {
+                    lines.append("    \(clean(entry.heading)): \(clean(entry.standing))")
+                    if let idea = entry.idea { lines.append("      \(clean(idea.origin))") }
+                }
             }
         }
         return lines + ["", style.dim(methods)]

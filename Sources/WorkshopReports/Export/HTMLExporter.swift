@@ -29,6 +29,8 @@ public struct HTMLExporter: Exporter {
                     element("title") { summary.title }
                     Node.newline
                     element("style") { Node.trusted(ReportAssets.stylesheet) }
+                    // Only a report with ideas carries their rules, so one without is as it was.
+                    if summary.ideas != nil { element("style") { Node.trusted(ReportAssets.ideasStylesheet) } }
                 }
                 element("body") {
                     Node.newline
@@ -43,6 +45,7 @@ public struct HTMLExporter: Exporter {
                     sections.divergence
                     sections.coverage
                     sections.notes
+                    sections.ideas
                     sections.actions
                     sections.methods
                 }

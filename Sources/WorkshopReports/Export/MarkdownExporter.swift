@@ -20,12 +20,14 @@ public struct MarkdownExporter: Exporter {
         lines += summary.highlights.map { "- " + escape($0) }
         let sections = MarkdownSections(summary: summary, escape: escape)
         lines += sections.matrix + sections.agreement + sections.divergence + sections.rankStability + sections.coverage
-            + sections.notes
+            + sections.notes + sections.ideas
         if !summary.actions.isEmpty {
             lines += ["", "## Actions"]
             for part in summary.actions.parts {
                 lines += ["", "### \(part.title)", ""]
-                lines += part.entries.map { "- \(escape($0.heading)): \(escape($0.standing))" }
+                lines += part.entries.map { entry in
+                    "- \(escape(entry.heading)): \(escape(entry.standing))" + (entry.idea.map { " (\(escape($0.origin)))" } ?? "")
+                }
             }
         }
         lines += ["", "## Methods", ""]
