@@ -198,8 +198,13 @@ def check_html(check, path, folder):
     try:
         driver.get("file://" + path)
         check("ideas html in Chromium: no script ran", driver.title != "pwned" and not driver.find_elements(By.TAG_NAME, "script"))
-        width = driver.execute_script("return document.documentElement.scrollWidth")
-        check("ideas html in Chromium: the long idea wraps, nothing wider than the window", width <= 800, str(width))
+        # The section alone: the matrix above it is as wide as its personas make it.
+        wide = driver.execute_script("return [...document.querySelectorAll('section.ideas, section.ideas *')]"
+                                     ".filter(e => e.getBoundingClientRect().right > window.innerWidth).length")
+        tall = driver.execute_script("return [...document.querySelectorAll('ul.idea-list li')]"
+                                     ".map(e => e.getBoundingClientRect().height)")
+        check("ideas html in Chromium: nothing in the ideas wider than the window", wide == 0, str(wide))
+        check("ideas html in Chromium: the long idea wraps onto lines of its own", max(tall) > 2.5 * min(tall), str(tall))
         caption = driver.find_element(By.CSS_SELECTOR, "table.votes caption").text
         check("ideas html in Chromium: the caption is read", caption.startswith("Vote on ideas, closed"), caption)
         rows = driver.find_elements(By.CSS_SELECTOR, "table.votes tbody tr")
