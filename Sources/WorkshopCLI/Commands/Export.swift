@@ -88,5 +88,5 @@ extension Workshop {
     }
 }
 
-/// `--shape matrix|tidy` reads straight into the library's shape.
+/// `--shape matrix|tidy|actions|ideas` reads straight into the library's shape.
 extension ExportShape: ExpressibleByArgument {}

@@ -1,8 +1,9 @@
 import WorkshopKit
 
 /// `summary` for a terminal: highlights first (what the room hears), then the matrix, agreement,
-/// divergence, rank stability, coverage, notes, actions and methods. Every figure is shown with the
-/// n it rests on, and what rests on too little is marked as the matrix marks it.
+/// divergence, rank stability, coverage, notes, ideas (when the room wrote any), actions and methods.
+/// Every figure is shown with the n it rests on, and what rests on too little is marked as the
+/// matrix marks it.
 struct SummaryTextRenderer {
     let summary: SessionSummary
     let width: Int

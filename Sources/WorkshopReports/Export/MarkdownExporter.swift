@@ -3,8 +3,9 @@ import WorkshopSession
 
 /// GitHub-flavoured Markdown, ready for a blog post, with the same sections as the text summary:
 /// highlights, the matrix with its legend, agreement, divergence, rank stability, coverage, notes
-/// (prompt notes under their question), actions and methods. Titles and names, never ids. User
-/// text is escaped so a pipe or markup in a title never breaks a table.
+/// (prompt notes under their question), ideas (when the room wrote any), actions and methods.
+/// Titles and names, never ids. User text is escaped so a pipe or markup in a title never breaks a
+/// table.
 public struct MarkdownExporter: Exporter {
     public init() {}
 
