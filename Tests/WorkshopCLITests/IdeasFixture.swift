@@ -6,9 +6,9 @@ import WorkshopTestSupport
 /// A session with ideas, built through the library with fixed record ids and times so what it
 /// exports is the same on every run: 'ideas-room' on the stirling-2015 plan. For 'try-first',
 /// five ideas in three themes (Timing, Partners, Online), one hidden, one withdrawn, one redacted,
-/// one more after `hostile` when given, and a closed vote on themes (Timing 3 and Partners 3 tie,
-/// Online 1); for 'make-it-work', three unthemed ideas and a closed vote on ideas (4, 2, 1); and
-/// an action made from idea %1.
+/// and a closed vote on themes (Timing 3 and Partners 3 tie, Online 1); for 'make-it-work', three
+/// unthemed ideas, then one from table-5 for each of `hostile` (3 dots from table-5 on the first),
+/// and a closed vote on ideas (4, 2, 1); and an action made from idea %1.
 struct IdeasFixture {
     static let session = "ideas-room"
     let copy: ExampleCopy
@@ -47,7 +47,6 @@ struct IdeasFixture {
         let rude = try idea("table-1", "Something the room agreed to hide")
         let gone = try idea("table-2", "An idea its table took back")
         let named = try idea("table-3", "Ask Dr Jones, she knows everyone")
-        for text in hostile { _ = try idea("table-4", text) }
         try put(.markIdea(rude, .hidden, asGroup: nil))
         try put(.markIdea(gone, .withdrawn, asGroup: "table-2"), by: "phone:table-2")
         try put(.theme("Timing", ideas: [freshers, lunch]))
@@ -62,9 +61,14 @@ struct IdeasFixture {
         let office = try idea("table-1", "Timetable it with the School office", prompt: "make-it-work", activity: "drop-in")
         let cake = try idea("table-2", "Bring cake", prompt: "make-it-work")
         let contact = try idea("table-4", "A named contact on every module page", prompt: "make-it-work")
+        var odd: [UInt64] = []
+        for text in hostile { odd.append(try idea("table-5", text, prompt: "make-it-work")) }
         try put(.vote(Vote(prompt: "make-it-work", on: .ideas, dots: 3, perItem: 3)))
         for (group, item, count) in [("table-1", office, 2), ("table-1", contact, 1), ("table-2", contact, 3), ("table-3", cake, 1)] {
             try put(.dots(group: group, prompt: "make-it-work", item: .idea(item), count: count), by: "phone:\(group)")
+        }
+        if let first = odd.first {
+            try put(.dots(group: "table-5", prompt: "make-it-work", item: .idea(first), count: 3), by: "phone:table-5")
         }
         try put(.vote(Vote(prompt: "make-it-work", on: .ideas, dots: 3, perItem: 3, isOpen: false)))
         try put(.action(ActionDraft(text: "Run a freshers' week pop-up", owner: "Ewan", idea: freshers)))

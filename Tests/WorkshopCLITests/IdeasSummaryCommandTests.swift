@@ -27,6 +27,15 @@ struct IdeasSummaryCommandTests {
         #expect(!result.stdout.contains("hide") && !result.stdout.contains("took back"))
     }
 
+    @Test func controlAndBidiCharactersInAnIdeaNeverReachTheTerminal() throws {
+        let fixture = try IdeasFixture(hostile: ["red \u{1B}[31malert\u{1B}[0m and invoice\u{202E}txt.exe"])
+        let result = try fixture.workshop(["summary", IdeasFixture.session])
+        #expect(result.status == 0, "\(result.stderr)")
+        let line = try #require(result.stdout.split(separator: "\n").first { $0.contains("alert") })
+        #expect(line.hasPrefix("    2  %12 red "), "the hostile idea is a leader: \(line)")
+        #expect(!result.stdout.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{202E}" })
+    }
+
     @Test func hiddenIdeasAppearMarkedOnlyWithHidden() throws {
         let fixture = try IdeasFixture()
         let plain = try fixture.workshop(["export", IdeasFixture.session, "--format", "markdown"])
