@@ -1,3 +1,5 @@
+import WorkshopModel
+
 extension ExportInput {
     /// The ideas table (`--shape ideas`, and the XLSX sheet "Ideas").
     public static let ideaColumns = [
