@@ -4,4 +4,7 @@
 package enum ReportAssets {
     /// `Assets/report.css`, byte for byte: the one piece of the report written unescaped.
     package static let stylesheet: StaticString = EmbeddedAssets.reportCSS
+    /// `Assets/ideas.css`: the rules of the ideas section, carried only by a report that has one, so
+    /// a report without ideas is byte for byte what it was.
+    package static let ideasStylesheet: StaticString = EmbeddedAssets.ideasCSS
 }

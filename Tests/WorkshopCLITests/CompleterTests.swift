@@ -61,7 +61,7 @@ struct CompleterTests {
         #expect(try complete("export --force ", "--f") == .words(["--format", "--force"]))
         #expect(try complete("export --force --format ", "x") == .words(["xlsx"]))
         #expect(try complete("export --format csv --output ", "") == .files)
-        #expect(try complete("export --shape ", "") == .words(["matrix", "tidy", "actions"]))
+        #expect(try complete("export --shape ", "") == .words(["matrix", "tidy", "actions", "ideas"]))
     }
 
     @Test func everyCommandsOwnDeclarationIsUsed() throws {

@@ -2,7 +2,8 @@
 """Opens every export format with a real reader, with hostile text in the notes and titles:
 CSV and TSV with Python's csv module, XLSX with openpyxl, JSON with jsonschema against
 docs/export-schema.json, HTML in headless Chromium (a screenshot, its size checked), Markdown by
-counting table cells. Prints 'N passed, N failed'."""
+counting table cells; then the same for a session with hostile ideas (ideas_checks.py). Prints
+'N passed, N failed'."""
 import argparse
 import csv
 import io
@@ -14,6 +15,7 @@ import sys
 import tempfile
 import zipfile
 
+import ideas_checks
 import xlsx_checks
 
 HOSTILE = [
@@ -177,6 +179,9 @@ def main():
         check("markdown has its tables", len(tables) >= 3, str(len(tables)))
         check("markdown rows keep their columns", all(len(set(table)) == 1 for table in tables), str(tables))
         check("markdown escapes the hostile title", "\\<b\\>Bold\\</b\\> \\| =1+1" in markdown)
+
+        # Ideas, themes and a vote, with hostile wording, in every format.
+        ideas_checks.check_ideas(check, workshop, root, folder)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 

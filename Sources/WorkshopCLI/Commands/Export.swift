@@ -14,7 +14,8 @@ extension Workshop {
             abstract: "Export a session: CSV, TSV, Markdown, JSON, a self-contained HTML report, XLSX, or a calendar.",
             discussion: """
                 CSV and TSV come as the matrix (activities × personas, medians, standing, rank), tidy (one row \
-                per answer, for R, pandas or a pivot table), or actions (one row per action reviewed or agreed). \
+                per answer, for R, pandas or a pivot table), actions (one row per action reviewed or agreed), or ideas \
+                (one row per idea, with its theme and votes). \
                 ICS is an iCalendar file with a to-do per action that has a due day. Text that a spreadsheet would run as a formula \
                 gets a leading apostrophe (see docs/EXPORTS.md). Files are written whole or not at all; an \
                 existing file is replaced only with --force.
@@ -32,7 +33,7 @@ extension Workshop {
         @Option(name: .shortAndLong, help: "The format.")
         var format: Format = .csv
 
-        @Option(help: "For CSV and TSV: the matrix, one row per answer (tidy), or one row per action.")
+        @Option(help: "For CSV and TSV: the matrix, one row per answer (tidy), one row per action, or one row per idea.")
         var shape: ExportShape = .matrix
 
         @Option(name: .shortAndLong, parsing: .unconditional, help: "The file to write (default: standard output).", completion: .file())
@@ -44,12 +45,17 @@ extension Workshop {
         @Flag(help: "Replace the output file if it exists.")
         var force = false
 
+        @Flag(help: "Include hidden ideas, marked hidden (withdrawn ones never).")
+        var hidden = false
+
         func run(session: Session, context: CommandContext) throws {
             if format == .xlsx, output == nil, context.terminal.outputIsTerminal {
                 throw CommandFailure("an XLSX workbook is binary; give --output FILE.xlsx")
             }
             let state = session.state
-            var input = ExportInput(state: state, options: try summaryArguments.options(for: state))
+            var options = try summaryArguments.options(for: state)
+            options.hiddenIdeas = hidden
+            var input = ExportInput(state: state, options: options)
             input.series = seriesContext(for: state, context: context)
             let data = try exporter.export(input)
             guard let output else {
@@ -82,5 +88,5 @@ extension Workshop {
     }
 }
 
-/// `--shape matrix|tidy` reads straight into the library's shape.
+/// `--shape matrix|tidy|actions|ideas` reads straight into the library's shape.
 extension ExportShape: ExpressibleByArgument {}

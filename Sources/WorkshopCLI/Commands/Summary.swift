@@ -7,7 +7,7 @@ extension Workshop {
     struct Summary: ReadingCommand {
         static let configuration = CommandConfiguration(
             commandName: "summary",
-            abstract: "Summarise a session: highlights, matrix, agreement, divergence, coverage, notes.",
+            abstract: "Summarise a session: highlights, matrix, agreement, divergence, coverage, notes, ideas.",
             discussion: """
                 --format json carries every figure and the methods, under the names in docs/SUMMARY-JSON.md.
 
@@ -24,11 +24,15 @@ extension Workshop {
         @Option(name: .shortAndLong, help: "How to write it.")
         var format: SummaryFormat = .text
 
+        @Flag(help: "Include hidden ideas, marked hidden (withdrawn ones never).")
+        var hidden = false
+
         func run(session: Session, context: CommandContext) throws {
             let state = session.state
             var options = try summaryArguments.options(for: state)
             // The text rendering shows no intervals, so it does not draw them.
             options.intervals = format != .text
+            options.hiddenIdeas = hidden
             try Printout(SessionSummary(state: state, options: options)).write(format.printed, in: context)
         }
     }

@@ -1,8 +1,9 @@
 import WorkshopKit
 
 /// `summary` for a terminal: highlights first (what the room hears), then the matrix, agreement,
-/// divergence, rank stability, coverage, notes, actions and methods. Every figure is shown with the
-/// n it rests on, and what rests on too little is marked as the matrix marks it.
+/// divergence, rank stability, coverage, notes, ideas (when the room wrote any), actions and methods.
+/// Every figure is shown with the n it rests on, and what rests on too little is marked as the
+/// matrix marks it.
 struct SummaryTextRenderer {
     let summary: SessionSummary
     let width: Int
@@ -36,11 +37,15 @@ struct SummaryTextRenderer {
                 lines.append("  [\(place.isEmpty ? "session" : place)] \(clean(note.text))")
             }
         }
+        if summary.ideas != nil { lines += [""] + ideas }
         if !summary.actions.isEmpty {
             lines += ["", style.bold("Actions")]
             for part in summary.actions.parts {
                 lines.append("  \(part.title):")
-                lines += part.entries.map { "    \(clean($0.heading)): \(clean($0.standing))" }
+                for entry in part.entries {
+                    lines.append("    \(clean(entry.heading)): \(clean(entry.standing))")
+                    if let idea = entry.idea { lines.append("      \(clean(idea.origin))") }
+                }
             }
         }
         return lines + ["", style.dim(methods)]

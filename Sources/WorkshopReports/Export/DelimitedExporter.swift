@@ -23,6 +23,7 @@ public struct DelimitedExporter: Exporter {
         case .matrix: (header, rows) = (input.matrixHeader, input.matrixRows)
         case .tidy: (header, rows) = (ExportInput.tidyColumns, input.tidyRows)
         case .actions: (header, rows) = (ExportInput.actionColumns, input.actionRows)
+        case .ideas: (header, rows) = (ExportInput.ideaColumns, input.ideaRows)
         }
         var text = byteOrderMark ? "\u{FEFF}" : ""
         text += line(header.map { field(.text($0)) })

@@ -95,4 +95,6 @@ public enum ExportShape: String, CaseIterable, Sendable {
     case tidy
     /// One row per action reviewed or agreed at the meeting.
     case actions
+    /// One row per idea shown, with its theme and its votes.
+    case ideas
 }

@@ -5,8 +5,9 @@ import WorkshopSession
 
 /// One self-contained HTML report (no network, fonts or scripts): a header with the day, venue and
 /// facilitator, highlights, the heatmap with its legend, persona profiles in SVG, agreement,
-/// divergence, coverage, notes (prompt notes under their question), actions and methods. Built as
-/// WorkshopHTML nodes, so all user text is escaped by construction. Prints on A4.
+/// divergence, coverage, notes (prompt notes under their question), the room's ideas (when it has
+/// any), actions and methods. Built as WorkshopHTML nodes, so all user text is escaped by
+/// construction. Prints on A4.
 public struct HTMLExporter: Exporter {
     public init() {}
 
@@ -29,6 +30,8 @@ public struct HTMLExporter: Exporter {
                     element("title") { summary.title }
                     Node.newline
                     element("style") { Node.trusted(ReportAssets.stylesheet) }
+                    // Only a report with ideas carries their rules, so one without is as it was.
+                    if summary.ideas != nil { element("style") { Node.trusted(ReportAssets.ideasStylesheet) } }
                 }
                 element("body") {
                     Node.newline
@@ -43,6 +46,7 @@ public struct HTMLExporter: Exporter {
                     sections.divergence
                     sections.coverage
                     sections.notes
+                    sections.ideas
                     sections.actions
                     sections.methods
                 }

@@ -42,7 +42,14 @@ extension HTMLSections {
             element("h2") { "Actions" }
             for part in summary.actions.parts {
                 element("h3") { part.title }
-                element("ul") { for entry in part.entries { element("li") { entry.heading + ": " + entry.standing } } }
+                element("ul") {
+                    for entry in part.entries {
+                        element("li") {
+                            entry.heading + ": " + entry.standing
+                            if let idea = entry.idea { element("br"); element("small", ["class": "from-idea"]) { element("bdi") { idea.origin } } }
+                        }
+                    }
+                }
             }
         }
     }

@@ -3,8 +3,9 @@ import WorkshopSession
 
 /// GitHub-flavoured Markdown, ready for a blog post, with the same sections as the text summary:
 /// highlights, the matrix with its legend, agreement, divergence, rank stability, coverage, notes
-/// (prompt notes under their question), actions and methods. Titles and names, never ids. User
-/// text is escaped so a pipe or markup in a title never breaks a table.
+/// (prompt notes under their question), ideas (when the room wrote any), actions and methods.
+/// Titles and names, never ids. User text is escaped so a pipe or markup in a title never breaks a
+/// table.
 public struct MarkdownExporter: Exporter {
     public init() {}
 
@@ -20,12 +21,14 @@ public struct MarkdownExporter: Exporter {
         lines += summary.highlights.map { "- " + escape($0) }
         let sections = MarkdownSections(summary: summary, escape: escape)
         lines += sections.matrix + sections.agreement + sections.divergence + sections.rankStability + sections.coverage
-            + sections.notes
+            + sections.notes + sections.ideas
         if !summary.actions.isEmpty {
             lines += ["", "## Actions"]
             for part in summary.actions.parts {
                 lines += ["", "### \(part.title)", ""]
-                lines += part.entries.map { "- \(escape($0.heading)): \(escape($0.standing))" }
+                lines += part.entries.map { entry in
+                    "- \(escape(entry.heading)): \(escape(entry.standing))" + (entry.idea.map { " (\(escape($0.origin)))" } ?? "")
+                }
             }
         }
         lines += ["", "## Methods", ""]

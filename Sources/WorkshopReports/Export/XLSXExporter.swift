@@ -3,7 +3,8 @@ import ZIPFoundation
 
 /// A real Excel workbook (Office Open XML) that opens finished in Excel and LibreOffice: sheet
 /// "Matrix" (medians as numbers, a colour scale on the persona columns), "Answers" (the tidy rows,
-/// days and times as dates), "Actions" and "Notes" (every note, the session's own included). Columns
+/// days and times as dates), "Actions", "Notes" (every note, the session's own included) and, when the room wrote any,
+/// "Ideas". Columns
 /// are fitted to their content, numbers rounded by their format only, and every sheet prints
 /// landscape on A4, one page wide, its header on each page. The zip container is written by ZIPFoundation.
 public struct XLSXExporter: Exporter {
@@ -30,7 +31,13 @@ public struct XLSXExporter: Exporter {
             XLSXSheet(name: "Answers", header: ExportInput.tidyColumns, rows: input.tidyRows),
             XLSXSheet(name: "Actions", header: ExportInput.actionColumns, rows: input.actionRows),
             XLSXSheet(name: "Notes", header: ExportInput.noteColumns, rows: input.noteRows),
-        ]
+        ] + ideas(input)
+    }
+
+    /// "Ideas", only for a session with ideas to show: a workbook without is as it was.
+    func ideas(_ input: ExportInput) -> [XLSXSheet] {
+        let rows = input.ideaRows
+        return rows.isEmpty ? [] : [XLSXSheet(name: "Ideas", header: ExportInput.ideaColumns, rows: rows)]
     }
 
     /// Activities by personas, the medians coloured from the scale's lowest value to its highest (not

@@ -21,3 +21,10 @@ extension ActionsSummary.Entry {
         return status + (note.map { " — \($0)" } ?? "") + carried
     }
 }
+
+extension ActionsSummary.IdeaSource {
+    /// `from idea %7: Start in freshers' week`, or `from idea %7` when its wording is not shown.
+    public var origin: String {
+        "from idea \(label)" + (text.map { ": \($0)" } ?? "")
+    }
+}

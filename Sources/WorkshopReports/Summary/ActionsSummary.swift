@@ -21,6 +21,19 @@ public struct ActionsSummary: Hashable, Sendable, Codable {
         /// Meetings it has been carried into, this one included.
         public var carries: Int
         public var carriedTwice: Bool
+        /// The idea it was made from (`action --from-idea`), when this session holds it.
+        public var idea: IdeaSource?
+    }
+
+    /// The idea an action came from: its number and id, and its wording unless it is hidden (and
+    /// hidden ideas were not asked for) or withdrawn.
+    public struct IdeaSource: Hashable, Sendable, Codable {
+        public var number: Int
+        public var id: String
+        public var text: String?
+
+        /// `%7`.
+        public var label: String { "%\(number)" }
     }
 
     public var reviewed: [Entry]
@@ -29,10 +42,18 @@ public struct ActionsSummary: Hashable, Sendable, Codable {
 
     public var isEmpty: Bool { reviewed.isEmpty && agreed.isEmpty }
 
-    init(actions: [Action]) {
-        reviewed = actions.filter(\.isCarried).map(Self.entry)
-        agreed = actions.filter { !$0.isCarried }.map(Self.entry)
-        open = actions.filter(\.isOpen).map(Self.entry)
+    init(actions: [Action], ideas: IdeaWall = IdeaWall(), hiddenIdeas: Bool = false) {
+        func entry(_ action: Action) -> Entry {
+            var entry = Self.entry(action)
+            if let id = action.idea, let idea = ideas.idea(id) {
+                let shown = !idea.isWithdrawn && (hiddenIdeas || !idea.isHidden)
+                entry.idea = IdeaSource(number: idea.number, id: RecordID.format(id), text: shown ? idea.text : nil)
+            }
+            return entry
+        }
+        reviewed = actions.filter(\.isCarried).map(entry)
+        agreed = actions.filter { !$0.isCarried }.map(entry)
+        open = actions.filter(\.isOpen).map(entry)
     }
 
     /// Every action once, reviewed ones first, for the actions table and the calendar.

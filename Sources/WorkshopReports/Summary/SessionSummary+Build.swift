@@ -29,7 +29,10 @@ extension SessionSummary {
                      activities: $0.activities.map { input.activities[$0].id })
             })
         self.notes = state.activeNotes
-        self.actions = ActionsSummary(actions: state.actions)
+        let wall = state.ideaWall
+        self.actions = ActionsSummary(actions: state.actions, ideas: wall, hiddenIdeas: options.hiddenIdeas)
+        let ideas = PromptIdeas.all(wall: wall, prompts: plan.prompts, hidden: options.hiddenIdeas)
+        self.ideas = ideas.isEmpty ? nil : ideas
         let width = (scale.levels.last?.value ?? 0) - (scale.levels.first?.value ?? 0)
         self.methods = Methods(
             metric: Self.metric(for: scale), divergenceShare: options.divergenceShare, scaleWidth: width,

@@ -125,6 +125,9 @@ public struct SessionSummary: Hashable, Sendable, Codable {
     public var notes: [Note]
     /// Actions reviewed and agreed at this meeting, and those still open.
     public var actions: ActionsSummary
+    /// The room's ideas per prompt, with their themes and votes; nil (left out of the JSON) when
+    /// there is none to show.
+    public var ideas: [PromptIdeas]?
     public var highlights: [String]
 }
 
@@ -139,13 +142,16 @@ public struct SummaryOptions: Hashable, Sendable {
     /// Whether to draw the bootstrap intervals (about 20 ms whatever the session's size); the
     /// terminal renderings do without them.
     public var intervals: Bool
+    /// Whether hidden ideas are shown (marked hidden); withdrawn ones never are.
+    public var hiddenIdeas: Bool
 
     public init(weights: [String: Double] = [:], minimumAnswers: Int = 2, divergenceShare: Double = 0.5,
-                intervals: Bool = true) {
+                intervals: Bool = true, hiddenIdeas: Bool = false) {
         self.weights = weights
         self.minimumAnswers = minimumAnswers
         self.divergenceShare = divergenceShare
         self.intervals = intervals
+        self.hiddenIdeas = hiddenIdeas
     }
 
     /// The same choices with no intervals drawn: for renderings that show none.
