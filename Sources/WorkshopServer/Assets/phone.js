@@ -85,4 +85,112 @@
       });
     });
   });
+  // Ideas and dots: the same fields as the plain forms, as JSON, each with a key kept across its
+  // retries; the list and the vote are redrawn from the page the server renders, so they say what
+  // is on disk.
+  var ideas = document.getElementById('ideas');
+  if (!ideas) return;
+  function post(url, body, say, attempt) {
+    return fetch(url, { method: 'POST', credentials: 'omit',
+      headers: { 'Content-Type': 'application/json', 'Accept': 'application/json' }, body: JSON.stringify(body) })
+      .then(function (response) {
+        return response.json().catch(function () { return { error: 'the server answered ' + response.status }; })
+          .then(function (json) { return { ok: response.ok, json: json }; });
+      }, function () {
+        if (attempt >= 8) throw new Error('offline');
+        say('No connection; trying again…');
+        return pause(Math.min(4000, 250 * Math.pow(2, attempt))).then(function () { return post(url, body, say, attempt + 1); });
+      });
+  }
+  // The prompt's vote, count heading and list as the server now renders them.
+  function redraw(section) {
+    return fetch(location.pathname + location.search, { credentials: 'omit' }).then(function (r) { return r.text(); })
+      .then(function (html) {
+        var fresh = new DOMParser().parseFromString(html, 'text/html').getElementById(section.id);
+        if (!fresh) return;
+        ['section.vote', 'h4.have-head', 'ul.mine'].forEach(function (part) {
+          var old = section.querySelector(part), now = fresh.querySelector(part);
+          if (old && now) old.replaceWith(document.importNode(now, true));
+          else if (old) old.remove();
+          else if (now) section.querySelector('form.add-idea').before(document.importNode(now, true));
+        });
+      }).catch(function () {});
+  }
+  ideas.addEventListener('input', function (event) {
+    var box = event.target, count = box.getAttribute('aria-describedby') && document.getElementById(box.getAttribute('aria-describedby'));
+    if (!count) return;
+    var limit = +count.dataset.limit, used = Array.from(box.value).length;
+    count.textContent = used + ' of ' + limit + ' characters';
+    count.classList.toggle('over', used > limit);
+  });
+  ideas.addEventListener('submit', function (event) {
+    var form = event.target, section = form.closest('section.prompt');
+    if (!section) return;
+    event.preventDefault();
+    if (form.classList.contains('dot')) { tapDot(form, section); return; }
+    var status = section.querySelector('p.status'), say = function (text) { status.textContent = text; };
+    if (form.workshopBusy) { say('Saving…'); return; }
+    var fields = form.elements, body = { key: fields.key.value };
+    ['prompt', 'text', 'persona'].forEach(function (name) { if (fields[name]) body[name] = fields[name].value; });
+    if (fields.text && !fields.text.value.trim()) { say('Type the idea first'); return; }
+    form.workshopBusy = true;
+    say('Saving…');
+    post(form.action, body, say, 0).then(function (result) {
+      form.workshopBusy = false;
+      if (!result.ok) { say('Not saved: ' + (result.json.error || 'try again')); return; }
+      fields.key.value = newKey();
+      var adding = form.classList.contains('add-idea');
+      if (adding) { fields.text.value = ''; fields.text.dispatchEvent(new Event('input', { bubbles: true })); }
+      say(adding ? 'Idea %' + result.json.number + ' added' : /withdraw$/.test(form.action) ? 'Idea withdrawn' : 'Idea changed');
+      return redraw(section);
+    }, function () {
+      form.workshopBusy = false;
+      say('Not confirmed: no connection. Tap again when the Wi-Fi is back.');
+    });
+  });
+  // Dots move at once on the screen; the counts go to the server one at a time, the latest for
+  // each item only, so the last tap is what is saved.
+  var pending = [], busy = false;
+  function tapDot(form, section) {
+    var vote = form.closest('section.vote'), row = form.closest('li.item'), left = vote.querySelector('.left');
+    var count = +row.dataset.count + (form.classList.contains('plus') ? 1 : -1);
+    var rows = Array.from(vote.querySelectorAll('li.item')), most = vote.dataset.most ? +vote.dataset.most : Infinity;
+    var spent = rows.reduce(function (sum, r) { return sum + (r === row ? count : +r.dataset.count); }, 0);
+    if (count < 0 || count > most || spent > +vote.dataset.dots) return;
+    row.dataset.count = count;
+    row.querySelector('.have').textContent = count === 1 ? '1 dot' : count + ' dots';
+    var remaining = +vote.dataset.dots - spent;
+    left.textContent = remaining === 1 ? '1 dot left' : remaining + ' dots left';
+    rows.forEach(function (r) {
+      r.querySelector('form.minus button').disabled = +r.dataset.count === 0;
+      r.querySelector('form.plus button').disabled = remaining === 0 || +r.dataset.count >= most;
+    });
+    row.classList.add('saving');
+    pending = pending.filter(function (p) { return p.row !== row; });
+    pending.push({ row: row, section: section, url: form.action, body: { prompt: form.elements.prompt.value,
+      item: row.dataset.item, count: count, key: newKey(), persona: form.elements.persona ? form.elements.persona.value : undefined } });
+    pump();
+  }
+  function pump() {
+    if (busy || !pending.length) return;
+    var next = pending.shift(), status = next.section.querySelector('p.status');
+    busy = true;
+    post(next.url, next.body, function (text) { status.textContent = text; }, 0).then(function (result) {
+      busy = false;
+      if (!pending.some(function (p) { return p.row === next.row; })) next.row.classList.remove('saving');
+      if (!result.ok) {
+        status.textContent = 'Dots not saved: ' + (result.json.error || 'try again');
+        pending = pending.filter(function (p) { return p.section !== next.section; });
+        redraw(next.section).then(pump);
+        return;
+      }
+      status.textContent = 'Dots saved';
+      pump();
+    }, function () {
+      busy = false;
+      status.textContent = 'Dots not confirmed: no connection. Tap again when the Wi-Fi is back.';
+      pending = [];
+      redraw(next.section);
+    });
+  }
 })();
