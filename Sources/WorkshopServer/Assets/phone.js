@@ -85,22 +85,18 @@
       });
     });
   });
-  // Ideas and dots: the same fields as the plain forms, as JSON, each with a key kept across its
-  // retries; the list and the vote are redrawn from the page the server renders, so they say what
-  // is on disk.
-  var ideas = document.getElementById('ideas');
+  // Ideas and dots: the plain forms' fields as JSON, a key kept across retries; the list and the
+  // vote redrawn from the page the server renders, so they say what is on disk.
+  var ideas = document.getElementById('ideas'), writing = 0;
   if (!ideas) return;
-  function post(url, body, say, attempt) {
-    return fetch(url, { method: 'POST', credentials: 'omit',
-      headers: { 'Content-Type': 'application/json', 'Accept': 'application/json' }, body: JSON.stringify(body) })
-      .then(function (response) {
-        return response.json().catch(function () { return { error: 'the server answered ' + response.status }; })
-          .then(function (json) { return { ok: response.ok, json: json }; });
-      }, function () {
-        if (attempt >= 8) throw new Error('offline');
-        say('No connection; trying again…');
-        return pause(Math.min(4000, 250 * Math.pow(2, attempt))).then(function () { return post(url, body, say, attempt + 1); });
-      });
+  // `send`'s retries with one key, for a request that no newer tap supersedes.
+  function post(url, body, say) { return send({ action: url, tap: 1 }, 'tap', body, say, 0, 1); }
+  // A part of a prompt's section replaced by the server's (a vote before the box, as the page has it).
+  function swap(section, fresh, part) {
+    var old = section.querySelector(part), now = fresh.querySelector(part);
+    if (old && now) old.replaceWith(document.importNode(now, true));
+    else if (old) old.remove();
+    else if (now) section.querySelector('form.add-idea').before(document.importNode(now, true));
   }
   // The prompt's vote, count heading and list as the server now renders them.
   function redraw(section) {
@@ -108,12 +104,7 @@
       .then(function (html) {
         var fresh = new DOMParser().parseFromString(html, 'text/html').getElementById(section.id);
         if (!fresh) return;
-        ['section.vote', 'h4.have-head', 'ul.mine'].forEach(function (part) {
-          var old = section.querySelector(part), now = fresh.querySelector(part);
-          if (old && now) old.replaceWith(document.importNode(now, true));
-          else if (old) old.remove();
-          else if (now) section.querySelector('form.add-idea').before(document.importNode(now, true));
-        });
+        ['section.vote', 'h4.have-head', 'ul.mine'].forEach(function (part) { swap(section, fresh, part); });
       }).catch(function () {});
   }
   ideas.addEventListener('input', function (event) {
@@ -133,10 +124,9 @@
     var fields = form.elements, body = { key: fields.key.value };
     ['prompt', 'text', 'persona'].forEach(function (name) { if (fields[name]) body[name] = fields[name].value; });
     if (fields.text && !fields.text.value.trim()) { say('Type the idea first'); return; }
-    form.workshopBusy = true;
-    say('Saving…');
-    post(form.action, body, say, 0).then(function (result) {
-      form.workshopBusy = false;
+    form.workshopBusy = true; writing++; say('Saving…');
+    post(form.action, body, say).then(function (result) {
+      form.workshopBusy = false; writing--;
       if (!result.ok) { say('Not saved: ' + (result.json.error || 'try again')); return; }
       fields.key.value = newKey();
       var adding = form.classList.contains('add-idea');
@@ -144,7 +134,7 @@
       say(adding ? 'Idea %' + result.json.number + ' added' : /withdraw$/.test(form.action) ? 'Idea withdrawn' : 'Idea changed');
       return redraw(section);
     }, function () {
-      form.workshopBusy = false;
+      form.workshopBusy = false; writing--;
       say('Not confirmed: no connection. Tap again when the Wi-Fi is back.');
     });
   });
@@ -165,8 +155,7 @@
       r.querySelector('form.minus button').disabled = +r.dataset.count === 0;
       r.querySelector('form.plus button').disabled = remaining === 0 || +r.dataset.count >= most;
     });
-    row.classList.add('saving');
-    pending = pending.filter(function (p) { return p.row !== row; });
+    row.classList.add('saving'); pending = pending.filter(function (p) { return p.row !== row; });
     pending.push({ row: row, section: section, url: form.action, body: { prompt: form.elements.prompt.value,
       item: row.dataset.item, count: count, key: newKey(), persona: form.elements.persona ? form.elements.persona.value : undefined } });
     pump();
@@ -174,8 +163,8 @@
   function pump() {
     if (busy || !pending.length) return;
     var next = pending.shift(), status = next.section.querySelector('p.status');
-    busy = true;
-    post(next.url, next.body, function (text) { status.textContent = text; }, 0).then(function (result) {
+    busy = true; // one count at a time, in the order tapped
+    post(next.url, next.body, function (text) { status.textContent = text; }).then(function (result) {
       busy = false;
       if (!pending.some(function (p) { return p.row === next.row; })) next.row.classList.remove('saving');
       if (!result.ok) {
@@ -187,10 +176,24 @@
       status.textContent = 'Dots saved';
       pump();
     }, function () {
-      busy = false;
+      busy = false; pending = [];
       status.textContent = 'Dots not confirmed: no connection. Tap again when the Wi-Fi is back.';
-      pending = [];
       redraw(next.section);
     });
   }
+  // A vote opened, closed or changed while the page is open: the phone learns of it within seconds,
+  // when nothing is typed or sent (the list and the boxes are left as they are).
+  function voteOf(section) { var vote = section && section.querySelector('section.vote'); return vote ? vote.dataset.dots + vote.textContent : ''; }
+  setInterval(function () {
+    if (document.hidden || busy || pending.length || writing || document.activeElement.tagName === 'TEXTAREA') return;
+    fetch(location.pathname + location.search, { credentials: 'omit' }).then(function (r) { return r.text(); }).then(function (text) {
+      var page = new DOMParser().parseFromString(text, 'text/html'), jumps = document.querySelector('nav.jumps');
+      var now = page.querySelector('nav.jumps');
+      if (jumps && now && now.textContent !== jumps.textContent) jumps.replaceWith(document.importNode(now, true));
+      ideas.querySelectorAll('section.prompt').forEach(function (section) {
+        var fresh = page.getElementById(section.id);
+        if (fresh && !busy && !pending.length && voteOf(fresh) !== voteOf(section)) swap(section, fresh, 'section.vote');
+      });
+    }).catch(function () {});
+  }, 8000);
 })();
