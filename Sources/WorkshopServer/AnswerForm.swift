@@ -36,10 +36,7 @@ struct AnswerForm: Decodable, Sendable {
         -> Result<Submission, RoomRefusal>
     {
         let plan = rules.plan
-        guard (1...64).contains(key.utf8.count),
-              key.utf8.allSatisfy({ $0 == 0x2D || $0 == 0x5F || (0x30...0x39).contains($0) || (0x41...0x5A).contains($0)
-                  || (0x61...0x7A).contains($0) })
-        else { return .failure(.bad("'key' must be 1 to 64 letters, digits, '-' or '_'")) }
+        if let refusal = Self.refusal(ofKey: key) { return .failure(refusal) }
         if rules.closed { return .failure(RoomRefusal(status: .conflict, reason: "the session is closed; answers are no longer taken")) }
         guard rules.groups.contains(group) else {
             return .failure(RoomRefusal(status: .forbidden, reason: "this table is no longer in the session; ask the facilitator"))
@@ -76,7 +73,7 @@ struct AnswerForm: Decodable, Sendable {
         if let note, note.count > Self.maxNote {
             return .failure(.bad("the note is \(note.count) characters; keep it to \(Self.maxNote)"))
         }
-        if let note, note.unicodeScalars.contains(where: { $0.value < 0x20 && $0 != "\n" && $0 != "\t" || $0.value == 0x7F }) {
+        if let note, Self.hasControls(note) {
             return .failure(.bad("the note holds control characters; type plain text"))
         }
         if choice == nil, note == nil {
@@ -86,6 +83,20 @@ struct AnswerForm: Decodable, Sendable {
         return .success(Submission(cell: cell, answer: choice, note: note,
                                    recordID: SubmissionID.make(secret: secret, group: group,
                                                                key: [key, activity, criterion ?? "", answer ?? "", note ?? ""].joined(separator: "\u{0}"))))
+    }
+
+    /// Why an idempotency key is refused (400), or nil for a good one.
+    static func refusal(ofKey key: String) -> RoomRefusal? {
+        guard (1...64).contains(key.utf8.count),
+              key.utf8.allSatisfy({ $0 == 0x2D || $0 == 0x5F || (0x30...0x39).contains($0) || (0x41...0x5A).contains($0)
+                  || (0x61...0x7A).contains($0) })
+        else { return .bad("'key' must be 1 to 64 letters, digits, '-' or '_'") }
+        return nil
+    }
+
+    /// Whether a phone's text holds control characters other than a line break or a tab.
+    static func hasControls(_ text: String) -> Bool {
+        text.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" && $0 != "\t" || $0.value == 0x7F }
     }
 
     /// A value from the phone as an error message shows it: no control characters, at most 40 characters.

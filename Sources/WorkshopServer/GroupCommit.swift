@@ -92,21 +92,24 @@ final class GroupCommit: @unchecked Sendable {
         // missing (its note refused, its answer saved) is tried again for that record.
         for (submission, _) in batch
         where !submission.recordIDs.allSatisfy(known.contains) && firstOfID[submission.recordID] == nil {
-            let group = submission.cell.group, persona = submission.cell.persona
-            if let plays = personas[group], plays != persona {
-                outcome[submission.recordID] = .refused("this table plays '\(plays)', not '\(persona)'")
-                continue
+            // An idea change settles no persona: the idea carries the one the table plays, if any.
+            if case let .answer(cell, _, _) = submission.content {
+                if let plays = personas[cell.group], plays != cell.persona {
+                    outcome[submission.recordID] = .refused("this table plays '\(plays)', not '\(cell.persona)'")
+                    continue
+                }
+                personas[cell.group] = cell.persona
             }
-            personas[group] = persona
             firstOfID[submission.recordID] = fresh.count
             fresh.append(submission)
         }
         condition.unlock()
         // An answer with a note is two records; one already on disk (a retry after a partial
         // failure) is not written again.
-        let changes = fresh.map { $0.changes(by: Self.person(for: $0.cell.group)).filter { !known.contains($0.id) } }
-        let (results, scale) = gate.exclusive { session in
-            (session.record(each: changes.flatMap { $0 }), session.state.plan.scale)
+        let changes = fresh.map { $0.changes(by: Self.person(for: $0.group)).filter { !known.contains($0.id) } }
+        let ideas = fresh.contains { $0.ideaChange != nil }
+        let (results, scale, wall) = gate.exclusive { session in
+            (session.record(each: changes.flatMap { $0 }), session.state.plan.scale, ideas ? session.state.ideaWall : IdeaWall())
         }
         var arrivals: [Arrival] = []
         var next = results.startIndex
@@ -124,7 +127,8 @@ final class GroupCommit: @unchecked Sendable {
                 continue
             }
             outcome[submission.recordID] = .saved
-            arrivals.append(Arrival(cell: submission.cell, answer: submission.answer?.key(on: scale), noted: submission.note != nil))
+            arrivals.append(Arrival(cell: submission.cell, answer: submission.answer?.key(on: scale), noted: submission.note != nil,
+                                    idea: submission.ideaChange.map { Self.worded($0, id: submission.recordID, on: wall) }))
         }
         // The first copy of an id gets what happened to it; a copy sent again in the same batch, or
         // an id found in the journal already, was saved before: `duplicate`.

@@ -14,9 +14,11 @@ struct GuardHeaders: RouterMiddleware {
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var response: Response
+        var refused = false
         do {
             response = try await next(request, context)
         } catch let refusal as RoomRefusal {
+            refused = true
             response = try refusal.response(from: request, context: context)
         } catch let error as any HTTPResponseError {
             let line = error.status == .notFound ? "no such page" : error.status.reasonPhrase.lowercased()
@@ -28,9 +30,9 @@ struct GuardHeaders: RouterMiddleware {
             response = Reply.text(.internalServerError, "500: the room could not answer that; try again")
         }
         // A table's or the facilitator's address with its token missing or malformed: refused as a
-        // wrong token is, not "no such page".
+        // wrong token is, not "no such page". A route's own 404 (an idea a phone may not see) stays.
         let path = request.uri.path
-        if response.status == .notFound, path == "/g" || path == "/f" || path.hasPrefix("/g/") || path.hasPrefix("/f/") {
+        if response.status == .notFound, !refused, path == "/g" || path == "/f" || path.hasPrefix("/g/") || path.hasPrefix("/f/") {
             response = Reply.refusal(.forbidden, json: false)
         }
         response.headers[.contentSecurityPolicy] = Self.policy

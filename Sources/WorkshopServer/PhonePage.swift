@@ -13,10 +13,18 @@ struct PhonePage {
     var saved: String?
     /// What was saved for `saved` was a note on its own.
     var noted = false
+    /// What a plain idea form just did (`added`, `edited`, `withdrawn`, `dots`), for the flash.
+    var ideasDone: String?
 
     func html() -> String {
         let plan = state.plan
-        guard let persona else { return Page.wrap(title: plan.title, body: chooser(), script: nil) }
+        let wall = state.ideaWall
+        let ideas = PhoneIdeas(state: state, wall: wall, group: group, token: token, persona: persona).node
+        // Ideas need no persona: a table that has not chosen one can still write them.
+        guard let persona else {
+            return Page.wrap(title: plan.title, body: fragment { chooser(); jumps(wall); flash(); ideas },
+                             script: ideas == nil ? nil : "phone.js")
+        }
         let name = state.personas.first { $0.id == persona }?.name ?? persona
         var mine: [String: Answer] = [:]
         for (cell, answer) in state.currentAnswers where cell.group == group && cell.persona == persona {
@@ -35,11 +43,16 @@ struct PhonePage {
                 element("p", ["class": "progress", "id": "progress", "data-total": String(items.count)]) {
                     "\(mine.count) of \(items.count) answered"
                 }
+                jumps(wall)
             }
             if let saved {
                 element("p", ["class": "flash", "role": "status"]) { (noted ? "Note saved" : "Saved") + ": " + title(of: saved) }
             }
-            element("main") { items }
+            flash()
+            element("main") {
+                items
+                ideas
+            }
         }
         return Page.wrap(title: plan.title, body: body, script: "phone.js")
     }
@@ -63,6 +76,22 @@ struct PhonePage {
                 }
             }
         }
+    }
+
+    /// Links at the top to the ideas and to an open vote, so a table finds them at once.
+    private func jumps(_ wall: IdeaWall) -> Node? {
+        guard !state.plan.prompts.isEmpty else { return nil }
+        return element("nav", ["class": "jumps", "aria-label": "Sections"]) {
+            element("a", ["href": "#ideas"]) { "Ideas" }
+            if let vote = wall.openVote { element("a", ["href": "#v-" + vote.prompt, "class": "vote-open"]) { "Vote open: place your dots" } }
+        }
+    }
+
+    /// One line after a plain idea form (JavaScript off) was saved.
+    private func flash() -> Node? {
+        let words = ["added": "Idea added", "edited": "Idea changed", "withdrawn": "Idea withdrawn", "dots": "Dots saved"]
+        guard let done = ideasDone, let line = words[done] else { return nil }
+        return element("p", ["class": "flash", "role": "status"]) { line }
     }
 
     private func title(of activity: String) -> String {

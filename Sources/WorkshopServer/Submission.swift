@@ -1,17 +1,66 @@
 import Crypto
 import WorkshopKit
 
-/// What a phone sent, checked against the room: which cell, its answer, its note, or both, and the
-/// record id its idempotency key stands for.
+/// What a phone sent, checked against the room, and the record id its idempotency key stands for:
+/// an answer on a cell, its note, or both; or a change to the table's ideas (an idea written,
+/// edited or withdrawn, dots placed). Every one reaches the journal through `GroupCommit`.
 public struct Submission: Sendable {
-    public var cell: Cell
-    /// Nil for a note sent on its own.
-    public var answer: Answer?
-    /// Recorded as a `note` record of its own on the cell, so it stays when the table changes its
-    /// answer, and the tidy export keeps it.
-    public var note: String?
+    /// The changes to record.
+    public enum Content: Sendable {
+        /// An answer (nil for a note sent on its own) and a note, on one cell.
+        case answer(Cell, Answer?, note: String?)
+        /// One idea or dots change made by `group` (`.idea`, `.editIdea`, `.markIdea`, `.dots`).
+        case idea(group: String, Change)
+    }
+
+    public var content: Content
     /// Derived from the group and the phone's key: the same submission retried has the same id.
     public var recordID: UInt64
+
+    /// An answer, a note (recorded as a `note` record of its own on the cell, so it stays when the
+    /// table changes its answer, and the tidy export keeps it), or both.
+    public init(cell: Cell, answer: Answer?, note: String?, recordID: UInt64) {
+        content = .answer(cell, answer, note: note)
+        self.recordID = recordID
+    }
+
+    /// A change to `group`'s ideas or dots; an idea written takes `recordID` as its id.
+    public init(group: String, idea change: Change, recordID: UInt64) {
+        content = .idea(group: group, change)
+        self.recordID = recordID
+    }
+
+    /// The table that sent it.
+    public var group: String {
+        switch content {
+        case let .answer(cell, _, _): cell.group
+        case let .idea(group, _): group
+        }
+    }
+
+    /// The cell an answer or note is on; for an idea change, the group's with no activity or persona.
+    public var cell: Cell {
+        if case let .answer(cell, _, _) = content { return cell }
+        return Cell(activity: "", persona: "", group: group)
+    }
+
+    /// The answer; nil for a note sent on its own, and for an idea change.
+    public var answer: Answer? {
+        if case let .answer(_, answer, _) = content { return answer }
+        return nil
+    }
+
+    /// The note sent with an answer or on its own.
+    public var note: String? {
+        if case let .answer(_, _, note) = content { return note }
+        return nil
+    }
+
+    /// The idea change, if it is one.
+    public var ideaChange: Change? {
+        if case let .idea(_, change) = content { return change }
+        return nil
+    }
 
     /// The ids of every record it stands for: a retry is a duplicate only when all are on disk.
     var recordIDs: [UInt64] {
@@ -19,8 +68,9 @@ public struct Submission: Sendable {
     }
 
     /// The journal records it stands for, with their ids: the answer's is `recordID`, the note's
-    /// derived from it (so a retry finds both). A note alone takes `recordID` itself.
+    /// derived from it (so a retry finds both). A note alone, or an idea change, takes `recordID` itself.
     func changes(by person: String) -> [PendingChange] {
+        if let change = ideaChange { return [PendingChange(change: change, person: person, id: recordID)] }
         var changes: [PendingChange] = []
         if let answer { changes.append(PendingChange(change: .answer(cell, answer, note: nil), person: person, id: recordID)) }
         if let note {
@@ -44,12 +94,15 @@ public enum Acknowledgement: Sendable, Equatable {
     case unwritable(String)
 }
 
-/// An answer or a note that reached the journal from a phone, for the facilitator's terminal.
+/// An answer, a note or an idea change that reached the journal from a phone, for the
+/// facilitator's terminal.
 public struct Arrival: Sendable {
     public var cell: Cell
     /// The answer's key; nil for a note sent on its own.
     public var answer: String?
     public var noted: Bool
+    /// What a phone did to its ideas, in a few words (`idea %7 for 'try-first'`); nil for an answer.
+    public var idea: String? = nil
 }
 
 /// The record id for a phone's idempotency key: HMAC-SHA256, keyed by the room's secret, of the

@@ -40,6 +40,46 @@ struct RoomPageGoldenTests {
                 (group: Self.hostile, persona: nil, link: "http://192.0.2.1:8080/g/tok2?x=\"<&>"),
             ]).html()),
         ]
+        try Self.compare(pages)
+    }
+
+    /// The phone with ideas (its own, another table's, a hidden and a withdrawn one, a hostile one)
+    /// and with a vote open on themes.
+    @Test func ideaPagesMatchTheirGoldenTrees() throws {
+        let fixture = try RoomFixture()
+        let session = fixture.session
+        var next: UInt64 = 0x1d0
+        // Fixed ids, so the ids in the page (its forms' actions) are the recorded ones.
+        func idea(_ group: String, _ text: String, prompt: String = "try-first") throws -> UInt64 {
+            next += 1
+            let draft = IdeaDraft(prompt: prompt, group: group, persona: "academic", text: text)
+            _ = try session.record(each: [PendingChange(change: .idea(draft), person: "p", id: next)])[0].get()
+            return next
+        }
+        let own = try idea("table-1", "Start in freshers' week, before the timetable fills up")
+        let long = try idea("table-1", String(repeating: "averyveryverylongwordwithoutanyspaces", count: 6))
+        let theirs = try idea("table-2", "Ask the students' union")
+        let hidden = try idea("table-1", "a hidden one")
+        let gone = try idea("table-1", "a withdrawn one")
+        _ = try idea("table-1", Self.hostile, prompt: "make-it-work")
+        try session.record(.markIdea(hidden, .hidden, asGroup: nil), by: "anna")
+        try session.record(.markIdea(gone, .withdrawn, asGroup: "table-1"), by: "p")
+        let ideas = session.state
+        try session.record(.theme("Timing", ideas: [own, long]), by: "anna")
+        try session.record(.theme("Partners <&>", ideas: [theirs]), by: "anna")
+        try session.record(.vote(Vote(prompt: "try-first", on: .themes, dots: 3, perItem: 2, hidesCount: true)), by: "anna")
+        try session.record(.dots(group: "table-1", prompt: "try-first", item: .theme("Timing"), count: 2), by: "p")
+        try session.record(.dots(group: "table-2", prompt: "try-first", item: .theme("Partners <&>"), count: 2), by: "p")
+        try Self.compare([
+            ("phone-ideas", PhonePage(state: ideas, group: "table-1", token: "tok1", persona: "academic", ideasDone: "added").html()),
+            ("phone-vote", PhonePage(state: session.state, group: "table-1", token: "tok1", persona: "academic").html()),
+            ("phone-idea-edit", IdeaEditPage(state: ideas, idea: try #require(ideas.ideaWall.idea(own)), token: "tok1",
+                                             persona: "academic").html()),
+        ])
+    }
+
+    /// Each page against its recorded tree (recorded first with WORKSHOP_RECORD_GOLDEN=1).
+    static func compare(_ pages: [(String, String)]) throws {
         for (name, html) in pages {
             let path = Self.folder.appendingPathComponent(name + ".html")
             if ProcessInfo.processInfo.environment["WORKSHOP_RECORD_GOLDEN"] == "1" {

@@ -17,6 +17,7 @@ import sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from room import fail, check, Room, make_project, answers, notes  # noqa: E402
 from probe import Client, other_address  # noqa: E402
+import hostile_ideas  # noqa: E402
 
 HOSTILE = '<img src=x onerror=alert(1)> & "q" \u202e'
 
@@ -120,6 +121,7 @@ def run(room, client, binary, root):
         {"activity": "clinic", "answer": "3", "key": "hostile-note", "note": HOSTILE}), json_headers)
     check(status == 200, "a note with markup is accepted as text")
     check(notes(journal)[-1]["text"] == HOSTILE.strip(), "   and stored exactly as sent, a note record of its own")
+    hostile_ideas.run(room, client, token, room.links["table-2"].rsplit("/", 1)[1], HOSTILE)
     before = open(journal, "rb").read()
 
     # The facilitator hides the figures (groupthink) and shows them again; only the facilitator can.

@@ -26,10 +26,11 @@ enum ServeText {
     }
 
     /// `phone table-3 · academic: drop-in 4`, one line for each answer or note recorded
-    /// (`drop-in 4, with a note`; `a note on drop-in`).
+    /// (`drop-in 4, with a note`; `a note on drop-in`), or idea change (`phone table-3: idea %7 for 'try-first'`).
     static func arrivals(_ arrivals: [Arrival]) -> [String] {
         arrivals.map { arrival in
             let cell = arrival.cell
+            if let idea = arrival.idea { return TerminalText.clean("phone \(cell.group): \(idea)") }
             let place = cell.activity + (cell.criterion.map { " (\($0))" } ?? "")
             let what = arrival.answer.map { "\(place) \($0)" + (arrival.noted ? ", with a note" : "") } ?? "a note on \(place)"
             return TerminalText.clean("phone \(cell.group) · \(cell.persona): \(what)")

@@ -85,4 +85,115 @@
       });
     });
   });
+  // Ideas and dots: the plain forms' fields as JSON, a key kept across retries; the list and the
+  // vote redrawn from the page the server renders, so they say what is on disk.
+  var ideas = document.getElementById('ideas'), writing = 0;
+  if (!ideas) return;
+  // `send`'s retries with one key, for a request that no newer tap supersedes.
+  function post(url, body, say) { return send({ action: url, tap: 1 }, 'tap', body, say, 0, 1); }
+  // A part of a prompt's section replaced by the server's (a vote before the box, as the page has it).
+  function swap(section, fresh, part) {
+    var old = section.querySelector(part), now = fresh.querySelector(part);
+    if (old && now) old.replaceWith(document.importNode(now, true));
+    else if (old) old.remove();
+    else if (now) section.querySelector('form.add-idea').before(document.importNode(now, true));
+  }
+  // The prompt's vote, count heading and list as the server now renders them.
+  function redraw(section) {
+    return fetch(location.pathname + location.search, { credentials: 'omit' }).then(function (r) { return r.text(); })
+      .then(function (html) {
+        var fresh = new DOMParser().parseFromString(html, 'text/html').getElementById(section.id);
+        if (!fresh) return;
+        ['section.vote', 'h4.have-head', 'ul.mine'].forEach(function (part) { swap(section, fresh, part); });
+      }).catch(function () {});
+  }
+  ideas.addEventListener('input', function (event) {
+    var box = event.target, count = box.getAttribute('aria-describedby') && document.getElementById(box.getAttribute('aria-describedby'));
+    if (!count) return;
+    var limit = +count.dataset.limit, used = Array.from(box.value).length;
+    count.textContent = used + ' of ' + limit + ' characters';
+    count.classList.toggle('over', used > limit);
+  });
+  ideas.addEventListener('submit', function (event) {
+    var form = event.target, section = form.closest('section.prompt');
+    if (!section) return;
+    event.preventDefault();
+    if (form.classList.contains('dot')) { tapDot(form, section); return; }
+    var status = section.querySelector('p.status'), say = function (text) { status.textContent = text; };
+    if (form.workshopBusy) { say('Saving…'); return; }
+    var fields = form.elements, body = { key: fields.key.value };
+    ['prompt', 'text', 'persona'].forEach(function (name) { if (fields[name]) body[name] = fields[name].value; });
+    if (fields.text && !fields.text.value.trim()) { say('Type the idea first'); return; }
+    form.workshopBusy = true; writing++; say('Saving…');
+    post(form.action, body, say).then(function (result) {
+      form.workshopBusy = false; writing--;
+      if (!result.ok) { say('Not saved: ' + (result.json.error || 'try again')); return; }
+      fields.key.value = newKey();
+      var adding = form.classList.contains('add-idea');
+      if (adding) { fields.text.value = ''; fields.text.dispatchEvent(new Event('input', { bubbles: true })); }
+      say(adding ? 'Idea %' + result.json.number + ' added' : /withdraw$/.test(form.action) ? 'Idea withdrawn' : 'Idea changed');
+      return redraw(section);
+    }, function () {
+      form.workshopBusy = false; writing--;
+      say('Not confirmed: no connection. Tap again when the Wi-Fi is back.');
+    });
+  });
+  // Dots move at once on the screen; the counts go to the server one at a time, the latest for
+  // each item only, so the last tap is what is saved.
+  var pending = [], busy = false;
+  function tapDot(form, section) {
+    var vote = form.closest('section.vote'), row = form.closest('li.item'), left = vote.querySelector('.left');
+    var count = +row.dataset.count + (form.classList.contains('plus') ? 1 : -1);
+    var rows = Array.from(vote.querySelectorAll('li.item')), most = vote.dataset.most ? +vote.dataset.most : Infinity;
+    var spent = rows.reduce(function (sum, r) { return sum + (r === row ? count : +r.dataset.count); }, 0);
+    if (count < 0 || count > most || spent > +vote.dataset.dots) return;
+    row.dataset.count = count;
+    row.querySelector('.have').textContent = count === 1 ? '1 dot' : count + ' dots';
+    var remaining = +vote.dataset.dots - spent;
+    left.textContent = remaining === 1 ? '1 dot left' : remaining + ' dots left';
+    rows.forEach(function (r) {
+      r.querySelector('form.minus button').disabled = +r.dataset.count === 0;
+      r.querySelector('form.plus button').disabled = remaining === 0 || +r.dataset.count >= most;
+    });
+    row.classList.add('saving'); pending = pending.filter(function (p) { return p.row !== row; });
+    pending.push({ row: row, section: section, url: form.action, body: { prompt: form.elements.prompt.value,
+      item: row.dataset.item, count: count, key: newKey(), persona: form.elements.persona ? form.elements.persona.value : undefined } });
+    pump();
+  }
+  function pump() {
+    if (busy || !pending.length) return;
+    var next = pending.shift(), status = next.section.querySelector('p.status');
+    busy = true; // one count at a time, in the order tapped
+    post(next.url, next.body, function (text) { status.textContent = text; }).then(function (result) {
+      busy = false;
+      if (!pending.some(function (p) { return p.row === next.row; })) next.row.classList.remove('saving');
+      if (!result.ok) {
+        status.textContent = 'Dots not saved: ' + (result.json.error || 'try again');
+        pending = pending.filter(function (p) { return p.section !== next.section; });
+        redraw(next.section).then(pump);
+        return;
+      }
+      status.textContent = 'Dots saved';
+      pump();
+    }, function () {
+      busy = false; pending = [];
+      status.textContent = 'Dots not confirmed: no connection. Tap again when the Wi-Fi is back.';
+      redraw(next.section);
+    });
+  }
+  // A vote opened, closed or changed while the page is open: the phone learns of it within seconds,
+  // when nothing is typed or sent (the list and the boxes are left as they are).
+  function voteOf(section) { var vote = section && section.querySelector('section.vote'); return vote ? vote.dataset.dots + vote.textContent : ''; }
+  setInterval(function () {
+    if (document.hidden || busy || pending.length || writing || document.activeElement.tagName === 'TEXTAREA') return;
+    fetch(location.pathname + location.search, { credentials: 'omit' }).then(function (r) { return r.text(); }).then(function (text) {
+      var page = new DOMParser().parseFromString(text, 'text/html'), jumps = document.querySelector('nav.jumps');
+      var now = page.querySelector('nav.jumps');
+      if (jumps && now && now.textContent !== jumps.textContent) jumps.replaceWith(document.importNode(now, true));
+      ideas.querySelectorAll('section.prompt').forEach(function (section) {
+        var fresh = page.getElementById(section.id);
+        if (fresh && !busy && !pending.length && voteOf(fresh) !== voteOf(section)) swap(section, fresh, 'section.vote');
+      });
+    }).catch(function () {});
+  }, 8000);
 })();
