@@ -124,3 +124,14 @@ struct IdeaCommandTests {
         #expect(copy.folder.snapshot() == before)
     }
 }
+
+/// `help` for each idea command gives its usage and an example.
+struct IdeaHelpTests {
+    @Test(arguments: ["idea", "ideas", "hide", "show", "edit", "theme", "vote", "dots"])
+    func helpGivesAnExample(_ command: String) throws {
+        let result = try InProcess.run(["help", command])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("Example: workshop \(command) "))
+        #expect(result.stdout.contains("USAGE: workshop \(command)"))
+    }
+}
