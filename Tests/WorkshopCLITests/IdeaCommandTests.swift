@@ -89,6 +89,20 @@ struct IdeaCommandTests {
         #expect(result.stdout == "idea %1 from table-1 on try-first: \"evil^[[2Jtext\\u{202e}reversed\"\n")
         let listed = try copy.workshop(["ideas", "s1"]).stdout
         #expect(!listed.contains("\u{1b}") && !listed.contains("\u{202e}"))
+        let json = try copy.workshop(["ideas", "s1", "--format", "json"]).stdout
+        #expect(!json.contains("\u{1b}") && !json.contains("\u{202e}"))
+        #expect(json.contains("evil\\u001b[2Jtext\\u202ereversed"))
+    }
+
+    @Test func aLongIdeaWrapsToTheTerminal() throws {
+        let copy = try started()
+        let long = Array(repeating: "students come to the library when a lecturer sends them", count: 4).joined(separator: " ")
+        _ = try copy.workshop(["idea", "s1", "--group", "table-1", "--prompt", "try", long])
+        let listed = try copy.workshop(["ideas", "s1"], environment: ["COLUMNS": "40"]).stdout
+        let lines = listed.split(separator: "\n")
+        #expect(lines.count > 6)
+        #expect(lines.allSatisfy { $0.count <= 40 })
+        #expect(lines.dropFirst(2).allSatisfy { $0.hasPrefix("  ") }, "continuation lines stay indented")
     }
 
     struct Refusal: Sendable, CustomTestStringConvertible {
