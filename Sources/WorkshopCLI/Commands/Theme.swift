@@ -35,18 +35,21 @@ extension Workshop {
 
         func run(session: Session, context: CommandContext) throws {
             let state = session.state
-            let isNamedWord = { (word: String) in word.first == WorkshopKit.Idea.sigil }
-            if !none, let verb = words.first, verb == "rename" || verb == "merge", !words.contains(where: isNamedWord) {
+            // The first %-number ends a theme's name; a line with none is a rename or merge.
+            let isIdeaNumber = { (word: String) in word.first == WorkshopKit.Idea.sigil }
+            if !none, let verb = words.first, verb == "rename" || verb == "merge", !words.contains(where: isIdeaNumber) {
                 guard words.count == 3 else {
-                    throw CommandFailure("theme \(verb): give two theme names, e.g. 'theme \(verb) Timing \"When to start\"'; quote a name of several words")
+                    throw CommandFailure("theme \(verb): give two theme names, e.g. 'theme \(verb) Timing \"When to start\"'; "
+                        + "quote a name of several words")
                 }
                 let from = try state.resolveTheme(words[1])
                 let to = verb == "merge" ? try state.resolveTheme(words[2]) : words[2]
                 try session.record(.renameTheme(from: from, to: to, merging: verb == "merge"), by: context.facilitator)
-                context.console.out(TerminalText.clean(verb == "merge" ? "merged theme '\(from)' into '\(to)'" : "renamed theme '\(from)' to '\(to)'"))
+                let done = verb == "merge" ? "merged theme '\(from)' into '\(to)'" : "renamed theme '\(from)' to '\(to)'"
+                context.console.out(TerminalText.clean(done))
                 return
             }
-            let start = none ? 0 : (words.firstIndex(where: isNamedWord) ?? words.endIndex)
+            let start = none ? 0 : (words.firstIndex(where: isIdeaNumber) ?? words.endIndex)
             let typedName = words[..<start].joined(separator: " ").trimmingCharacters(in: .whitespaces)
             guard none || !typedName.isEmpty else {
                 throw CommandFailure("theme: name the theme before the ideas, e.g. 'theme Timing %3 %7'")
