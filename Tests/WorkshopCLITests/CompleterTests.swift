@@ -22,7 +22,7 @@ struct CompleterTests {
     }
 
     @Test func commandsAtTheStart() throws {
-        #expect(try complete("", "s", open: false) == .words(["start", "score", "series", "status", "summary", "serve"]))
+        #expect(try complete("", "s", open: false) == .words(["start", "score", "show", "series", "status", "summary", "serve"]))
         #expect(try complete("", "q", open: false) == .words(["quit"]))
         #expect(try complete("help ", "wi", open: false) == .words(["withdraw"]))
     }

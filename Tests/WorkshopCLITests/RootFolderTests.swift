@@ -22,6 +22,10 @@ struct RootFolderTests {
         "redact": ["redact", "demo-2015", "abcd", "--reason", "named a student"],
         "merge": ["merge", "demo-2015", "other.jsonl"], "git-setup": ["git-setup"],
         "merge-driver": ["merge-driver", "base.jsonl", "ours.jsonl", "theirs.jsonl"], "serve": ["serve", "demo-2015"],
+        "idea": ["idea", "demo-2015", "start early"], "ideas": ["ideas", "demo-2015"], "hide": ["hide", "demo-2015", "%1"],
+        "show": ["show", "demo-2015", "%1"], "edit": ["edit", "demo-2015", "%1", "later"],
+        "theme": ["theme", "demo-2015", "Timing", "%1"], "vote": ["vote", "demo-2015", "open", "try-first"],
+        "dots": ["dots", "demo-2015", "table-1", "%1", "1"],
     ]
 
     static let cases = invocations.keys.sorted()

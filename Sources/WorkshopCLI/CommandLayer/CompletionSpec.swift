@@ -27,6 +27,10 @@ struct CompletionSpec: Sendable {
 /// A kind of value tab completion can list.
 enum Candidates: Sendable {
     case sessions, plans, activities, personas, groups, criteria, prompts, answers
+    /// Ideas' numbers (`%7`), hidden ones included, withdrawn ones not.
+    case ideas
+    /// Theme names in use.
+    case themes
     /// Let readline complete file names.
     case files
     case words([String])
@@ -43,6 +47,10 @@ struct CompletionSource: Sendable {
 
     var personas: [String] { state?.plan.personas ?? [] }
     var groups: [String] { state?.activeGroups ?? [] }
+    var prompts: [String] { state?.plan.prompts.map(\.id) ?? [] }
+    var ideaLabels: [String] { state?.ideaWall.listed(hidden: true).map(\.label) ?? [] }
+    /// Theme names, a name of several words in quotes so it stays one word on the line.
+    var themes: [String] { (state?.ideaWall.allThemes ?? []).map { $0.contains(" ") ? "\"\($0)\"" : $0 } }
     var answers: [String] { (state?.plan.scale.levels.map(\.key) ?? []) + (state == nil ? [] : [Scale.unsureKey]) }
 }
 

@@ -12,12 +12,14 @@ extension Workshop {
                 The rest of the line is the action, no quotes needed; the options count anywhere on the line. \
                 --due takes a date (2016-03-10), a span from the plan's date (or today when it has none): \
                 +10d, +2w, +1m, or next-meeting. Actions are numbered within their series (#3) and carried \
-                into the series' next meeting until reviewed as done or dropped.
+                into the series' next meeting until reviewed as done or dropped. --from-idea %7 starts the \
+                action from an idea (its text, unless you write one, and its prompt) and keeps where it came from.
 
                 Example: workshop action learning-set-3 start the written case study --owner Ewan --due +4w
+                Example: workshop action learning-set-3 --from-idea %7 --owner Ewan --due next-meeting
                 """)
 
-        static let completion = CompletionSpec(options: ["--due": .words(["next-meeting", "+1w", "+2w", "+4w"])])
+        static let completion = CompletionSpec(options: ["--due": .words(["next-meeting", "+1w", "+2w", "+4w"]), "--from-idea": .ideas])
             .adding(AboutOptions.completion)
 
         @OptionGroup var target: SessionOptions
@@ -32,12 +34,16 @@ extension Workshop {
         @Option(parsing: .unconditional, help: "When it is due: 2016-03-10, +2w, +10d, +1m or next-meeting.")
         var due: String?
 
+        @Option(name: .customLong("from-idea"), parsing: .unconditional, help: "The idea it comes from: %7, 7 or a record-id prefix.")
+        var fromIdea: String?
 
         func run(session: Session, context: CommandContext) throws {
-            let text = try FreeText.join(words, command: "action")
+            var text = try FreeText.join(words, command: "action")
+            let state = session.state
+            let idea = try fromIdea.map { (typed) throws(SessionError) in try state.resolveIdea(typed) }
+            if let idea, text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { text = idea.text }
             guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw CommandFailure("the action is empty; write what is to be done after the session") }
             try Workshop.requireLatestMeeting(session, "action", context: context)
-            let state = session.state
             let today = String(Timestamp.format(Timestamp.now()).prefix(10))
             let dueDate = try due.map { (typed) throws -> DueDate in
                 guard let date = DueDate(typed: typed, from: state.plan.date ?? today) else {
@@ -48,9 +54,10 @@ extension Workshop {
             let about = try self.about.resolved(in: state)
             let draft = ActionDraft(
                 text: text, owner: owner.flatMap { $0.isEmpty ? nil : $0 }, due: dueDate, activity: about.activity,
-                persona: about.persona, prompt: about.prompt)
+                persona: about.persona, prompt: about.prompt ?? idea?.prompt, idea: idea?.id)
             let index = try session.record(.action(draft), by: context.facilitator)
-            context.console.out("agreed " + TerminalText.clean(String(session.state.describe(index).dropFirst("action ".count))))
+            let from = idea.map { " from \($0.label)" } ?? ""
+            context.console.out("agreed " + TerminalText.clean(String(session.state.describe(index).dropFirst("action ".count)) + from))
         }
     }
 }

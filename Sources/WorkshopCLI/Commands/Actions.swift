@@ -39,8 +39,10 @@ extension Workshop {
             let rows: [ActionRow]
             if let name = series ?? (session == nil ? context.session.flatMap { seriesName(of: $0) } : nil) {
                 let found = try WorkshopKit.Series.named(name, root: context.root)
+                var origins = IdeaOrigins(root: context.root, known: context.session?.state)
                 rows = SeriesActions(series: found, root: context.root).items.map {
-                    ActionRow(action: $0.action, agreedAt: $0.agreedAt, seenAt: $0.latest.number, now: $0.latest.number)
+                    ActionRow(action: $0.action, agreedAt: $0.agreedAt, seenAt: $0.latest.number, now: $0.latest.number,
+                              idea: origins.label(of: $0.action))
                 }
             } else {
                 guard let name = session ?? context.session?.id else {
@@ -49,9 +51,10 @@ extension Workshop {
                 let state = try context.openSession(name, writable: false).state
                 let meetings = WorkshopKit.Series.of(session: state.sessionID, root: context.root)
                 let now = meetings?.members.first { $0.session == state.sessionID }?.number
+                var origins = IdeaOrigins(root: context.root, known: state)
                 rows = state.actions.map { action in
                     ActionRow(action: action, agreedAt: meetings?.members.first { $0.session == action.agreedIn }?.number,
-                              seenAt: nil, now: now)
+                              seenAt: nil, now: now, idea: origins.label(of: action))
                 }
             }
             let shown = rows.filter { (which == .all || $0.action.isOpen) && matches($0.action.owner) }
@@ -77,6 +80,8 @@ struct ActionRow {
     var seenAt: Int?
     /// The meeting the list is as of, for the action's age in meetings.
     var now: Int?
+    /// The idea it came from ("%7"), if it came from one.
+    var idea: String? = nil
 
     var line: String {
         let seen = seenAt.map { " at meeting \($0)" } ?? ""
@@ -86,6 +91,7 @@ struct ActionRow {
         let flag = action.isCarriedTwice ? " ⚑" : ""
         var age = ""
         if let agreedAt, let now, now > agreedAt, action.isOpen { age = ", open for \(plural(now - agreedAt, "meeting"))" }
-        return "\(action.described)\(flag): \(status); \(action.origin(meeting: agreedAt))\(age)"
+        let from = idea.map { ", from \($0)" } ?? ""
+        return "\(action.described)\(flag): \(status); \(action.origin(meeting: agreedAt))\(from)\(age)"
     }
 }

@@ -15,7 +15,9 @@ extension Workshop {
                 any command failed.
 
                 Example: printf 'check\\n' | workshop --root example
-                """
+                """,
+            // 'sh' named the shell as a prefix before 'show' came.
+            aliases: ["sh"]
         )
 
         @OptionGroup var global: GlobalOptions

@@ -55,6 +55,8 @@ struct Completer {
         case .criteria: return state?.plan.criteria.map(\.id) ?? []
         case .prompts: return state?.plan.prompts.map(\.id) ?? []
         case .answers: return source.answers
+        case .ideas: return source.ideaLabels
+        case .themes: return source.themes
         case .files: return []
         case let .words(list): return list
         case let .custom(compute): return compute(source, typed)
