@@ -6,6 +6,10 @@ Each round pipes a batch of `score` commands (each with a unique note) into the 
 confirmations it prints, and kills it after a random delay. A confirmation is printed only after
 the answer's record is written and fsynced, so every confirmed note must be in the journal.
 
+Ideas and dots are among the commands (an `idea` now and then, and a table's dots moved in an open
+vote): each confirmation is printed only after its record is synced, so every confirmed idea and
+dot must be in the journal too.
+
 Some rounds first redact the note of an answer acknowledged earlier: the one rewrite of the journal
 (written beside it, synced, renamed over it). A kill can land in the middle of it; the session must
 still open with every acknowledged answer, and a confirmed redaction's note must be in no file at all.
@@ -23,6 +27,7 @@ import sys
 import tempfile
 import time
 
+from crash_ideas import CONFIRMED, EXTRA_GROUPS, SEED_IDEAS, lost_ideas_and_dots
 from crash_report import finish
 
 
@@ -106,10 +111,18 @@ def main():
     try:
         subprocess.run([args.binary, "start", "stirling-2015", "--root", root], check=True, cwd=root,
                        stdout=subprocess.DEVNULL)
+        # More tables, so ideas never reach a table's limit of 20 per prompt; a vote open on three
+        # seed ideas, so dots can be moved in every round.
+        setup = ["open stirling-2015", *(f"add-group {group}" for group in EXTRA_GROUPS),
+                 *(f"idea --prompt make-it-work --group table-1 seed {n}" for n in range(SEED_IDEAS)),
+                 "vote open make-it-work --on ideas --dots 100"]
+        subprocess.run([args.binary, "--root", root], input="\n".join(setup) + "\n", check=True, cwd=root,
+                       capture_output=True, text=True)
         activities, personas, groups = plan_ids(os.path.join(root, "sessions", "stirling-2015.yaml"))
         acknowledged, counter, recoveries, failures = [], 0, 0, []
         journal = os.path.join(root, "sessions", "stirling-2015.jsonl")
         attempted, redacted = set(), set()
+        acked_ideas, acked_dots = [], []
         for round_number in range(args.rounds):
             notes, commands = [], ["open stirling-2015"]
             candidates = [note for note in acknowledged if note not in attempted]
@@ -119,18 +132,28 @@ def main():
                 commands.append(f"redact {record_ids(journal)[target]} --reason crash-test")
             for _ in range(args.batch):
                 counter += 1
-                notes.append(f"k{counter}")
-                commands.append(
-                    f"score {rng.choice(activities)} {rng.choice(personas)} {rng.choice('12345?')} "
-                    f"-g {rng.choice(groups)} --note k{counter}")
+                draw = rng.random()
+                if draw < 0.03:
+                    notes.append(("idea", f"i{counter}"))
+                    commands.append(f"idea --prompt try-first --group {rng.choice(groups + EXTRA_GROUPS)} i{counter}")
+                elif draw < 0.08:
+                    dot = (rng.choice(groups + EXTRA_GROUPS), rng.randrange(1, SEED_IDEAS + 1), rng.randrange(4))
+                    notes.append(("dot", dot))
+                    commands.append(f"dots {dot[0]} %{dot[1]} {dot[2]}")
+                else:
+                    notes.append(("answer", f"k{counter}"))
+                    commands.append(
+                        f"score {rng.choice(activities)} {rng.choice(personas)} {rng.choice('12345?')} "
+                        f"-g {rng.choice(groups)} --note k{counter}")
             lines, errors = one_round(args.binary, root, commands, rng.uniform(0, args.max_delay))
             recoveries += errors.count("recovered ")
             if lines and not lines[0].startswith("opened "):
                 failures.append(f"round {round_number}: the session did not open: {lines[0]!r} {errors!r}")
             if "error:" in errors:
                 failures.append(f"round {round_number}: {errors.strip().splitlines()[0]}")
-            confirmed = [line for line in lines if line.startswith("recorded ")]
-            acknowledged += notes[:len(confirmed)]
+            confirmed = [line for line in lines if CONFIRMED.match(line)]
+            for kind, what in notes[:len(confirmed)]:
+                {"answer": acknowledged, "idea": acked_ideas, "dot": acked_dots}[kind].append(what)
             if target and any(line.startswith("redacted ") for line in lines):
                 redacted.add(target)
 
@@ -142,12 +165,19 @@ def main():
         lost = [note for note in acknowledged if note not in found and note not in attempted]
         if lost:
             failures.append(f"{len(lost)} acknowledged answers lost, e.g. {lost[:5]}")
+        lost_ideas, lost_dots = lost_ideas_and_dots(journal, acked_ideas, acked_dots)
+        if lost_ideas:
+            failures.append(f"{len(lost_ideas)} acknowledged ideas lost, e.g. {lost_ideas[:5]}")
+        if lost_dots:
+            failures.append(f"{len(lost_dots)} acknowledged dots lost, e.g. {lost_dots[:5]}")
         still_there = texts_left(os.path.join(root, "sessions"), redacted)
         if still_there:
             failures.append(f"{len(still_there)} confirmed redactions still on disk, e.g. {sorted(still_there)[:5]}")
         print(f"crash test (seed {seed}): {args.rounds} SIGKILLs, {len(acknowledged)} answers acknowledged, "
               f"{len(acknowledged) - len(lost)} found after reopening, {len(lost)} lost, "
-              f"{recoveries} torn last lines set aside, {len(redacted)} of {len(attempted)} redactions confirmed")
+              f"{recoveries} torn last lines set aside, {len(redacted)} of {len(attempted)} redactions confirmed; "
+              f"{len(acked_ideas)} ideas and {len(acked_dots)} dots acknowledged, "
+              f"{len(lost_ideas)} and {len(lost_dots)} lost")
         return finish(failures)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
