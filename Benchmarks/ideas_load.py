@@ -124,7 +124,7 @@ def main():
     if missing:
         sys.exit(f"FAIL: {missing} (stream, idea) pairs never showed the idea")
 
-    subprocess.run([binary, "vote", "open", PROMPT, "--on", "ideas", "--dots", "3", "--root", root],
+    subprocess.run([binary, "vote", "stirling-2015", "open", PROMPT, "--on", "ideas", "--dots", "3", "--root", root],
                    check=True, capture_output=True, text=True)
     room = Room(binary, root)
     ids = [record["id"] for record in answers(room.journal, kind="idea")]

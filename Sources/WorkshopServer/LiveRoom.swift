@@ -38,6 +38,7 @@ public final class LiveRoom: @unchecked Sendable {
     private let lock = NSLock()
     private var hidden: Bool
     private var server: RoomServer?
+    let viewCache = ViewCache()
 
     private init(gate: SessionGate, tokens: RoomTokens, journalPath: String, assignments: [String: String], hide: Bool,
                  arrivals: @escaping @Sendable ([Arrival]) -> Void) {

@@ -8,6 +8,14 @@ final class RoomBroadcast: @unchecked Sendable {
     private var listeners: [Int: AsyncStream<Void>.Continuation] = [:]
     private var next = 0
     private var closed = false
+    private var changes: UInt64 = 0
+
+    /// How many changes have been told: a view made at one count is good until the next.
+    var generation: UInt64 {
+        lock.lock()
+        defer { lock.unlock() }
+        return changes
+    }
 
     func listen() -> (id: Int, signals: AsyncStream<Void>) {
         let (stream, continuation) = AsyncStream<Void>.makeStream(bufferingPolicy: .bufferingNewest(1))
@@ -27,6 +35,7 @@ final class RoomBroadcast: @unchecked Sendable {
 
     func changed() {
         lock.lock()
+        changes &+= 1
         let all = Array(listeners.values)
         lock.unlock()
         for continuation in all { continuation.yield() }
