@@ -46,7 +46,7 @@ struct GoldenSummaryTests {
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         #expect(Set(object.keys) == ["session", "plan", "title", "date", "venue", "facilitator", "prompts", "scale",
                                      "methods", "cells", "personas", "activities", "coverage", "notes", "actions",
-                                     "highlights"])
+                                     "highlights", "ideas"])
         let cells = try #require(object["cells"] as? [[String: Any]])
         #expect(cells.count == 70)
         let methods = try #require(object["methods"] as? [String: Any])

@@ -58,7 +58,7 @@ struct IdeasSummaryCommandTests {
 
     @Test func theWorkbookHasAnIdeasSheetOnlyWhenThereAreIdeas() throws {
         let fixture = try IdeasFixture()
-        for (session, sheets) in [(IdeasFixture.session, 5), ("demo-2015", 4)] {
+        for (session, sheets) in [(IdeasFixture.session, 5), ("demo-2016", 4)] {
             let path = fixture.copy.url.appendingPathComponent("\(session).xlsx").path
             let result = try fixture.workshop(["export", session, "--format", "xlsx", "--output", path])
             #expect(result.status == 0, "\(result.stderr)")

@@ -58,18 +58,18 @@ struct ThemeVoteCommandTests {
                 %5  table-5  free coffee
 
             """))
-        #expect(out.contains("voting open on try-first's themes: 3 dots a group, at most 2 on one\n"))
+        #expect(out.contains("voting open on the themes of try-first: 3 dots a group, at most 2 on one\n"))
         #expect(out.contains("table-1: 2 dots on 'Start early'; 1 left\n"))
         #expect(out.contains("table-2: 2 dots on 'Work with others'; 1 left\n"))
         #expect(out.contains("""
-            vote on try-first's themes: open, 3 dots a group, at most 2 on one; 2 of 5 groups voted
+            vote on the themes of try-first: open, 3 dots a group, at most 2 on one; 2 of 5 groups voted
               1  Work with others  [3 dots]
               2  Start early  [2 dots]
             dots left: table-1 0, table-2 1, table-3 3, table-4 3, table-5 3
             """))
         #expect(out.contains("""
             voting closed on try-first
-            vote on try-first's themes: closed, 3 dots a group, at most 2 on one; 2 of 5 groups voted
+            vote on the themes of try-first: closed, 3 dots a group, at most 2 on one; 2 of 5 groups voted
               1=  Start early  [3 dots]
               1=  Work with others  [3 dots]
             """))
@@ -95,7 +95,7 @@ struct ThemeVoteCommandTests {
             ideas
             """, environment: ["COLUMNS": "200"])
         #expect(result.stderr.isEmpty)
-        #expect(result.stdout.contains("voting open on try-first's ideas: 2 dots a group, at most 1 on one\n"))
+        #expect(result.stdout.contains("voting open on the ideas of try-first: 2 dots a group, at most 1 on one\n"))
         #expect(result.stdout.contains("table-3: 1 dot on %2; 1 left\n"))
         #expect(result.stdout.contains("  %1  table-1  one  [0 dots]\n  %2  table-2  two  [1 dot]\n"))
     }

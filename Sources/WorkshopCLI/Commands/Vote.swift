@@ -53,7 +53,7 @@ extension Workshop {
                 let vote = WorkshopKit.Vote(prompt: prompt, on: items, dots: dots ?? state.plan.dots ?? WorkshopKit.Vote.defaultDots,
                                             perItem: perItem ?? state.plan.dotsPerItem, hidesCount: hideCount)
                 try session.record(.vote(vote), by: context.facilitator)
-                context.console.out(TerminalText.clean("voting open on \(prompt)'s \(items.rawValue): \(dotCount(vote.dots)) a group"
+                context.console.out(TerminalText.clean("voting open on the \(items.rawValue) of \(prompt): \(dotCount(vote.dots)) a group"
                     + (vote.perItem.map { ", at most \($0) on one" } ?? "") + (vote.hidesCount ? "; the count is hidden until it closes" : "")))
             case "close"?:
                 guard words.count == 1 else { throw CommandFailure("vote close: nothing follows 'close'; it closes the open vote") }

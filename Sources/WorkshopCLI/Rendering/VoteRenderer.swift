@@ -11,7 +11,7 @@ struct VoteRenderer {
         let wall = state.ideaWall
         guard let vote = wall.votes[prompt] else { return [] }
         let groups = state.activeGroups
-        var lines = ["vote on \(prompt)'s \(vote.on.rawValue): \(vote.isOpen ? "open" : "closed"), \(dotCount(vote.dots)) a group"
+        var lines = ["vote on the \(vote.on.rawValue) of \(prompt): \(vote.isOpen ? "open" : "closed"), \(dotCount(vote.dots)) a group"
             + (vote.perItem.map { ", at most \($0) on one" } ?? "")
             + "; \(wall.voters(prompt: prompt)) of \(groups.count) group\(groups.count == 1 ? "" : "s") voted"]
         let ranking = wall.ranking(prompt: prompt)

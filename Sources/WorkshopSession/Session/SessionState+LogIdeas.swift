@@ -16,7 +16,7 @@ extension SessionState {
         case let .renameTheme(from, to):
             return "theme '\(from)' renamed '\(to)'"
         case let .vote(vote):
-            return vote.isOpen ? "vote open on \(vote.prompt)'s \(vote.on.rawValue), \(vote.dots) dots a group"
+            return vote.isOpen ? "vote open on the \(vote.on.rawValue) of \(vote.prompt), \(vote.dots) dots a group"
                 : "vote closed on \(vote.prompt)"
         case let .dots(group, prompt, item, count):
             let on: String

@@ -29,8 +29,9 @@ struct IdeasExportTests {
         return ExportInput(state: session.state, options: SummaryOptions(intervals: false, hiddenIdeas: hidden))
     }
 
+    /// A session with no ideas: the bundled 2016 meeting (the 2015 one has ideas since format 5).
     private func demo() throws -> ExportInput {
-        let state = try Session.open("demo-2015", root: ProjectRoot(path: Paths.example.path), writable: false).state
+        let state = try Session.open("demo-2016", root: ProjectRoot(path: Paths.example.path), writable: false).state
         return ExportInput(state: state, options: SummaryOptions(intervals: false))
     }
 
