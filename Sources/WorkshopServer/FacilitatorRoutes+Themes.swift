@@ -7,16 +7,15 @@ import WorkshopKit
 /// answered once on disk; the projectors redraw. JSON for the page's script, a redirect back for a
 /// plain form.
 extension FacilitatorRoutes {
-    /// Who the journal says themed the ideas: the facilitator, at the projector's page.
-    static let person = "facilitator"
-
     struct ThemeForm {
         var ideas: [String]
         var theme: String
         /// The page came with `?still=1` (no reloading): go back to it so.
         var still: Bool
 
-        /// A form's fields (`ideas` repeated, as checkboxes send them) or the same as JSON.
+        /// A form's fields (`ideas` repeated, as checkboxes send them) or the same as JSON. Read by
+        /// hand: Hummingbird 2.28's `URLEncodedFormDecoder` refuses a repeated key (`duplicateKeys`) unless it is
+        /// written `ideas[]`, and a browser's checkboxes send `ideas` plainly.
         static func decode(_ text: String, json: Bool) -> ThemeForm? {
             if json {
                 struct Body: Decodable { var ideas: [String]?; var theme: String? }
@@ -70,7 +69,7 @@ extension FacilitatorRoutes {
         let name = form.theme.trimmingCharacters(in: .whitespacesAndNewlines)
         do {
             try room.gate.exclusive { session in
-                _ = try session.record(.theme(name.isEmpty ? nil : name, ideas: ids), by: Self.person)
+                _ = try session.record(.theme(name.isEmpty ? nil : name, ideas: ids), by: room.facilitator)
             }
         } catch {
             throw refused(.conflict, "\(error)")

@@ -39,6 +39,9 @@ public final class LiveRoom: @unchecked Sendable {
     private var hidden: Bool
     private var server: RoomServer?
     let viewCache = ViewCache()
+    /// Who the facilitator's changes on the projector page are recorded as: the person serving, so
+    /// `undo` at the prompt takes them back. Set once, before the server runs.
+    public private(set) var facilitator = "facilitator"
 
     private init(gate: SessionGate, tokens: RoomTokens, journalPath: String, assignments: [String: String], hide: Bool,
                  arrivals: @escaping @Sendable ([Arrival]) -> Void) {
@@ -59,7 +62,7 @@ public final class LiveRoom: @unchecked Sendable {
     /// the server listens, or throws (nothing left running) when it cannot.
     public static func start(
         gate: SessionGate, listen: ListenAddress, assignments: [String: String], hideResults: Bool,
-        arrivals: @escaping @Sendable ([Arrival]) -> Void
+        facilitator: String = "facilitator", arrivals: @escaping @Sendable ([Arrival]) -> Void
     ) throws(RoomError) -> LiveRoom {
         let (state, path, writable) = gate.exclusive { ($0.state, $0.path, !$0.isReadOnly) }
         guard writable else { throw .notWritable(session: state.sessionID) }
@@ -74,6 +77,7 @@ public final class LiveRoom: @unchecked Sendable {
         let room = LiveRoom(gate: gate, tokens: tokens, journalPath: path, assignments: assignments, hide: hideResults,
                             arrivals: arrivals)
         room.notices = tightened.map { [$0] } ?? []
+        room.facilitator = facilitator
         room.loopbackOnly = listen.isLoopback
         do {
             try room.run(listen)

@@ -45,7 +45,7 @@ struct FacilitatorThemesRoutesTests {
         let records = try room.records("theme")
         #expect(records.count == 4, "the seed's, then three from the page")
         #expect(records.dropFirst().map { $0["text"] as? String } == ["Working with the union", "", "Timing"])
-        #expect(records.last?["by"] as? String == FacilitatorRoutes.person)
+        #expect(records.last?["by"] as? String == "facilitator", "the room's default; `serve` passes the person serving")
     }
 
     @Test func refusalsAreOneLineAndWriteNothing() async throws {

@@ -77,7 +77,7 @@ extension Workshop {
                 let assignments = try planAssignments(session, context: context).merging(try Self.parse(assign)) { $1 }
                 return try LiveRoom.start(
                     gate: SessionGate(session), listen: address, assignments: assignments, hideResults: hideResults,
-                    arrivals: { [notices = context.io.notices] in notices.post(ServeText.arrivals($0)) })
+                    facilitator: context.facilitator, arrivals: { [notices = context.io.notices] in notices.post(ServeText.arrivals($0)) })
             } catch {
                 throw CommandFailure("\(error)")
             }

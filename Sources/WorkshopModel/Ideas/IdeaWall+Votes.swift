@@ -1,7 +1,14 @@
 /// A vote's dots: what a group has left, what each item has, and the ranking.
 extension IdeaWall {
-    /// The dots `group` has placed in the vote on `prompt`, by item.
+    /// The dots `group` has on items in the vote on `prompt` now, by item. Dots left on an item that
+    /// has since left the vote (an idea hidden or withdrawn, a theme emptied, a vote reopened on the
+    /// other kind of item) count for nothing and spend none of the group's budget.
     public func placed(by group: String, prompt: String) -> [VoteItem: Int] {
+        (dots[prompt]?[group] ?? [:]).filter { isVotable($0.key, prompt: prompt) }
+    }
+
+    /// Every dot `group` has recorded on `prompt`, in the vote or not: what may still be taken off.
+    public func recorded(by group: String, prompt: String) -> [VoteItem: Int] {
         dots[prompt]?[group] ?? [:]
     }
 
@@ -11,11 +18,13 @@ extension IdeaWall {
         return max(0, vote.dots - placed(by: group, prompt: prompt).values.reduce(0, +))
     }
 
-    /// Whether an item can take dots now: a shown idea of the prompt, or a theme holding one.
+    /// Whether an item is in the prompt's vote: of the kind the vote is on, and a shown idea of the
+    /// prompt or a theme holding one.
     public func isVotable(_ item: VoteItem, prompt: String) -> Bool {
-        switch item {
-        case let .idea(id): idea(id).map { $0.isShown && $0.prompt == prompt } ?? false
-        case let .theme(name): themes(prompt: prompt).contains(name)
+        switch (item, votes[prompt]?.on) {
+        case let (.idea(id), .ideas?): idea(id).map { $0.isShown && $0.prompt == prompt } ?? false
+        case let (.theme(name), .themes?): themes(prompt: prompt).contains(name)
+        default: false
         }
     }
 
@@ -46,6 +55,17 @@ extension IdeaWall {
 
     /// How many groups have placed at least one dot in the vote on `prompt`.
     public func voters(prompt: String) -> Int {
-        (dots[prompt] ?? [:]).values.filter { !$0.isEmpty }.count
+        (dots[prompt] ?? [:]).keys.filter { !placed(by: $0, prompt: prompt).isEmpty }.count
+    }
+
+    /// The most dots any group has on items of kind `on` in the prompt's vote, were it on them: the
+    /// least budget a vote reopened on them may give.
+    public func mostPlaced(prompt: String, on items: Vote.Items) -> Int {
+        var wall = self
+        if var vote = votes[prompt] {
+            vote.on = items
+            wall.votes[prompt] = vote
+        }
+        return (dots[prompt] ?? [:]).keys.map { wall.placed(by: $0, prompt: prompt).values.reduce(0, +) }.max() ?? 0
     }
 }

@@ -5,7 +5,7 @@ public struct IdeaWall: Hashable, Sendable {
     /// Theme names in the order they were first used; a theme with no idea left is dropped.
     public private(set) var themeOrder: [String] = []
     /// The latest vote of each prompt, by prompt id.
-    public private(set) var votes: [String: Vote] = [:]
+    public internal(set) var votes: [String: Vote] = [:]
     /// Dots placed: prompt, then group, then item.
     public private(set) var dots: [String: [String: [VoteItem: Int]]] = [:]
     private var position: [UInt64: Int] = [:]

@@ -27,19 +27,21 @@ extension RecordEncoder {
             guard !ids.isEmpty else { throw .refused("name the ideas to put in the theme, e.g. 'theme Timing %3 %7'") }
             for id in ids { _ = try changeable(id, wall: wall, by: nil, doing: "theme") }
             if let name { try themeName(name) }
-            line.add("text", name ?? "")
+            // One theme whatever the case it is typed in, at the prompt or on the projector.
+            line.add("text", name.map { Self.existing($0, in: wall) ?? $0 } ?? "")
             line.add("ideas", ids.map(RecordID.format).joined(separator: " "))
-        case let .renameTheme(from, to, merging):
-            guard wall.allThemes.contains(from) else {
-                throw .unknown(kind: "theme", text: from, suggestion: nil, hint: Self.themesHint(wall))
+        case let .renameTheme(typed, to, merging):
+            guard let from = Self.existing(typed, in: wall) else {
+                throw .unknown(kind: "theme", text: typed, suggestion: nil, hint: Self.themesHint(wall))
             }
             try themeName(to)
-            let exists = wall.allThemes.contains(to)
-            if merging, !exists { throw .unknown(kind: "theme", text: to, suggestion: nil, hint: Self.themesHint(wall)) }
-            if !merging, exists { throw .refused("theme '\(to)' already exists; 'theme merge \(from) \(to)' puts them together") }
             if from == to { throw .refused("theme '\(from)' already has that name") }
+            // A rename may change only the case of a name; any other name taken is a merge.
+            let target = Self.existing(to, in: wall).flatMap { $0 == from ? nil : $0 }
+            if merging, target == nil { throw .unknown(kind: "theme", text: to, suggestion: nil, hint: Self.themesHint(wall)) }
+            if !merging, target != nil { throw .refused("theme '\(to)' already exists; 'theme merge \(from) \(to)' puts them together") }
             line.add("from", from)
-            line.add("text", to)
+            line.add("text", target ?? to)
         case let .vote(vote):
             try addVote(vote, wall: wall, to: &line)
         case let .dots(group, prompt, item, count):
@@ -88,6 +90,11 @@ extension RecordEncoder {
     private func themeName(_ name: String) throws(SessionError) {
         guard !name.trimmingCharacters(in: .whitespaces).isEmpty else { throw .refused("a theme needs a name") }
         if name.first == Idea.sigil { throw .refused("a theme's name cannot start with '\(Idea.sigil)'; that marks an idea's number") }
+    }
+
+    /// The theme named `name` in any case, as it was first written.
+    static func existing(_ name: String, in wall: IdeaWall) -> String? {
+        wall.allThemes.first { $0 == name } ?? wall.allThemes.first { $0.caseInsensitiveCompare(name) == .orderedSame }
     }
 
     static func themesHint(_ wall: IdeaWall) -> String {

@@ -9,8 +9,15 @@ extension RecordEncoder {
                 throw .unknown(kind: "prompt", text: vote.prompt, suggestion: nil,
                                hint: "prompts: \(state.plan.prompts.map(\.id).joined(separator: ", "))")
             }
-            if let open, open.prompt != vote.prompt {
-                throw .refused("voting is open on '\(open.prompt)'; 'vote close' first, then open '\(vote.prompt)'")
+            if let open {
+                throw .refused(open.prompt == vote.prompt ? "voting on '\(vote.prompt)' is already open; 'vote close' ends it"
+                    : "voting is open on '\(open.prompt)'; 'vote close' first, then open '\(vote.prompt)'")
+            }
+            // A vote reopened keeps the dots placed before: its budget must hold them.
+            let placed = wall.mostPlaced(prompt: vote.prompt, on: vote.on)
+            if placed > vote.dots {
+                throw .refused("a group already has \(placed) dots on these \(vote.on.rawValue) of '\(vote.prompt)'; "
+                    + "open the vote with --dots \(placed) or more")
             }
             let items = vote.on == .ideas ? wall.listed(prompt: vote.prompt).count : wall.themes(prompt: vote.prompt).count
             guard items > 0 else {
@@ -37,12 +44,17 @@ extension RecordEncoder {
         guard state.activeGroups.contains(group) else {
             throw .unknown(kind: "group", text: group, suggestion: nil, hint: "groups: \(state.activeGroups.joined(separator: ", "))")
         }
-        switch (item, vote.on) {
-        case (.idea, .ideas), (.theme, .themes): break
-        default: throw .refused("this vote is on \(vote.on.rawValue); dots go on \(vote.on == .ideas ? "ideas" : "themes")")
-        }
-        guard wall.isVotable(item, prompt: prompt) else { throw .refused("that item is not in the vote on '\(prompt)'") }
         guard count >= 0 else { throw .refused("a number of dots is 0 or more") }
+        // Dots left on an item that has left the vote can always be taken off.
+        let takingOff = count == 0 && wall.recorded(by: group, prompt: prompt)[item] != nil
+        if !takingOff {
+            switch (item, vote.on) {
+            case (.idea, .ideas), (.theme, .themes): break
+            default: throw .refused("this vote is on \(vote.on.rawValue); dots go on \(vote.on == .ideas ? "ideas" : "themes")")
+            }
+            guard wall.isVotable(item, prompt: prompt) else { throw .refused("that item is not in the vote on '\(prompt)'") }
+        }
+        if count > vote.dots { throw .refused("\(count) dots is more than the \(vote.dots) each group has in this vote") }
         if let most = vote.perItem, count > most {
             throw .refused("at most \(most) dot\(most == 1 ? "" : "s") on one item in this vote")
         }

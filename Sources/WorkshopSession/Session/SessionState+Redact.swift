@@ -43,7 +43,11 @@ extension SessionState {
         case (.idea, .idea), (.ideaEdit, .idea):
             // An idea goes whole: its first wording and every edit, whichever of them is named.
             guard let idea = ideaID(ofEntry: Int(index)) else { return false }
-            let blanked = ideaBoard.redact(idea: idea)
+            var blanked = ideaBoard.redact(idea: idea)
+            // An action started from the idea (`action --from-idea`) holds its words too.
+            for index in actionBook.actions.indices where actionBook.actions[index].action.idea == idea {
+                if actionBook.redact(action: index) { blanked.append(actionBook.actions[index].entry) }
+            }
             for entry in blanked { unblanked.insert(entries[Int(entry)].id) }
             return !blanked.isEmpty
         case let (.addActivity, .activity(activity)):

@@ -65,7 +65,7 @@ struct IdeaJournalTests {
         refused(.dots(group: "table-2", prompt: "try-first", item: .idea(a), count: 1), "not open")
         try #require(fixture.journalBytes() == before)
         try session.record(.vote(Vote(prompt: "try-first", on: .ideas, dots: 3)), by: "anna")
-        refused(.dots(group: "table-2", prompt: "try-first", item: .idea(a), count: 4), "3 dots and 3 left")
+        refused(.dots(group: "table-2", prompt: "try-first", item: .idea(a), count: 4), "4 dots is more than the 3 each group has")
         refused(.vote(Vote(prompt: "make-it-work", on: .ideas, dots: 3)), by: "anna", "voting is open on 'try-first'")
         for number in 2...Idea.perGroupAndPrompt { _ = try idea(session, "table-1", "idea \(number)") }
         refused(.idea(IdeaDraft(prompt: "try-first", group: "table-1", text: "one more")), "the most a group can write")
