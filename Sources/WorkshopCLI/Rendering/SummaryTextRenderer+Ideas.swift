@@ -1,7 +1,7 @@
 import WorkshopKit
 
-/// The summary's short "Ideas" block: per prompt how many ideas, groups and themes, the vote's state,
-/// and the items with most dots (ties shown as ties). The full lists are in the exports.
+/// The summary's "Ideas" block: per prompt how many ideas, groups and themes, the vote's state, the
+/// items with most dots (ties shown as ties), then every idea under its theme, winners first.
 extension SummaryTextRenderer {
     /// How many leading ranks are shown, ties kept whole.
     static let leadingRanks = 3
@@ -20,6 +20,32 @@ extension SummaryTextRenderer {
                 let what = item.idea.map { "%\($0) " } ?? ""
                 lines.append("    \(pad(item.rankLabel, width))  \(what)\(abbreviate(clean(item.text), Self.itemColumns))"
                     + " — \(item.dots) dot\(item.dots == 1 ? "" : "s")")
+            }
+            lines += wall(prompt)
+        }
+        return lines
+    }
+
+    /// Every idea under its theme: themes by their rank in a vote on themes, ideas by their dots in
+    /// a vote on ideas, else in the order made; `(no theme)` last. Wrapped, never cut.
+    private func wall(_ prompt: PromptIdeas) -> [String] {
+        let themed = prompt.themes.contains { $0.theme != nil }
+        let groups = prompt.themes.enumerated().sorted { left, right in
+            let a = left.element.theme.flatMap { prompt.result(theme: $0)?.rank } ?? Int.max
+            let b = right.element.theme.flatMap { prompt.result(theme: $0)?.rank } ?? Int.max
+            return a != b ? a < b : left.offset < right.offset
+        }.map(\.element)
+        var lines: [String] = []
+        for group in groups {
+            if themed { lines.append("    " + (group.theme.map(clean) ?? "(no theme)")) }
+            let ideas = group.ideas.enumerated().sorted { left, right in
+                let a = left.element.dots ?? 0, b = right.element.dots ?? 0
+                return a != b ? a > b : left.offset < right.offset
+            }.map(\.element)
+            for idea in ideas {
+                let dots = prompt.vote?.on == .ideas ? " [\(idea.dots ?? 0) dot\(idea.dots == 1 ? "" : "s")]" : ""
+                let hidden = idea.isHidden ? " [hidden]" : ""
+                lines.append((themed ? "      " : "    ") + "\(idea.label) \(clean(idea.text)) (\(clean(idea.group)))\(dots)\(hidden)")
             }
         }
         return lines
