@@ -12,16 +12,25 @@ struct IdeasSummaryCommandTests {
         #expect(result.status == 0, "\(result.stderr)")
         let lines = result.stdout.split(separator: "\n").map(String.init)
         let block = try #require(lines.firstIndex(of: "Ideas"))
-        #expect(Array(lines[(block + 1)...].prefix(9)) == [
+        #expect(Array(lines[(block + 1)...].prefix(8)) == [
             "  Which of these would you try first, and why? [try-first]",
             "    6 ideas from 5 groups, 3 themes; vote on themes closed, 3 groups voted",
             "    1=  Timing — 3 dots",
             "    1=  Partners — 3 dots",
             "    3   Online — 1 dot",
+            "    Timing",
+            "      %1 Start in freshers' week (table-1)",
+            "      %3 Run it at lunchtime, not after lectures (table-3)",
+        ])
+        // Then every idea under its theme, themes in rank order; a vote on ideas orders them by dots.
+        let second = try #require(lines.firstIndex(of: "  What would make this activity work for your persona? [make-it-work]"))
+        #expect(Array(lines[second...].prefix(6)) == [
             "  What would make this activity work for your persona? [make-it-work]",
             "    3 ideas from 3 groups; vote on ideas closed, 3 groups voted",
             "    1  %11 A named contact on every module page — 4 dots",
             "    2  %9 Timetable it with the School office — 2 dots",
+            "    3  %10 Bring cake — 1 dot",
+            "    %11 A named contact on every module page (table-4) [4 dots]",
         ])
         #expect(result.stdout.contains("      from idea %1: Start in freshers' week"))
         #expect(!result.stdout.contains("hide") && !result.stdout.contains("took back"))
