@@ -19,32 +19,14 @@ extension PhoneRoutes {
     static let insufficientStorage = HTTPResponse.Status(code: 507, reasonPhrase: "Insufficient Storage")
 
     func answer(_ request: Request, _ context: RoomContext) async throws -> Response {
-        let json = RoomRefusal.Format.asked.json(for: request)
-        let (token, group) = try context.table()
-        let back = "/g/\(token)"
-        func refused(_ status: HTTPResponse.Status, _ reason: String, retryAfter: Int? = nil) -> RoomRefusal {
-            RoomRefusal(status: status, reason: reason).replying(json, back: back, retryAfter: retryAfter)
-        }
-        if let wait = room.limiter.wait(for: token) {
-            throw refused(.tooManyRequests, "too many answers from this table at once; wait \(wait) s and tap again", retryAfter: wait)
-        }
-        var request = request
-        let body: ByteBuffer
-        do {
-            body = try await request.collectBody(upTo: LiveRoom.maxBody)
-        } catch let error as any HTTPResponseError where error.status == .contentTooLarge {
-            throw refused(.contentTooLarge, "the answer is larger than \(LiveRoom.maxBody / 1024) KiB; shorten the note")
-        }
+        let admitted = try await admit(request, context, sending: "answers", tooLarge: "shorten the note")
+        let (json, group, back, body) = (admitted.json, admitted.group, admitted.back, admitted.body)
         let form = try AnswerForm.decode(body, json: request.sendsJSON).mapError { $0.replying(json, back: back) }.get()
         let rules = room.gate.rules
         let submission = try form.submission(group: group, assigned: room.persona(of: group), rules: rules,
                                              secret: room.tokens.facilitator).mapError { $0.replying(json, back: back) }.get()
         let acknowledgement = await room.commit.submit(submission)
-        switch acknowledgement {
-        case let .refused(reason): throw refused(.conflict, reason)
-        case let .unwritable(reason): throw refused(Self.insufficientStorage, reason)
-        case .saved, .duplicate: break
-        }
+        try admitted.check(acknowledgement)
         guard json else {
             let plain = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: "-_."))
             let persona = submission.cell.persona.addingPercentEncoding(withAllowedCharacters: plain) ?? ""

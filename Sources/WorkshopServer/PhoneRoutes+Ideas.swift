@@ -68,22 +68,9 @@ extension PhoneRoutes {
         make: (IdeaForm, String) throws -> (Submission, anchor: String),
         reply: (Submission, Bool) -> IdeaSaved
     ) async throws -> Response {
-        let json = RoomRefusal.Format.asked.json(for: request)
-        let (token, group) = try context.table()
-        let back = "/g/\(token)"
-        func refused(_ status: HTTPResponse.Status, _ reason: String, retryAfter: Int? = nil) -> RoomRefusal {
-            RoomRefusal(status: status, reason: reason).replying(json, back: back, retryAfter: retryAfter)
-        }
-        if let wait = room.limiter.wait(for: token) {
-            throw refused(.tooManyRequests, "too many requests from this table at once; wait \(wait) s and tap again", retryAfter: wait)
-        }
-        var request = request
-        let body: ByteBuffer
-        do {
-            body = try await request.collectBody(upTo: LiveRoom.maxBody)
-        } catch let error as any HTTPResponseError where error.status == .contentTooLarge {
-            throw refused(.contentTooLarge, "the request is larger than \(LiveRoom.maxBody / 1024) KiB; an idea is \(TextLimit.idea) characters at most")
-        }
+        let admitted = try await admit(request, context, sending: "requests",
+                                       tooLarge: "an idea is \(TextLimit.idea) characters at most")
+        let (json, group, back, body) = (admitted.json, admitted.group, admitted.back, admitted.body)
         let form = try IdeaForm.decode(body, json: request.sendsJSON).mapError { $0.replying(json, back: back) }.get()
         let submission: Submission, anchor: String
         do {
@@ -92,11 +79,7 @@ extension PhoneRoutes {
             throw refusal.replying(json, back: back)
         }
         let acknowledgement = await room.commit.submit(submission)
-        switch acknowledgement {
-        case let .refused(reason): throw refused(.conflict, reason)
-        case let .unwritable(reason): throw refused(Self.insufficientStorage, reason)
-        case .saved, .duplicate: break
-        }
+        try admitted.check(acknowledgement)
         guard json else {
             let persona = form.persona.flatMap { room.gate.rules.plan.personas.contains($0) ? "persona=\($0)&" : nil } ?? ""
             return Reply.redirect("\(back)?\(persona)ideas=\(done)#\(anchor)")
