@@ -4,7 +4,8 @@ the same session (the CSV's ISO times are what the workbook's dates must equal).
 import csv
 import datetime
 
-SHEETS = ["Matrix", "Answers", "Actions", "Notes"]
+# The demo holds ideas (format 5), so its workbook has their sheet, after the others.
+SHEETS = ["Matrix", "Answers", "Actions", "Notes", "Ideas"]
 NOTE_COLUMNS = ["activity", "persona", "group", "criterion", "prompt", "question", "text", "by", "time"]
 DECIMAL, INTEGER, DAY, TIME = "0.0?", "0", "yyyy-mm-dd", "yyyy-mm-dd hh:mm:ss"
 
