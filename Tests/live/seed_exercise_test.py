@@ -95,7 +95,7 @@ def exercise(binary, root, shots, drivers):
         numbers = [labels[text] for ideas in IDEAS.values() for text, named in ideas if named == theme]
         at_prompt(prompt, "theme %s %s" % (theme, " ".join(numbers)), "theme '%s': %s" % (theme, " ".join(numbers)),
                   "theme %s: %s" % (theme, " ".join(numbers)))
-    at_prompt(prompt, "vote open pitfalls --on themes", "voting open on pitfalls's themes: 3 dots a group",
+    at_prompt(prompt, "vote open pitfalls --on themes", "voting open on the themes of pitfalls: 3 dots a group",
               "vote open pitfalls --on themes: 3 dots a table")
 
     for group, spread in SPREADS.items():
