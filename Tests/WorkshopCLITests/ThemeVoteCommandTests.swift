@@ -74,6 +74,13 @@ struct ThemeVoteCommandTests {
               1=  Work with others  [3 dots]
             """))
         #expect(out.contains("vote closed on try-first"))
+        // With no vote open, `vote` shows the results of the votes held.
+        let shown = try copy.workshop(["vote", "s1"], environment: ["COLUMNS": "200"])
+        #expect(shown.status == 0 && shown.stdout.hasPrefix("vote on the themes of try-first: closed, 3 dots a group"))
+        #expect(shown.stdout.contains("  1=  Start early  [3 dots]\n"))
+        let none = try ExampleCopy()
+        _ = try none.workshop(["start", "stirling-2015", "--as", "s2"])
+        #expect(try none.workshop(["vote", "s2"]).stdout == "no vote yet; 'vote open PROMPT' opens one\n")
         let listed = try copy.workshop(["ideas", "s1", "--prompt", "try"], environment: ["COLUMNS": "200"]).stdout
         #expect(listed.contains("  Start early  [3 dots]\n    %1  table-1  start in freshers' week\n"))
         #expect(listed.hasPrefix("try-first: Which of these would you try first, and why?  [vote closed on themes, 3 dots a group, at most 2 on one]\n"))

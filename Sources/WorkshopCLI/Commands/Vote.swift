@@ -67,8 +67,13 @@ extension Workshop {
                 }
             case nil:
                 try refuseOptions("")
-                guard let vote = state.ideaWall.openVote else { context.console.out("no vote is open; 'vote open PROMPT' opens one"); return }
-                for line in VoteRenderer(state: state, prompt: vote.prompt, width: context.terminal.columns).lines { context.console.out(line) }
+                // The open vote; else the results of every vote held, in the plan's order of prompts.
+                let wall = state.ideaWall
+                let prompts = wall.openVote.map { [$0.prompt] } ?? state.plan.prompts.map(\.id).filter { wall.votes[$0] != nil }
+                guard !prompts.isEmpty else { context.console.out("no vote yet; 'vote open PROMPT' opens one"); return }
+                for prompt in prompts {
+                    for line in VoteRenderer(state: state, prompt: prompt, width: context.terminal.columns).lines { context.console.out(line) }
+                }
             case let word?:
                 throw CommandFailure("vote: '\(TerminalText.clean(word))' is not 'open' or 'close'; 'vote open PROMPT' opens a vote")
             }
