@@ -16,7 +16,6 @@ Prints one `ok:` line per check; exits 1 with a `FAIL:` line at the first failur
 """
 import argparse
 import os
-import shutil
 import sys
 import tempfile
 import time
@@ -25,13 +24,12 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from room import Room, answers, make_project, plan_activities  # noqa: E402
 from room import notes as room_notes  # noqa: E402
 
-from selenium.common.exceptions import WebDriverException  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 
 from browser_phases import (open_projector, phone_with_javascript, phone_without_javascript,  # noqa: E402
                             projector_live, table_item)
 from browser_notes import note_after_answer, note_sent_twice, note_typed_in_flight, note_without_javascript  # noqa: E402
-from browsers import Failure, browser, check, close, no_alert, ok, severe, shoot, text_of, wait_for  # noqa: E402
+from browsers import Failure, failed, tear_down, browser, check, close, no_alert, ok, severe, shoot, text_of, wait_for  # noqa: E402
 
 
 def wait_binary(binary):
@@ -166,22 +164,10 @@ def main():
             for path in saved:
                 print("  " + path)
         return 1
-    except WebDriverException as error:
-        print("FAIL: the browser failed: %s" % error.msg, flush=True)
-        return 1
     except Exception as error:  # noqa: BLE001 - the room did not start, the journal did not parse, ...
-        print("FAIL: %s: %s" % (type(error).__name__, error), flush=True)
-        return 1
+        return failed(error)
     finally:
-        for driver in drivers:
-            close(driver)
-        if room is not None:
-            try:
-                room.stop()
-            except Exception:  # noqa: BLE001
-                room.kill()
-        if root:
-            shutil.rmtree(root, ignore_errors=True)
+        tear_down(drivers, room, root)
 
 
 if __name__ == "__main__":

@@ -3,10 +3,11 @@ phone with JavaScript on or off), screenshots, alerts and console errors, and th
 checks that stop a test at its first failure."""
 import base64
 import os
+import shutil
 import signal
 
 from selenium import webdriver
-from selenium.common.exceptions import NoAlertPresentException, TimeoutException
+from selenium.common.exceptions import NoAlertPresentException, TimeoutException, WebDriverException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
@@ -131,3 +132,32 @@ def severe(driver):
 
 def text_of(driver, css):
     return driver.find_element(By.CSS_SELECTOR, css).text.strip()
+
+
+def failed(error):
+    """The one `FAIL:` line for whatever stopped a browser test (a check, the browser, the room), and
+    the exit status."""
+    if isinstance(error, Failure):
+        print("FAIL: %s" % error, flush=True)
+    elif isinstance(error, WebDriverException):
+        print("FAIL: the browser failed: %s" % error.msg, flush=True)
+    else:
+        print("FAIL: %s: %s" % (type(error).__name__, error), flush=True)
+    return 1
+
+
+def tear_down(drivers, room, root):
+    """Every browser closed (or anything else with `quit`), the room stopped (killed if it will not
+    stop), the temporary project removed; each step whatever the one before did."""
+    for driver in drivers:
+        if hasattr(driver, "service"):
+            close(driver)
+        else:
+            driver.quit()
+    if room is not None:
+        try:
+            room.stop()
+        except Exception:  # noqa: BLE001 - cleanup goes on
+            room.kill()
+    if root:
+        shutil.rmtree(root, ignore_errors=True)

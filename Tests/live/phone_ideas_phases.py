@@ -2,7 +2,7 @@
 edit one and withdraw another; then, with a vote open, place and move dots. Each step is checked on
 the page and in the journal."""
 import json
-import os
+import subprocess
 import time
 
 import browsers
@@ -101,14 +101,10 @@ def ideas_phase(room, phone, group, scripted, words):
     return ideas[0]["id"]
 
 
-def open_vote(journal, prompt="try-first", dots=3):
-    """Appends the facilitator's vote record (serve stopped): the prompt's `vote open` until that command exists."""
-    with open(journal, encoding="utf-8") as file:
-        last = json.loads(file.read().splitlines()[-1])
-    record = {"type": "vote", "id": os.urandom(8).hex(), "at": last["at"], "by": "anna", "prompt": prompt,
-              "on": "ideas", "status": "open", "count": str(dots), "format": "5"}
-    with open(journal, "a", encoding="utf-8") as file:
-        file.write(json.dumps(record, separators=(",", ":")) + "\n")
+def open_vote(binary, root, prompt="try-first", dots=3):
+    """The facilitator opens a vote on the prompt's ideas, with serve stopped: `workshop vote ... open`."""
+    subprocess.run([binary, "vote", "stirling-2015", "open", prompt, "--on", "ideas", "--dots", str(dots), "--root", root],
+                   check=True, capture_output=True, text=True)
 
 
 def dots_of(journal, group):

@@ -3,7 +3,7 @@ against `workshop serve` on loopback.
 
 table-1's phone (JavaScript on) and table-2's (JavaScript off, plain forms) each add two ideas to
 the first prompt, edit the first and withdraw the second; the journal must hold exactly that. Then
-the room is stopped, a vote of three dots opened on the prompt, and served again: each phone places
+the room is stopped, a vote of three dots opened on the prompt (`vote open`), and served again: each phone places
 two dots on one item and one on another, then moves one to a third; the journal must hold the final
 dots. Screenshots of the ideas view and the voting view go to --shots; the consoles must hold no
 errors (a Content-Security-Policy violation would show there).
@@ -14,16 +14,14 @@ Prints one `ok:` line per check; exits 1 with a `FAIL:` line at the first failur
 """
 import argparse
 import os
-import shutil
 import sys
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import browsers  # noqa: E402
-from browsers import Failure, browser, check, close, severe, shoot  # noqa: E402
+from browsers import failed, tear_down, browser, check, close, severe, shoot  # noqa: E402
 from phone_ideas_phases import dots_phase, ideas_phase, open_vote  # noqa: E402
 from room import Room, make_project  # noqa: E402
-from selenium.common.exceptions import WebDriverException  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 
 HOSTILE = "<b>bold?</b> & \"quotes\" " + "averyveryverylongwordthatmustwrapinsteadofbreakingthelayout" * 2
@@ -61,7 +59,7 @@ def main():
         room.stop()
         room = None
 
-        open_vote(os.path.join(root, "sessions", "stirling-2015.jsonl"))
+        open_vote(binary, root)
         room = Room(binary, root, extra=["--assign", "table-1=academic"])
         third = ideas_phase(room, phone, "table-3", True, ("Pizza", "Prizes", "Pizza at the welcome fair"))
         dots_phase(room, phone, "table-1", True, (first, second, third))
@@ -78,25 +76,10 @@ def main():
         print("screenshots:\n  " + "\n  ".join(saved))
         print("all checks passed in %.1f s" % (time.monotonic() - started))
         return 0
-    except Failure as failure:
-        print("FAIL: %s" % failure, flush=True)
-        return 1
-    except WebDriverException as error:
-        print("FAIL: the browser failed: %s" % error.msg, flush=True)
-        return 1
     except Exception as error:  # noqa: BLE001 - the room did not start, the journal did not parse, ...
-        print("FAIL: %s: %s" % (type(error).__name__, error), flush=True)
-        return 1
+        return failed(error)
     finally:
-        for driver in drivers:
-            close(driver)
-        if room is not None:
-            try:
-                room.stop()
-            except Exception:  # noqa: BLE001
-                room.kill()
-        if root:
-            shutil.rmtree(root, ignore_errors=True)
+        tear_down(drivers, room, root)
 
 
 if __name__ == "__main__":

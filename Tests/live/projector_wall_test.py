@@ -17,7 +17,6 @@ wait times out (10 s), the whole run takes well under a minute.
 """
 import argparse
 import os
-import shutil
 import sys
 import tempfile
 import time
@@ -25,12 +24,11 @@ import time
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from room import Room, answers, make_project  # noqa: E402
 
-from selenium.common.exceptions import WebDriverException  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.common.action_chains import ActionChains  # noqa: E402
 from selenium.webdriver.common.keys import Keys  # noqa: E402
 
-from browsers import Failure, browser, check, close, no_alert, severe, shoot, wait_for  # noqa: E402
+from browsers import failed, tear_down, browser, check, no_alert, severe, shoot, wait_for  # noqa: E402
 from projector_wall_parts import (card, cards, headings, post_idea, results_page, shoot_part,  # noqa: E402
                                   tab_to)
 
@@ -141,25 +139,10 @@ def main():
         check("stopped serving" in out, "serve stopped on Ctrl-C", repr(out[-200:]))
         print("all checks passed; screenshots in " + shots)
         return 0
-    except Failure as failure:
-        print("FAIL: %s" % failure, flush=True)
-        return 1
-    except WebDriverException as error:
-        print("FAIL: the browser failed: %s" % error.msg, flush=True)
-        return 1
     except Exception as error:  # noqa: BLE001 - the room did not start, a post was refused, ...
-        print("FAIL: %s: %s" % (type(error).__name__, error), flush=True)
-        return 1
+        return failed(error)
     finally:
-        for driver in drivers:
-            close(driver)
-        if room is not None:
-            try:
-                room.stop()
-            except Exception:  # noqa: BLE001
-                room.kill()
-        if root:
-            shutil.rmtree(root, ignore_errors=True)
+        tear_down(drivers, room, root)
 
 
 if __name__ == "__main__":

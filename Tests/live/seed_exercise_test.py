@@ -19,7 +19,6 @@ import fcntl
 import json
 import os
 import re
-import shutil
 import struct
 import subprocess
 import sys
@@ -28,12 +27,11 @@ import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import browsers  # noqa: E402
-from browsers import Failure, browser, check, close, severe, shoot, wait_for  # noqa: E402
+from browsers import failed, tear_down, browser, check, severe, shoot, wait_for  # noqa: E402
 from prompt import Prompt  # noqa: E402
 from room import answers, make_project  # noqa: E402
 from seed_exercise_phases import (PERSONAS, at_prompt, dots_in, listed_ideas, place_dots,  # noqa: E402
                                   projector_bars, projector_ranking, report_ranking, write_ideas, write_plan)
-from selenium.common.exceptions import WebDriverException  # noqa: E402
 
 OWNERS, TOLD, TIMING = "Who owns it", "Keeping people told", "Timing"
 # Each table's pitfalls, and the theme the facilitator puts each in.
@@ -168,23 +166,10 @@ def main():
         exercise(binary, root, shots, drivers)
         print("all checks passed in %.1f s; screenshots in %s" % (time.monotonic() - started, shots))
         return 0
-    except Failure as failure:
-        print("FAIL: %s" % failure, flush=True)
-        return 1
-    except WebDriverException as error:
-        print("FAIL: the browser failed: %s" % error.msg, flush=True)
-        return 1
     except Exception as error:  # noqa: BLE001 - the prompt did not start, a file did not parse, ...
-        print("FAIL: %s: %s" % (type(error).__name__, error), flush=True)
-        return 1
+        return failed(error)
     finally:
-        for driver in drivers:
-            if isinstance(driver, Prompt):
-                driver.quit()
-            else:
-                close(driver)
-        if root:
-            shutil.rmtree(root, ignore_errors=True)
+        tear_down(drivers, None, root)
 
 
 if __name__ == "__main__":
