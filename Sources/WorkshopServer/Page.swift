@@ -1,9 +1,14 @@
 import WorkshopHTML
 
-/// The frame every room page shares: phone-sized, one stylesheet and at most one script, both
-/// served by the binary (the Content-Security-Policy allows nothing else).
+/// The frame every room page shares: phone-sized, `room.css` and the page's own stylesheets and
+/// scripts, all served by the binary (the Content-Security-Policy allows nothing else).
 enum Page {
     static func wrap(title: String, body: Node, script: String?, refresh: Int? = nil) -> String {
+        wrap(title: title, body: body, styles: [], scripts: script.map { [$0] } ?? [], refresh: refresh)
+    }
+
+    /// A page loading `room.css`, then `styles`, then `scripts` (deferred, in order).
+    static func wrap(title: String, body: Node, styles: [String], scripts: [String], refresh: Int? = nil) -> String {
         fragment {
             Node.doctype
             element("html", ["lang": "en"]) {
@@ -12,11 +17,11 @@ enum Page {
                     element("meta", ["name": "viewport", "content": "width=device-width, initial-scale=1"])
                     element("title") { title }
                     element("link", ["rel": "icon", "href": "data:,"])
-                    element("link", ["rel": "stylesheet", "href": "/assets/room.css"])
+                    for sheet in ["room.css"] + styles { element("link", ["rel": "stylesheet", "href": "/assets/" + sheet]) }
                     if let refresh {
                         element("noscript") { element("meta", ["http-equiv": "refresh", "content": String(refresh)]) }
                     }
-                    if let script { element("script", ["src": "/assets/" + script, "defer": ""]) }
+                    for script in scripts { element("script", ["src": "/assets/" + script, "defer": ""]) }
                 }
                 element("body") { body }
             }

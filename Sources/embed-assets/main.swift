@@ -35,6 +35,7 @@ func identifier(_ file: String) -> String {
 }
 
 var properties: [String] = []
+var entries: [String] = []
 for path in arguments.dropFirst() {
     let url = URL(fileURLWithPath: path)
     let data = try Data(contentsOf: url)
@@ -43,6 +44,7 @@ for path in arguments.dropFirst() {
         exit(1)
     }
     properties.append("    /// `\(literal(url.lastPathComponent))`\n    static let \(identifier(url.lastPathComponent)): StaticString = \"\(literal(text))\"")
+    entries.append("        \"\(literal(url.lastPathComponent))\": \(identifier(url.lastPathComponent)),")
 }
 
 let source = """
@@ -51,6 +53,11 @@ let source = """
     /// The files of the target's `Assets` folder, compiled in.
     enum EmbeddedAssets {
     \(properties.joined(separator: "\n"))
+
+        /// Every file by its name, as pages ask for it.
+        static let byName: [String: StaticString] = [
+    \(entries.isEmpty ? "    :" : entries.joined(separator: "\n"))
+        ]
     }
 
     """
