@@ -9,6 +9,14 @@ struct AnswerButtons {
     var scale: Scale
     var answered: Answer?
 
+    /// How `persona.css` lays out a scale whose every level has words, so none looks bigger than
+    /// another and no word is broken: up to three share one row equally (`row`), more are a list of
+    /// full-width buttons (`list`); nil for numbers, which wrap at 48 px a button as before.
+    static func layout(_ scale: Scale) -> String? {
+        guard scale.levels.indices.allSatisfy({ scale.meaning(ofLevel: $0) != nil }) else { return nil }
+        return scale.levels.count <= 3 ? "row" : "list"
+    }
+
     var nodes: [Node] {
         let palette = ScalePalette.of(scale)
         var nodes = scale.levels.indices.map { index -> Node in

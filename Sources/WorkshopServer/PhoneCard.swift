@@ -28,7 +28,7 @@ struct PhoneCard {
                 element("input", ["type": "hidden", "name": "persona", "value": persona])
                 if let criterion { element("input", ["type": "hidden", "name": "criterion", "value": criterion.id]) }
                 element("input", ["type": "hidden", "name": "key", "value": RoomTokens.random()])
-                element("div", ["class": "buttons"]) {
+                element("div", ["class": "buttons", "data-layout": AnswerButtons.layout(scale)]) {
                     AnswerButtons(scale: scale, answered: answered).nodes
                 }
                 element("details") {

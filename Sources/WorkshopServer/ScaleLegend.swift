@@ -17,14 +17,14 @@ struct ScaleLegend {
                 for index in shown {
                     let tone = ScalePalette.tone(level: index, on: scale).map { String($0) }
                     element("li", ["data-palette": tone == nil ? nil : palette.rawValue, "data-tone": tone]) {
-                        element("b", ["class": "key"]) { scale.levels[index].key }
+                        element("span", ["class": "key"]) { scale.levels[index].key }
                         " " + meaning(index)
                     }
                 }
             }
             if gap { element("p", ["class": "between"]) { "and every whole number in between" } }
             element("p", ["class": "unsure-meaning"]) {
-                element("b") { "Unsure" }
+                element("strong") { "Unsure" }
                 ": " + Self.unsureMeaning + ". It is counted, but left out of the median."
             }
         }

@@ -125,6 +125,11 @@ def main():
         saved.append(shoot(phone, os.path.join(shots, "rating-page-persona-card.png")))
         folding_phase(room, phone, "set-1")
         scale_phase(phone, start_record(room))
+        phone.find_element(By.CSS_SELECTOR, "section.activity button[name=answer][value='4']").click()
+        wait_for(phone, lambda d: d.find_elements(By.CSS_SELECTOR, "section.activity.answered button.chosen[value='4']"),
+                 "the answer 4 to be saved and shown chosen")
+        phone.execute_script("document.querySelector('section.legend').scrollIntoView()")
+        saved.append(shoot(phone, os.path.join(shots, "rating-page-agreement-buttons.png")))
         consoles += severe(phone)
         room.stop()
         room = None
