@@ -124,3 +124,23 @@ struct IndividualsRoutesTests {
         #expect(played.map(\.1) == personas + [personas[0]])
     }
 }
+
+extension IndividualsRoutesTests {
+    /// The rate limit is per phone: one phone that has spent its burst is told to wait, and the
+    /// next phone in the room is not.
+    @Test func theRateLimitIsEachPhonesOwn() async throws {
+        let room = try await IndividualsRoom()
+        let live = room.room
+        live.limiter.stopClock(at: 0)
+        try await room.test { [join = room.join] client in
+            let busy = try await client.joinRoom(join), calm = try await client.joinRoom(join)
+            while live.limiter.wait(for: busy) == nil {}
+            for (token, status) in [(busy, HTTPResponse.Status.tooManyRequests), (calm, .ok)] {
+                try await client.execute(uri: "/g/\(token)/answers", method: .post, headers: Headers.json,
+                                         body: ByteBuffer(string: #"{"activity":"drop-in","persona":"academic","answer":"4","key":"r"}"#)) { response in
+                    #expect(response.status == status, "\(response.text)")
+                }
+            }
+        }
+    }
+}
