@@ -10,11 +10,13 @@ struct JoinRoutes {
 
     var routes: RouteCollection<RoomContext> {
         let routes = RouteCollection(context: RoomContext.self)
-        routes.page("join/:join") { [room] _, context in
-            guard let door = room.door, let join = room.tokens.join,
-                  RoomTokens.same(context.parameters.get("join") ?? "", join)
-            else { throw RoomRefusal(status: .forbidden, reason: "this is not this room's link; scan the QR code on the poster again") }
-            switch door.mint() {
+        // A link checker's or a chat app's preview asks with HEAD: told the link is good, given no number.
+        routes.head("join/:join") { [room] _, context in
+            _ = try Self.door(of: room, context)
+            return Reply.html("")
+        }
+        routes.get("join/:join") { [room] _, context in
+            switch try Self.door(of: room, context).mint() {
             case let .success(token):
                 room.connections.trust(context.connection)
                 return Reply.redirect("/i/\(token)")
@@ -35,5 +37,12 @@ struct JoinRoutes {
                                                 room: room.tokens.join ?? "").html())
         }
         return routes
+    }
+
+    /// The room's door, when the path names the room link; 403 for anything else.
+    static func door(of room: LiveRoom, _ context: RoomContext) throws(RoomRefusal) -> IndividualDoor {
+        guard let door = room.door, let join = room.tokens.join, RoomTokens.same(context.parameters.get("join") ?? "", join)
+        else { throw RoomRefusal(status: .forbidden, reason: "this is not this room's link; scan the QR code on the poster again") }
+        return door
     }
 }

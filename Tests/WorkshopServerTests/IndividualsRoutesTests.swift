@@ -12,6 +12,9 @@ struct IndividualsRoutesTests {
         let room = try await IndividualsRoom()
         let before = try room.lines().count
         try await room.test { [join = room.join] client in
+            try await client.execute(uri: join, method: .head) { response in
+                #expect(response.status == .ok, "a preview's HEAD is told the link is good")
+            }
             let first = try await client.joinRoom(join)
             let second = try await client.joinRoom(join)
             #expect(first.hasPrefix("1-") && second.hasPrefix("2-"), "\(first) \(second)")
