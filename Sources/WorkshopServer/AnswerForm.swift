@@ -38,7 +38,7 @@ struct AnswerForm: Decodable, Sendable {
         let plan = rules.plan
         if let refusal = Self.refusal(ofKey: key) { return .failure(refusal) }
         if rules.closed { return .failure(RoomRefusal(status: .conflict, reason: "the session is closed; answers are no longer taken")) }
-        guard rules.groups.contains(group) else {
+        guard rules.admits(group) else {
             return .failure(RoomRefusal(status: .forbidden, reason: "this table is no longer in the session; ask the facilitator"))
         }
         guard rules.activities.contains(activity) else {

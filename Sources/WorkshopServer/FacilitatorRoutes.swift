@@ -33,6 +33,9 @@ struct FacilitatorRoutes {
         }
         pages.page("cards") { [room] _, _ in
             let state = room.gate.state
+            if let link = room.roomLink {
+                return Reply.html(JoinPoster(title: state.plan.title, link: link, cap: room.individuals?.mostPhones ?? 0).html())
+            }
             let names = Dictionary(state.personas.map { ($0.id, $0.name) }) { first, _ in first }
             let cards = room.joinLinks.map { ($0.group, $0.persona.map { names[$0] ?? $0 }, $0.link) }
             return Reply.html(JoinCards(title: state.plan.title, cards: cards).html())

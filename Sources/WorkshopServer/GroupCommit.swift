@@ -19,6 +19,12 @@ final class GroupCommit: @unchecked Sendable {
     /// answered as one persona cannot answer as another). Read with `condition` held.
     private var personas: [String: String]
     private let recorded: @Sendable ([Arrival]) -> Void
+    /// Individuals mode: a phone's first record creates its group (`GroupCommit+Individuals`).
+    /// Set before the server runs; read by the writer thread.
+    private var newcomers = false
+    /// Groups the writer has seen in the session, so a phone's first record is told from its next
+    /// without a look at every group. Writer thread only.
+    var present: Set<String> = []
 
     init(gate: SessionGate, assignments: [String: String], recorded: @escaping @Sendable ([Arrival]) -> Void) {
         self.gate = gate
@@ -56,6 +62,13 @@ final class GroupCommit: @unchecked Sendable {
         return personas[group]
     }
 
+    /// Lets an individual's first record create its group, in the same write (individuals mode).
+    func admitNewcomers() {
+        condition.lock()
+        newcomers = true
+        condition.unlock()
+    }
+
     /// Ends the writer once the queue is empty, and waits for it: when this returns, nothing but
     /// the caller uses the session. Later submissions are refused.
     func stop() {
@@ -88,6 +101,7 @@ final class GroupCommit: @unchecked Sendable {
         var firstOfID: [UInt64: Int] = [:]
         var outcome: [UInt64: Acknowledgement] = [:]
         condition.lock()
+        let creating = newcomers
         // A submission whose records are all on disk already is a retry; one with a record still
         // missing (its note refused, its answer saved) is tried again for that record.
         for (submission, _) in batch
@@ -106,10 +120,11 @@ final class GroupCommit: @unchecked Sendable {
         condition.unlock()
         // An answer with a note is two records; one already on disk (a retry after a partial
         // failure) is not written again.
-        let changes = fresh.map { $0.changes(by: Self.person(for: $0.group)).filter { !known.contains($0.id) } }
+        var changes = fresh.map { $0.changes(by: Self.person(for: $0.group)).filter { !known.contains($0.id) } }
         let ideas = fresh.contains { $0.ideaChange != nil }
         let (results, scale, wall) = gate.exclusive { session in
-            (session.record(each: changes.flatMap { $0 }), session.state.plan.scale, ideas ? session.state.ideaWall : IdeaWall())
+            if creating { addGroups(to: &changes, of: fresh, in: session.state) }
+            return (session.record(each: changes.flatMap { $0 }), session.state.plan.scale, ideas ? session.state.ideaWall : IdeaWall())
         }
         var arrivals: [Arrival] = []
         var next = results.startIndex
@@ -117,7 +132,9 @@ final class GroupCommit: @unchecked Sendable {
             var refusal: SessionError?
             for (change, result) in zip(own, results[next..<next + own.count]) {
                 switch result {
-                case .success: known.insert(change.id)
+                case .success:
+                    known.insert(change.id)
+                    if case let .addGroup(group) = change.change { present.insert(group) }
                 case let .failure(error): refusal = refusal ?? error
                 }
             }

@@ -58,7 +58,7 @@ extension IdeaForm {
     private func admit(group: String, rules: RoomRules) throws(RoomRefusal) {
         if let refusal = AnswerForm.refusal(ofKey: key) { throw refusal }
         if rules.closed { throw RoomRefusal(status: .conflict, reason: "the session is closed; ideas are no longer taken") }
-        guard rules.groups.contains(group) else {
+        guard rules.admits(group) else {
             throw RoomRefusal(status: .forbidden, reason: "this table is no longer in the session; ask the facilitator")
         }
     }

@@ -2,7 +2,9 @@ import Hummingbird
 
 /// The one token check: on the routes behind a table's (`/g/TOKEN`) or the facilitator's
 /// (`/f/TOKEN`) address, finds who the token belongs to and puts them in the context, trusts the
-/// connection (`RoomConnections` keeps it when the room is full), or refuses with 403.
+/// connection (`RoomConnections` keeps it when the room is full), or refuses with 403. In
+/// individuals mode a phone's token is checked by computing its HMAC again (`LiveRoom.group(for:)`,
+/// `IndividualToken`), with no table to look it up in; a table's token is refused there.
 struct Identify: RouterMiddleware {
     typealias Context = RoomContext
     enum Role: Sendable { case table, facilitator }

@@ -19,7 +19,7 @@ public final class LiveRoom: @unchecked Sendable {
         didSet { tokenIndex = storedTokens.index }
     }
     private var tokenIndex: TokenIndex
-    private let journalPath: String
+    let journalPath: String
     /// Group to persona, for the groups whose persona is fixed.
     public let assignments: [String: String]
     /// `http://HOST:PORT`, as links name it.
@@ -36,12 +36,18 @@ public final class LiveRoom: @unchecked Sendable {
     let limiter = RateLimiter()
     let connections = RoomConnections(capacity: RoomConnections.raisingLimit())
     private let lock = NSLock()
+    /// Held while the token file is read and written again (a group's token, a reservation).
+    let fileLock = NSLock()
     private var hidden: Bool
     private var server: RoomServer?
     let viewCache = ViewCache()
     /// Who the facilitator's changes on the projector page are recorded as: the person serving, so
     /// `undo` at the prompt takes them back. Set once, before the server runs.
     public private(set) var facilitator = "facilitator"
+    /// What this `serve` was told (kept in the token file). Set once, before the server runs.
+    public private(set) var settings = RoomSettings()
+    /// Individuals mode's numbers; nil when the room serves tables. Set once, before the server runs.
+    var door: IndividualDoor?
 
     private init(gate: SessionGate, tokens: RoomTokens, journalPath: String, assignments: [String: String], hide: Bool,
                  arrivals: @escaping @Sendable ([Arrival]) -> Void) {
@@ -59,31 +65,49 @@ public final class LiveRoom: @unchecked Sendable {
     }
 
     /// Checks the assignments, loads or makes the tokens, binds and starts serving; returns once
-    /// the server listens, or throws (nothing left running) when it cannot.
+    /// the server listens, or throws (nothing left running) when it cannot. `assignments` and
+    /// `hideResults` are what this `serve` was told, and are remembered as such.
     public static func start(
         gate: SessionGate, listen: ListenAddress, assignments: [String: String], hideResults: Bool,
         facilitator: String = "facilitator", arrivals: @escaping @Sendable ([Arrival]) -> Void
     ) throws(RoomError) -> LiveRoom {
+        try start(gate: gate, listen: listen, settings: RoomSettings(assignments: assignments, hideResults: hideResults),
+                  facilitator: facilitator, arrivals: arrivals)
+    }
+
+    /// Starts serving with `settings` (what was remembered, with this `serve`'s changes), which
+    /// are kept in the token file for the next `serve`; `planAssignments` (the plan's `groups:`)
+    /// are in force under them and not kept.
+    public static func start(
+        gate: SessionGate, listen: ListenAddress, settings: RoomSettings, planAssignments: [String: String] = [:],
+        facilitator: String = "facilitator", arrivals: @escaping @Sendable ([Arrival]) -> Void
+    ) throws(RoomError) -> LiveRoom {
         let (state, path, writable) = gate.exclusive { ($0.state, $0.path, !$0.isReadOnly) }
         guard writable else { throw .notWritable(session: state.sessionID) }
+        // Individuals mode serves no table links, so no persona is fixed for a table.
+        let assignments = settings.individuals == nil ? planAssignments.merging(settings.assignments) { $1 } : [:]
         for (group, persona) in assignments.sorted(by: { $0.key < $1.key }) {
             guard state.activeGroups.contains(group) else { throw .unknownGroup(group, available: state.activeGroups) }
             guard state.plan.personas.contains(persona) else { throw .unknownPersona(persona, available: state.plan.personas) }
         }
+        try checkMixing(state, individuals: settings.individuals != nil)
         let tokensPath = RoomTokens.path(journal: path)
-        let hadTokens = FileManager.default.fileExists(atPath: tokensPath)
+        let before = try RoomTokens.read(journal: path)
         let tightened = try RoomTokens.tighten(journal: path)
-        let tokens = try RoomTokens.load(journal: path, groups: state.activeGroups)
-        let room = LiveRoom(gate: gate, tokens: tokens, journalPath: path, assignments: assignments, hide: hideResults,
+        let tokens = try remember(settings, journal: path, groups: state.activeGroups.filter { !isIndividual($0, in: state) })
+        let room = LiveRoom(gate: gate, tokens: tokens, journalPath: path, assignments: assignments, hide: settings.hideResults,
                             arrivals: arrivals)
         room.notices = tightened.map { [$0] } ?? []
         room.facilitator = facilitator
         room.loopbackOnly = listen.isLoopback
+        room.settings = settings
+        if let options = settings.individuals { room.openDoor(options, state: state) }
         do {
             try room.run(listen)
         } catch {
-            // A room that never listened hands out no links: its new token file goes too.
-            if !hadTokens { unlink(tokensPath) }
+            // A room that never listened hands out no links: its new token file goes too, and an
+            // old one keeps what it held.
+            if let before { try? before.write(to: tokensPath) } else { unlink(tokensPath) }
             throw error
         }
         return room
@@ -130,8 +154,10 @@ public final class LiveRoom: @unchecked Sendable {
         commit.stop()
     }
 
-    /// The table whose token this is.
+    /// The table whose token this is; in individuals mode, the phone whose minted token it is
+    /// (and no table's: such a room serves no table links).
     func group(for token: String) -> String? {
+        if let door { return door.group(for: token) }
         lock.lock()
         defer { lock.unlock() }
         return tokenIndex.group(for: token)
@@ -139,7 +165,7 @@ public final class LiveRoom: @unchecked Sendable {
 
     /// The persona a table plays: assigned, or chosen with its first answer.
     func persona(of group: String) -> String? {
-        assignments[group] ?? commit.persona(of: group)
+        assignments[group] ?? commit.persona(of: group) ?? inTurn(group)
     }
 
     /// The prompt changed the session (an answer typed, an undo): projectors redraw, and a group
@@ -148,8 +174,12 @@ public final class LiveRoom: @unchecked Sendable {
     @discardableResult
     public func changed() -> RoomError? {
         broadcast.changed()
-        let groups = gate.state.activeGroups
+        let state = gate.state
+        // Individuals have their minted tokens, not table links.
+        let groups = state.activeGroups.filter { !Self.isIndividual($0, in: state) }
         guard groups.contains(where: { tokens.groups[$0] == nil }) else { return nil }
+        fileLock.lock()
+        defer { fileLock.unlock() }
         do throws(RoomError) {
             let grown = try RoomTokens.load(journal: journalPath, groups: groups)
             lock.lock()
@@ -165,14 +195,4 @@ public final class LiveRoom: @unchecked Sendable {
         get { lock.lock(); defer { lock.unlock() }; return hidden }
         set { lock.lock(); hidden = newValue; lock.unlock(); broadcast.changed() }
     }
-
-    /// Each group's join link, in the session's order, with its persona when fixed.
-    public var joinLinks: [(group: String, persona: String?, link: String)] {
-        gate.state.activeGroups.compactMap { group in
-            tokens.groups[group].map { (group, assignments[group], "\(base)/g/\($0)") }
-        }
-    }
-
-    public var projectorLink: String { "\(base)/f/\(tokens.facilitator)" }
-    public var cardsLink: String { "\(base)/f/\(tokens.facilitator)/cards" }
 }

@@ -15,6 +15,7 @@ extension LiveRoom {
         router.add(middleware: HeadAsGet())
         router.add(middleware: GuardHeaders())
         router.addRoutes(FrontDoorRoutes().routes)
+        router.addRoutes(JoinRoutes(room: self).routes)
         router.addRoutes(PhoneRoutes(room: self).routes, atPath: "g/:token")
         router.addRoutes(FacilitatorRoutes(room: self).routes, atPath: "f/:token")
         return router

@@ -1,13 +1,21 @@
 import Foundation
 import WorkshopKit
 
-/// The secrets of a live room: one token per group (its join link) and one for the facilitator
-/// (the projector and the join cards). Kept beside the journal (`sessions/<id>.jsonl.room`, readable
-/// by its owner only) so that a server started again after a crash accepts the links already
-/// handed out; groups added since get tokens of their own.
+/// The secrets of a live room: one token per group (its join link), one for the facilitator
+/// (the projector and the join cards) and one for the room link of individuals mode (`join`). Kept
+/// beside the journal (`sessions/<id>.jsonl.room`, readable by its owner only) so that a server
+/// started again after a crash accepts the links already handed out; groups added since get tokens
+/// of their own. It also keeps what `serve` was told (`served`) and how far individuals' numbers
+/// have been reserved (`phonesReserved`). Files written before these keys existed read as before.
 public struct RoomTokens: Codable, Equatable, Sendable {
     public var facilitator: String
     public var groups: [String: String]
+    /// The room link's token (`/join/TOKEN`); made when missing.
+    public var join: String?
+    /// What the last `serve` was told.
+    public var served: RoomSettings?
+    /// Individuals' numbers below this may have been handed out: a restart starts here (hi-lo).
+    public var phonesReserved: Int?
 
     /// 128 random bits as 32 hex digits: not guessable, and safe in a path and a QR code.
     public static func random() -> String {
@@ -24,22 +32,31 @@ public struct RoomTokens: Codable, Equatable, Sendable {
     /// (beside, synced, renamed) when anything was added.
     public static func load(journal: String, groups: [String]) throws(RoomError) -> RoomTokens {
         let path = path(journal: journal)
-        var tokens: RoomTokens
-        // Reading a FIFO would wait for a writer for ever, with the session's lock held.
-        if let kind = RegularFile.otherKind(at: path) { throw .notRegular(path: path, kind: kind) }
-        if let data = FileManager.default.contents(atPath: path) {
-            guard let decoded = try? JSONDecoder().decode(RoomTokens.self, from: data), isToken(decoded.facilitator),
-                  decoded.groups.values.allSatisfy(isToken)
-            else { throw .unreadableTokens(path: path) }
-            tokens = decoded
-        } else {
-            tokens = RoomTokens(facilitator: random(), groups: [:])
-        }
+        let existing = try read(journal: journal)
+        var tokens = existing ?? RoomTokens(facilitator: random(), groups: [:])
         let missing = groups.filter { tokens.groups[$0] == nil }
-        if missing.isEmpty, FileManager.default.fileExists(atPath: path) { return tokens }
+        if missing.isEmpty, existing != nil, tokens.join != nil { return tokens }
         for group in missing { tokens.groups[group] = random() }
+        if tokens.join == nil { tokens.join = random() }
         try tokens.write(to: path)
         return tokens
+    }
+
+    /// The file as it is, or nil when there is none.
+    static func read(journal: String) throws(RoomError) -> RoomTokens? {
+        let path = path(journal: journal)
+        // Reading a FIFO would wait for a writer for ever, with the session's lock held.
+        if let kind = RegularFile.otherKind(at: path) { throw .notRegular(path: path, kind: kind) }
+        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+        guard let decoded = try? JSONDecoder().decode(RoomTokens.self, from: data), isToken(decoded.facilitator),
+              decoded.groups.values.allSatisfy(isToken), decoded.join.map(isToken) ?? true
+        else { throw .unreadableTokens(path: path) }
+        return decoded
+    }
+
+    /// What the last `serve` of the session was told (nothing when it was never served).
+    public static func remembered(journal: String) throws(RoomError) -> RoomSettings {
+        try read(journal: journal)?.served ?? RoomSettings()
     }
 
     /// Makes an existing token file readable by its owner only, as it is written: a copy made by
@@ -61,7 +78,8 @@ public struct RoomTokens: Codable, Equatable, Sendable {
         text.utf8.count == 32 && text.utf8.allSatisfy { (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }
     }
 
-    private func write(to path: String) throws(RoomError) {
+    /// Written beside, synced, renamed over: a crash leaves the old file or the new one, whole.
+    func write(to path: String) throws(RoomError) {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
         guard let data = try? encoder.encode(self) else { throw .cannotWrite(path: path, reason: "encoding failed") }

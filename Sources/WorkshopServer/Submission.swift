@@ -123,6 +123,11 @@ enum SubmissionID {
         finish(answer ^ 0x6e6f_7465_6e6f_7465)
     }
 
+    /// The id of the `add-group` record an individual's first change, whose id is `first`, brings with it.
+    static func groupID(_ first: UInt64) -> UInt64 {
+        finish(first ^ 0x6772_6f75_7067_726f)
+    }
+
     /// splitmix64's finaliser, so the note's id is as spread as the answer's.
     private static func finish(_ value: UInt64) -> UInt64 {
         var hash = (value ^ (value >> 30)) &* 0xbf58_476d_1ce4_e5b9

@@ -13,7 +13,19 @@ extension Workshop {
             discussion: """
                 Prints a join link and QR code for each group, and the projector's link. Answers from \
                 phones are written to the journal, synced, before the phone shows "saved".
+                With --individuals the room has one link and QR code (the join cards page prints it as \
+                a poster): each phone that opens it becomes an anonymous rater of its own (p-001, \
+                p-002, ...), made in the journal with its first answer; it chooses its persona, or is \
+                given one in turn with --assign-round-robin. A phone with JavaScript keeps its link, \
+                so scanning again keeps the same rater; without JavaScript a rescan makes a new one. \
+                A session takes answers from tables or from individuals, never both.
+                What serve is told (--assign, --hide-results, --individuals and its options) is kept \
+                beside the join links and used again by the next serve of the session; 'serve links' \
+                shows what is in force. To turn a kept setting off: --assign GROUP= (the group \
+                chooses again), --no-hide-results, --tables (back from individuals), \
+                --no-assign-round-robin.
                 Examples: workshop serve stirling-2015 --listen 0.0.0.0:8080 --assign table-1=academic
+                          workshop serve plenary-2026 --individuals --assign-round-robin
                           (at the prompt) serve · serve links · serve stop
                 """)
 
@@ -21,6 +33,11 @@ extension Workshop {
 
         enum Step: String, ExpressibleByArgument, CaseIterable {
             case start, links, stop
+        }
+
+        /// Who rates: a table per link, or every phone on its own.
+        enum Mode: String, EnumerableFlag {
+            case tables, individuals
         }
 
         @OptionGroup var target: SessionOptions
@@ -31,11 +48,20 @@ extension Workshop {
         @Option(help: "Where to listen, ADDRESS:PORT (default 0.0.0.0:8080: every interface; 127.0.0.1:0 any free port on this machine only).")
         var listen: String = "0.0.0.0:8080"
 
-        @Option(parsing: .upToNextOption, help: "Personas for groups, GROUP=PERSONA (e.g. table-1=academic); others choose on the phone.")
+        @Option(parsing: .upToNextOption, help: "Personas for groups, GROUP=PERSONA (e.g. table-1=academic); others choose on the phone. Kept for the next serve; GROUP= forgets one.")
         var assign: [String] = []
 
-        @Flag(help: "Hide the projector's figures until every table has answered (the facilitator can show them sooner).")
-        var hideResults = false
+        @Flag(inversion: .prefixedNo, help: "Hide the projector's figures until every table has answered (the facilitator can show them sooner). Kept for the next serve.")
+        var hideResults: Bool?
+
+        @Flag(help: "--individuals: one room link, each phone its own anonymous rater; --tables: a link per group (the default). Kept for the next serve.")
+        var mode: Mode?
+
+        @Option(help: "With --individuals: at most this many phones may join (default 1000). Kept for the next serve.")
+        var mostPhones: Int?
+
+        @Flag(inversion: .prefixedNo, help: "With --individuals: give each phone a persona in turn instead of letting it choose. Kept for the next serve.")
+        var assignRoundRobin: Bool?
 
         @Flag(help: "Do not draw the QR codes in the terminal (the join cards page has them).")
         var noQR = false
@@ -74,9 +100,10 @@ extension Workshop {
         private func start(_ session: Session, context: CommandContext) throws -> LiveRoom {
             do throws(RoomError) {
                 let address = try ListenAddress.parse(listen)
-                let assignments = try planAssignments(session, context: context).merging(try Self.parse(assign)) { $1 }
+                let settings = try settings(remembered: try RoomTokens.remembered(journal: session.path))
                 return try LiveRoom.start(
-                    gate: SessionGate(session), listen: address, assignments: assignments, hideResults: hideResults,
+                    gate: SessionGate(session), listen: address, settings: settings,
+                    planAssignments: try planAssignments(session, context: context),
                     facilitator: context.facilitator, arrivals: { [notices = context.io.notices] in notices.post(ServeText.arrivals($0)) })
             } catch {
                 throw CommandFailure("\(error)")
@@ -87,16 +114,6 @@ extension Workshop {
         private func planAssignments(_ session: Session, context: CommandContext) throws(RoomError) -> [String: String] {
             guard let project = try? context.loadProject(), let plan = try? project.plan(session.state.plan.id) else { return [:] }
             return plan.groupPersonas.filter { session.state.activeGroups.contains($0.key) }
-        }
-
-        static func parse(_ pairs: [String]) throws(RoomError) -> [String: String] {
-            var result: [String: String] = [:]
-            for pair in pairs.flatMap({ $0.split(separator: ",").map(String.init) }) {
-                let parts = pair.split(separator: "=", omittingEmptySubsequences: false)
-                guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else { throw .badAssignment(pair) }
-                result[String(parts[0])] = String(parts[1])
-            }
-            return result
         }
     }
 }

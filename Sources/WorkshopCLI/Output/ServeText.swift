@@ -12,6 +12,14 @@ enum ServeText {
     }
 
     static func links(_ room: LiveRoom, qr: Bool, console: Console) {
+        for line in ServeText.inForce(room) { console.out(TerminalText.clean(line)) }
+        if let link = room.roomLink {
+            console.out("")
+            console.out("room link (every phone, each its own rater): \(link)")
+            if qr, let code = QRCode(link) {
+                for line in TerminalQR.lines(code) { console.out(line) }
+            }
+        }
         for (group, persona, link) in room.joinLinks {
             let plays = persona.map { " (plays \($0))" } ?? " (chooses a persona on the phone)"
             console.out("")

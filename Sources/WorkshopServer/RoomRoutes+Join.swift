@@ -1,0 +1,48 @@
+import Hummingbird
+
+/// Individuals mode's doors: the room link (`/join/TOKEN`), which hands each phone a number of its
+/// own and sends it (303) to its landing (`/i/PHONE`); the landing, whose script sends a phone that
+/// joined before back to the link it remembers (`individual.js`), and every other phone on to its
+/// own rating page (`/g/PHONE`). Nothing is written here: a phone's group is made with its first
+/// answer (`GroupCommit+Individuals`).
+struct JoinRoutes {
+    let room: LiveRoom
+
+    var routes: RouteCollection<RoomContext> {
+        let routes = RouteCollection(context: RoomContext.self)
+        // A link checker's or a chat app's preview asks with HEAD: told the link is good, given no number.
+        routes.head("join/:join") { [room] _, context in
+            _ = try Self.door(of: room, context)
+            return Reply.html("")
+        }
+        routes.get("join/:join") { [room] _, context in
+            switch try Self.door(of: room, context).mint() {
+            case let .success(token):
+                room.connections.trust(context.connection)
+                return Reply.redirect("/i/\(token)")
+            case let .failure(.full(cap)):
+                return Reply.body(.forbidden, type: "text/html; charset=utf-8", Page.message(
+                    "The room is full", "This room takes at most \(cap) phones, and all of them have joined. "
+                        + "Share a phone with a neighbour, or ask the facilitator."))
+            case let .failure(.unwritable(reason)):
+                throw RoomRefusal(status: PhoneRoutes.insufficientStorage,
+                                  reason: "the laptop could not save the room's numbers (\(reason)); tell the facilitator")
+            }
+        }
+        routes.group("i/:token").add(middleware: Identify(.table, room: room)).page { [room] _, context in
+            let (token, group) = try context.table()
+            guard room.door != nil else { throw RoomRefusal.forbidden }
+            let state = room.gate.state
+            return Reply.html(IndividualLanding(title: state.plan.title, group: group, link: "/g/\(token)",
+                                                room: room.tokens.join ?? "").html())
+        }
+        return routes
+    }
+
+    /// The room's door, when the path names the room link; 403 for anything else.
+    static func door(of room: LiveRoom, _ context: RoomContext) throws(RoomRefusal) -> IndividualDoor {
+        guard let door = room.door, let join = room.tokens.join, RoomTokens.same(context.parameters.get("join") ?? "", join)
+        else { throw RoomRefusal(status: .forbidden, reason: "this is not this room's link; scan the QR code on the poster again") }
+        return door
+    }
+}
