@@ -71,6 +71,38 @@ struct PhoneEventsTests {
         }
     }
 
+    /// The gate hands out an older copy of the state while the writer holds the session past a
+    /// tenth of a second; a table's view made from it is sent, then made again once the session is
+    /// free, so the phones never rest on a stale answer.
+    @Test func aViewMadeWhileTheSessionIsHeldIsMadeAgain() async throws {
+        let room = try await RoomUnderTest()
+        let live = room.room
+        let token = room.token("table-1")
+        try await room.test(.live) { client in
+            let writer = Task {
+                for _ in 0..<200 where live.broadcast.count == 0 { try await Task.sleep(for: .milliseconds(50)) }
+                let cell = Cell(activity: "drop-in", persona: "academic", group: "table-1")
+                _ = try live.gate.exclusive { session in
+                    try session.record(each: [PendingChange(change: .answer(cell, .level(4), note: nil), person: "p", id: 99)])[0].get()
+                }
+                // Another write holds the session for 400 ms just as the stream is told.
+                let held = Task.detached { live.gate.exclusive { _ in Thread.sleep(forTimeInterval: 0.4) } }
+                try await Task.sleep(for: .milliseconds(20))
+                live.broadcast.changed(groups: ["table-1"])
+                await held.value
+                try await Task.sleep(for: .milliseconds(400))
+                live.broadcast.close()
+            }
+            try await client.execute(uri: "/g/\(token)/events", method: .get) { response in
+                let views = Self.events(response)
+                #expect(views.count >= 3, "the first view, a stale one, and the view made again: \(views.count)")
+                #expect(views.dropLast().contains { $0.answered == 0 } && views.last?.answered == 1,
+                        "\(views.map(\.answered))")
+            }
+            try await writer.value
+        }
+    }
+
     @Test func aWrongTokenGetsNoStream() async throws {
         let room = try await RoomUnderTest()
         let facilitator = room.facilitator
