@@ -47,8 +47,14 @@
     if (words.length) say(form, words.join(' · '));
   }
   // Ideas: a prompt whose ideas or dots changed is redrawn from the page as the server renders it,
-  // as phone.js does after a post, but never under a tap on its way or an edit being typed.
+  // as phone.js does after a post, but never under a tap on its way or an edit being typed, and only
+  // the parts whose words changed. A change within 1.5 s of this page's own post is taken as its own:
+  // phone.js redraws after it, and two redraws would race.
   var seen = Object.create(null), later = null;
+  document.addEventListener('submit', function (event) {
+    var section = event.target.closest('section.prompt');
+    if (section) section.workshopTouched = Date.now();
+  }, true);
   function busy(section) {
     var typing = document.activeElement && section.querySelector('ul.mine') && section.querySelector('ul.mine').contains(document.activeElement);
     return typing || section.querySelector('ul.mine details[open], li.item.saving') ||
@@ -56,6 +62,7 @@
   }
   function swap(section, fresh, part) {
     var old = section.querySelector(part), now = fresh.querySelector(part);
+    if (old && now && old.textContent === now.textContent) return;
     if (old && now) old.replaceWith(document.importNode(now, true));
     else if (old) old.remove();
     else if (now) section.querySelector('form.add-idea').before(document.importNode(now, true));
@@ -64,7 +71,7 @@
     var changed = list.filter(function (entry) {
       var sign = JSON.stringify(entry), section = document.getElementById('i-' + entry.prompt), first = !(entry.prompt in seen);
       if (!section || seen[entry.prompt] === sign) return false;
-      if (first) { seen[entry.prompt] = sign; return false; }
+      if (first || Date.now() - (section.workshopTouched || 0) < 1500) { seen[entry.prompt] = sign; return false; }
       if (busy(section)) { clearTimeout(later); later = setTimeout(function () { ideas(list); }, 1000); return false; }
       seen[entry.prompt] = sign;
       return true;
