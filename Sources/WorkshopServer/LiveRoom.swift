@@ -59,7 +59,7 @@ public final class LiveRoom: @unchecked Sendable {
         self.hidden = hide
         let broadcast = self.broadcast
         commit = GroupCommit(gate: gate, assignments: assignments) { recorded in
-            broadcast.changed()
+            broadcast.changed(groups: recorded.map(\.cell.group))
             arrivals(recorded)
         }
     }

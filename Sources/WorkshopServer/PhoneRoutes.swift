@@ -27,6 +27,7 @@ struct PhoneRoutes {
         ideas.post(":id") { request, context in try await editIdea(request, context) }
         ideas.post(":id/withdraw") { request, context in try await withdrawIdea(request, context) }
         ideas.page(":id") { request, context in try editForm(request, context) }
+        routes.group("events").add(middleware: Identify(.table, room: room)).get { _, context in try events(context) }
         routes.group("dots").add(middleware: Identify(.table, format: .asked, room: room)).post { request, context in
             try await placeDots(request, context)
         }

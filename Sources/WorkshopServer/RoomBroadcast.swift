@@ -1,14 +1,25 @@
 import Foundation
 
-/// Tells every open projector that the session changed. Each listener holds at most one pending
-/// signal: a burst of answers redraws the projector once, from the state as it is then.
-/// `@unchecked Sendable`: `listeners` and `closed` are touched only with `lock` held.
+/// Tells the open streams that the session changed: a projector hears every change, a table's
+/// phones only the changes that name their table or the whole room, so an answer from one of a
+/// thousand phones wakes one table's streams, not a thousand. Each listener holds at most one
+/// pending signal: a burst of answers redraws once, from the state as it is then.
+/// `@unchecked Sendable`: everything but `tableViews` is touched only with `lock` held.
 final class RoomBroadcast: @unchecked Sendable {
+    private typealias Listener = AsyncStream<Void>.Continuation
     private let lock = NSLock()
-    private var listeners: [Int: AsyncStream<Void>.Continuation] = [:]
+    /// Listeners to every change (projectors), and to one table's changes, by table.
+    private var everyChange: [Int: Listener] = [:]
+    private var byGroup: [String: [Int: Listener]] = [:]
+    private var groupOf: [Int: String] = [:]
     private var next = 0
     private var closed = false
     private var changes: UInt64 = 0
+    /// The count at the last change that touched every table, and at the last that named each one.
+    private var roomWide: UInt64 = 0
+    private var touched: [String: UInt64] = [:]
+    /// Each table's view as JSON, kept here beside the counts it is keyed by (`generation(of:)`).
+    let tableViews = TableViewCache()
 
     /// How many changes have been told: a view made at one count is good until the next.
     var generation: UInt64 {
@@ -17,43 +28,80 @@ final class RoomBroadcast: @unchecked Sendable {
         return changes
     }
 
-    func listen() -> (id: Int, signals: AsyncStream<Void>) {
+    /// The count at the last change that touched `group`: its view made then is good until it grows.
+    func generation(of group: String) -> UInt64 {
+        lock.lock()
+        defer { lock.unlock() }
+        return max(roomWide, touched[group] ?? 0)
+    }
+
+    /// A stream of signals: of every change (nil), or of the changes that touch `group`.
+    func listen(group: String? = nil) -> (id: Int, signals: AsyncStream<Void>) {
         let (stream, continuation) = AsyncStream<Void>.makeStream(bufferingPolicy: .bufferingNewest(1))
         lock.lock()
         defer { lock.unlock() }
         next += 1
-        if closed { continuation.finish() } else { listeners[next] = continuation }
+        if closed {
+            continuation.finish()
+        } else if let group {
+            byGroup[group, default: [:]][next] = continuation
+            groupOf[next] = group
+        } else {
+            everyChange[next] = continuation
+        }
         return (next, stream)
     }
 
     func leave(_ id: Int) {
         lock.lock()
-        let continuation = listeners.removeValue(forKey: id)
+        var continuation = everyChange.removeValue(forKey: id)
+        if let group = groupOf.removeValue(forKey: id) {
+            continuation = byGroup[group]?.removeValue(forKey: id)
+            if byGroup[group]?.isEmpty == true { byGroup[group] = nil }
+        }
         lock.unlock()
         continuation?.finish()
     }
 
+    /// A change to the whole room (the prompt, the facilitator's page): every stream hears it.
     func changed() {
         lock.lock()
         changes &+= 1
-        let all = Array(listeners.values)
+        roomWide = changes
+        let all = Array(everyChange.values) + byGroup.values.flatMap(\.values)
         lock.unlock()
         for continuation in all { continuation.yield() }
     }
 
-    /// Open streams (a test waits for its projector to be listening).
+    /// A change to these tables only (their phones' answers and ideas): the projectors and those
+    /// tables' streams hear it.
+    func changed(groups: some Sequence<String>) {
+        lock.lock()
+        changes &+= 1
+        var told = Array(everyChange.values)
+        for group in Set(groups) {
+            touched[group] = changes
+            if let listeners = byGroup[group] { told += listeners.values }
+        }
+        lock.unlock()
+        for continuation in told { continuation.yield() }
+    }
+
+    /// Open streams (a test waits for its projector or phone to be listening).
     var count: Int {
         lock.lock()
         defer { lock.unlock() }
-        return listeners.count
+        return everyChange.count + groupOf.count
     }
 
     /// Ends every stream (the room is stopping).
     func close() {
         lock.lock()
         closed = true
-        let all = Array(listeners.values)
-        listeners.removeAll()
+        let all = Array(everyChange.values) + byGroup.values.flatMap(\.values)
+        everyChange.removeAll()
+        byGroup.removeAll()
+        groupOf.removeAll()
         lock.unlock()
         for continuation in all { continuation.finish() }
     }
