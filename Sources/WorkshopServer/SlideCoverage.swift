@@ -18,6 +18,16 @@ struct SlideCoverage {
         }
     }
 
+    /// "Still answering: table-11 (0/50), table-12 (0/50)", the first few, for under a large room's matrix.
+    var owingLine: Node {
+        let owing = view.coverage.filter { !$0.owes.isEmpty }
+        let named = owing.prefix(6).map { "\($0.group) (\($0.answered)/\($0.total))" }.joined(separator: ", ")
+        return element("p", ["class": "owing-line"]) {
+            owing.isEmpty ? "Every table is done." : "Still answering: " + named
+                + (owing.count > 6 ? " and \(owing.count - 6) more (Coverage)" : "")
+        }
+    }
+
     var board: Node {
         let owing = view.coverage.filter { !$0.owes.isEmpty }
         return fragment {

@@ -5,14 +5,15 @@ import WorkshopHTML
 /// the only sign). Fifty activities by twelve personas fit a 1280×720 screen at 18 px: rows carry a
 /// code and their title (`A7 Drop-in desk`), which wraps, never widens; past six personas the
 /// columns carry codes (`P3`) with a key below; `slides.js` pages the rows to the screen's height.
-/// A small room's tables are listed underneath, as the projector always did.
+/// A small room's tables are listed underneath, as the projector always did; a larger one's, in a line.
 struct SlideMatrix {
     var view: RoomView
 
     /// Columns named by code past this many personas: twelve names do not fit 1280 px at 18 px.
     static let namedColumns = 6
-    /// Tables listed under the matrix up to this many; past it the coverage slide has them.
-    static let listedTables = 12
+    /// Tables listed under the matrix up to this many; past it one line names those still
+    /// answering, and the coverage slide has the rest.
+    static let listedTables = 6
 
     var coded: Bool { view.personas.count > Self.namedColumns }
 
@@ -53,7 +54,7 @@ struct SlideMatrix {
                     for persona in view.personas { element("span") { element("b") { persona.code }; " " + persona.name }; " " }
                 }
             }
-            if view.coverage.count <= Self.listedTables { SlideCoverage(view: view).compact }
+            if view.coverage.count <= Self.listedTables { SlideCoverage(view: view).compact } else { SlideCoverage(view: view).owingLine }
         }
     }
 

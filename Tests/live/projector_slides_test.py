@@ -101,6 +101,9 @@ return Array.from(document.querySelectorAll('#matrix tbody tr')).filter(function
   .map(function (tr) { return tr.querySelector('th').textContent.replace(/^A\\d+ /, ''); });"""
 
 
+PAGE_NOTE = "var p = document.getElementById('pages'); return p ? p.textContent : null;"
+
+
 def key(driver, *keys):
     ActionChains(driver).send_keys(*keys).perform()
 
@@ -120,14 +123,13 @@ def matrix_at(driver, room, width, height, shots, name):
         check(not small, "720p: every visible text is at least 18 px", repr(small[:5]))
     shoot(driver, os.path.join(shots, name))
     seen, pages = [], 0
-    note = driver.execute_script("return document.getElementById('pages').textContent;")
+    note = driver.execute_script(PAGE_NOTE)
     while shown(driver) == "matrix" and pages < 20:
         seen += driver.execute_script(VISIBLE_TITLES)
         pages += 1
-        before = driver.execute_script("return document.getElementById('pages').textContent;")
+        before = driver.execute_script(PAGE_NOTE)
         key(driver, Keys.ARROW_RIGHT)
-        wait_for(driver, lambda d: shown(d) != "matrix" or d.execute_script(
-            "return document.getElementById('pages').textContent;") != before, "the next page")
+        wait_for(driver, lambda d: shown(d) != "matrix" or d.execute_script(PAGE_NOTE) != before, "the next page")
     missing = [title for title in titles() if title not in seen]
     check(not missing, "%dx%d: all 50 titles read on %d pages (%s)" % (width, height, pages, note), repr(missing[:3]))
     check(shown(driver) == "activity-a1", "after the last page, → shows the first activity")

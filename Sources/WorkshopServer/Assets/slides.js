@@ -8,7 +8,7 @@
   if (!root || !main || !window.EventSource || !window.fetch) return;
   var token = root.dataset.token, still = root.dataset.still === '1';
   var projector = window.workshopProjector, announce = document.getElementById('announce');
-  var page = 0, pages = 1, loading = false, again = null;
+  var page = 0, pages = 1, loading = false, again = null, stepped = 0;
   function body() { return document.getElementById('slide-body'); }
   function current() { var b = body(); return b ? b.dataset.slide : null; }
   function say(text) { announce.textContent = text; }
@@ -67,13 +67,14 @@
       body: JSON.stringify({ slide: id, page: at })
     });
   }
-  function go(id, at) { page = at; post(id, at).then(function () { load(id); }); }
+  function go(id, at) { page = at; stepped = Date.now(); post(id, at).then(function () { load(id); }); }
 
   function step(forward) {
     var shown = body();
     if (!shown) return;
     if (shown.dataset.slide === 'matrix' && (forward ? page + 1 < pages : page > 0)) {
       page += forward ? 1 : -1;
+      stepped = Date.now();
       paginate();
       post('matrix', page);
       say('Matrix, page ' + (page + 1) + ' of ' + pages);
@@ -117,12 +118,12 @@
     go(id, link.rel === 'prev' && id === 'matrix' ? 999 : 0);
   });
 
+  // A screen that has just stepped keeps its own page: the views its own posts cause echo back
+  // meanwhile, an older one possibly last. Any other screen takes the room's.
   function onView(view) {
     projector.render(view);
-    var shown = current();
-    if (view.slide !== shown) { page = view.page || 0; load(view.slide); }
-    else if (shown === 'matrix' && (view.page || 0) !== page && !loading) { page = view.page || 0; load(shown); }
-    else if (shown !== 'ideas') load(shown);
+    if (Date.now() - stepped > 1500) page = view.page || 0;
+    if (view.slide !== current() || view.slide !== 'ideas') load(view.slide);
   }
 
   // The banner: shown when the stream breaks, cleared when it is back (the phones queue meanwhile).
