@@ -72,7 +72,7 @@ struct SlideBody {
     @NodeBuilder private var content: [Node] {
         switch slide {
         case .matrix:
-            SlideMatrix(view: view).node
+            SlideMatrix(view: view, link: link).node
         case .activity:
             SlideActivity(view: view).node
         case .coverage:

@@ -8,6 +8,8 @@ import WorkshopHTML
 /// A small room's tables are listed underneath, as the projector always did; a larger one's, in a line.
 struct SlideMatrix {
     var view: RoomView
+    /// A slide's address (`SlideBody.link`): a row's code opens its activity's slide.
+    var link: (ProjectorSlide) -> String = { "?slide=" + $0.id }
 
     /// Columns named by code past this many personas: twelve names do not fit 1280 px at 18 px.
     static let namedColumns = 6
@@ -35,7 +37,7 @@ struct SlideMatrix {
                     for (activity, cells) in zip(view.activities, view.cells) {
                         element("tr") {
                             element("th", ["scope": "row"]) {
-                                element("span", ["class": "code"]) { activity.code }
+                                element("a", ["class": "code", "href": link(.activity(activity.id))]) { activity.code }
                                 " " + activity.name
                             }
                             cells.map(cell)

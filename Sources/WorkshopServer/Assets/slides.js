@@ -61,13 +61,19 @@
     });
   }
 
+  // One post at a time, in order: two in flight could land the wrong way round and leave the
+  // room on the slide this screen has just left.
+  var posted = Promise.resolve();
   function post(id, at) {
-    return fetch('/f/' + token + '/slide', {
-      method: 'POST', credentials: 'same-origin', headers: { 'Content-Type': 'application/json', 'Accept': 'application/json' },
-      body: JSON.stringify({ slide: id, page: at })
+    posted = posted.catch(function () {}).then(function () {
+      return fetch('/f/' + token + '/slide', {
+        method: 'POST', credentials: 'same-origin', headers: { 'Content-Type': 'application/json', 'Accept': 'application/json' },
+        body: JSON.stringify({ slide: id, page: at })
+      });
     });
+    return posted;
   }
-  function go(id, at) { page = at; stepped = Date.now(); post(id, at).then(function () { load(id); }); }
+  function go(id, at) { page = at; stepped = Date.now(); post(id, at).then(function () { load(id); }, function () { /* offline: the banner says so */ }); }
 
   function step(forward) {
     var shown = body();
@@ -76,7 +82,7 @@
       page += forward ? 1 : -1;
       stepped = Date.now();
       paginate();
-      post('matrix', page);
+      post('matrix', page).catch(function () { /* offline: the banner says so */ });
       say('Matrix, page ' + (page + 1) + ' of ' + pages);
       return;
     }
@@ -109,9 +115,9 @@
     event.preventDefault();
     step(forward);
   });
-  // A click on a slide's link moves every screen, not only this one.
+  // A click on a slide's link (the steps, a matrix row's code) moves every screen, not only this one.
   main.addEventListener('click', function (event) {
-    var link = event.target.closest && event.target.closest('nav.steps a[href*="slide="]');
+    var link = event.target.closest && event.target.closest('a[href*="slide="]');
     if (!link || event.ctrlKey || event.metaKey || event.shiftKey) return;
     event.preventDefault();
     var id = new URL(link.href).searchParams.get('slide');
