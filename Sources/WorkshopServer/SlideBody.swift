@@ -58,10 +58,9 @@ struct SlideBody {
         }
     }
 
-    private func step(_ target: ProjectorSlide?, _ text: String, rel: String) -> Node {
-        element("li") {
-            if let target { element("a", ["href": link(target), "rel": rel, "class": "step"]) { text } }
-        }
+    /// A step to the previous or next slide; none at either end of the deck.
+    private func step(_ target: ProjectorSlide?, _ text: String, rel: String) -> Node? {
+        target.map { target in element("li") { element("a", ["href": link(target), "rel": rel, "class": "step"]) { text } } }
     }
 
     func link(_ target: ProjectorSlide) -> String {

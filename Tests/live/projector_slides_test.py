@@ -158,6 +158,12 @@ def steps_and_shortcut(driver, room, shots):
     check(not small, "720p: the activity slide's text is at least 18 px", repr(small[:5]))
     size(driver, 1920, 1080)
 
+    for slide in ("coverage", "highlights"):  # put on the screen from elsewhere (a second screen, a plain form)
+        urllib.request.urlopen(urllib.request.Request(room.projector + "/slide", data=("slide=" + slide).encode(),
+                                                      method="POST"), timeout=10)
+        wait_for(driver, lambda d: shown(d) == slide, "the %s slide, posted from elsewhere, on this screen" % slide)
+        shoot(driver, os.path.join(shots, "projector-%s.png" % slide))
+    ok("a slide posted from elsewhere is shown here (the room's slide rides in the stream)")
     hidden = view(room)["hidden"]
     driver.find_element("css selector", "body").click()
     key(driver, "h")
