@@ -19,7 +19,7 @@ struct ProjectorPage {
     func html() -> String {
         let body = element("div", ["class": "projector deck", "id": "projector", "data-events": "/f/\(token)/events",
                                    "data-token": token, "data-still": still ? "1" : nil]) {
-            element("header", ["class": "bar"]) {
+            element("header", ["class": "topbar"]) {
                 element("h1") { view.title }
                 element("p", ["id": "summary"]) { summary }
                 element("form", ["method": "post", "action": "/f/\(token)/results", "class": "reveal"]) {

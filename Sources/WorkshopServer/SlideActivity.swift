@@ -52,7 +52,7 @@ struct SlideActivity {
 
     private func header(_ level: RoomView.Legend) -> Node {
         element("th", ["scope": "col"]) {
-            element("span", ["class": "key"]) { level.key }
+            element("span", ["class": "level-key"]) { level.key }
             if level.label != level.key { element("span", ["class": "label"]) { level.label } }
         }
     }
