@@ -64,6 +64,7 @@ test: test-deps
 	python3 Tests/live/projector_wall_test.py --binary .build/debug/workshop --example .
 	python3 Tests/live/projector_slides_test.py --binary .build/debug/workshop --example .
 	python3 Tests/live/phone_ideas_test.py --binary .build/debug/workshop --example .
+	python3 Tests/live/persona_card_test.py --binary .build/debug/workshop --example .
 	python3 Tests/live/seed_exercise_test.py --binary .build/debug/workshop --example .
 	python3 Tests/live/edges_test.py --binary .build/debug/workshop --example .
 	python3 Tests/live/load_test.py --binary .build/debug/workshop --loader .build/debug/workshop-load --example . --kills 50

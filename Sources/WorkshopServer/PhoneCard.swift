@@ -10,6 +10,8 @@ struct PhoneCard {
     var activity: Activity
     var criterion: Criterion?
     var answered: Answer?
+    /// The persona's name, for the reminder above the buttons.
+    var personaName: String? = nil
 
     var node: Node {
         let scale = state.plan.scale
@@ -19,22 +21,15 @@ struct PhoneCard {
                 activity.title
                 if let criterion { " "; element("span", ["class": "criterion"]) { "· " + criterion.title } }
             }
+            if let personaName { PersonaCard.reminder(personaName) }
             if !activity.description.isEmpty { element("p", ["class": "description"]) { activity.description } }
             element("form", ["method": "post", "action": "/g/\(token)/answers"]) {
                 element("input", ["type": "hidden", "name": "activity", "value": activity.id])
                 element("input", ["type": "hidden", "name": "persona", "value": persona])
                 if let criterion { element("input", ["type": "hidden", "name": "criterion", "value": criterion.id]) }
                 element("input", ["type": "hidden", "name": "key", "value": RoomTokens.random()])
-                element("div", ["class": "buttons"]) {
-                    for (index, level) in scale.levels.enumerated() {
-                        element("button", ["name": "answer", "value": level.key, "class": answered == .level(index) ? "chosen" : nil]) {
-                            level.key
-                            if level.label != level.key { element("small") { level.label } }
-                        }
-                    }
-                    element("button", ["name": "answer", "value": "?", "class": answered == .unsure ? "unsure chosen" : "unsure"]) {
-                        "unsure"
-                    }
+                element("div", ["class": "buttons", "data-layout": AnswerButtons.layout(scale)]) {
+                    AnswerButtons(scale: scale, answered: answered).nodes
                 }
                 element("details") {
                     element("summary") { "Add a note" }

@@ -25,7 +25,8 @@ struct PhonePage {
             return Page.wrap(title: plan.title, body: fragment { chooser(); jumps(wall); flash(); ideas },
                              script: ideas == nil ? nil : "phone.js")
         }
-        let name = state.personas.first { $0.id == persona }?.name ?? persona
+        let played = state.personas.first { $0.id == persona }
+        let name = played?.name ?? persona
         var mine: [String: Answer] = [:]
         for (cell, answer) in state.currentAnswers where cell.group == group && cell.persona == persona {
             mine[cell.activity + "\u{0}" + (cell.criterion ?? "")] = answer
@@ -33,7 +34,7 @@ struct PhonePage {
         let items = state.activeActivities.flatMap { activity in
             (plan.criteria.isEmpty ? [nil] : plan.criteria.map { Optional($0) }).map { criterion in
                 PhoneCard(state: state, token: token, persona: persona, activity: activity, criterion: criterion,
-                          answered: mine[activity.id + "\u{0}" + (criterion?.id ?? "")]).node
+                          answered: mine[activity.id + "\u{0}" + (criterion?.id ?? "")], personaName: name).node
             }
         }
         let body = fragment {
@@ -50,11 +51,14 @@ struct PhonePage {
             }
             flash()
             element("main") {
+                played.map { PersonaCard(persona: $0, group: group).node }
+                if !items.isEmpty { ScaleLegend(scale: plan.scale).node }
                 items
                 ideas
             }
         }
-        return Page.wrap(title: plan.title, body: body, script: "phone.js")
+        return Page.wrap(title: plan.title, body: body, styles: ["palette.css", "persona.css"],
+                         scripts: ["phone.js", "persona.js"])
     }
 
     private func chooser() -> Node {

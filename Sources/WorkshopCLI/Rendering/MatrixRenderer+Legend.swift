@@ -17,7 +17,7 @@ extension MatrixRenderer {
             parts.insert(levelKey, at: 0)
             if figures.contains(where: \.isTie) { parts.append("a/b a tie") }
         } else {
-            parts.append("shade ░▒▓█ low to high")
+            parts.append(palette == .traffic ? "R red, A amber, G green" : "shade ░▒▓█ low to high")
         }
         if showsStandings, summary.activities.contains(where: standingBelowMinimum) {
             let share = Int(MinimumData.standingWeightShare * 100)

@@ -1,7 +1,8 @@
 import WorkshopKit
 
-/// The persona × activity heatmap for a terminal: numbers carry the meaning, a shade and (on a
-/// colour terminal) a colour-blind-safe sequential palette repeat it. A figure on too little data
+/// The persona × activity heatmap for a terminal: numbers carry the meaning, a shade (on a RAG
+/// scale its letter) and, on a colour terminal, the scale's `ScalePalette` (the room's and the
+/// report's colours, as the nearest 256-colour codes) repeat it. A figure on too little data
 /// is marked `*` and dimmed; a nominal scale shows each cell's most common answer with no shade,
 /// since its answers have no order.
 struct MatrixRenderer {
@@ -14,8 +15,6 @@ struct MatrixRenderer {
     let cellsByPlace: [Place: [CellStatistics]]
 
     static let shades: [Character] = ["░", "▒", "▓", "█"]
-    /// A sequential blue-to-yellow ramp (viridis-like) from the 256-colour palette.
-    static let palette = [54, 61, 67, 72, 107, 178]
 
     init(summary: SessionSummary, statistic: MatrixStatistic? = nil, width: Int, style: Style) {
         self.summary = summary
@@ -99,17 +98,17 @@ struct MatrixRenderer {
     private func cellText(_ figure: MatrixFigure, labels: Bool) -> String {
         if showsModes { return figure.text(labels: labels) }
         guard case let .number(_, share) = figure.value else { return " " + figure.text() }
-        return String(Self.shades[min(Self.shades.count - 1, Int(share * Double(Self.shades.count)))]) + figure.text()
+        return String(mark(share: share)) + figure.text()
     }
 
     private func cell(_ figure: MatrixFigure, width: Int, labels: Bool) -> String {
         let text = pad(cellText(figure, labels: labels), width - 1)
         guard style.enabled else { return text + " " }
         if figure.thin { return style.dim(text) + " " }
-        guard case let .number(_, share) = figure.value, !showsModes else { return text + " " }
-        let colour = Self.palette[min(Self.palette.count - 1, Int(share * Double(Self.palette.count)))]
-        let foreground = share > 0.6 ? "30" : "97"
-        return "\u{1B}[48;5;\(colour);\(foreground)m" + text + "\u{1B}[0m "
+        guard case let .number(_, share) = figure.value, !showsModes, let codes = colourCodes(share: share) else {
+            return text + " "
+        }
+        return "\u{1B}[\(codes)m" + text + "\u{1B}[0m "
     }
 
     private func standingCell(_ activity: SessionSummary.ActivitySummary) -> String {

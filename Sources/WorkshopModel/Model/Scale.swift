@@ -33,11 +33,18 @@ public struct Scale: Hashable, Sendable, Codable {
     /// The levels, lowest first.
     public var levels: [Level]
     public var measurement: Measurement
+    /// What the lowest and highest levels of a numeric scale mean (`low:`/`high:` in the plan), so a
+    /// phone can say whether 1 is bad or good; nil when the plan does not say. Kept apart from the
+    /// levels' labels so a `1-5` with words at its ends still compares with a plain `1-5`.
+    public var low: String?
+    public var high: String?
 
-    public init(name: String, levels: [Level], measurement: Measurement) {
+    public init(name: String, levels: [Level], measurement: Measurement, low: String? = nil, high: String? = nil) {
         self.name = name
         self.levels = levels
         self.measurement = measurement
+        self.low = low
+        self.high = high
     }
 
     /// Whether the levels have an order, so medians, standings and shading by order mean something.

@@ -2,9 +2,10 @@ import WorkshopModel
 import WorkshopSupport
 import Yams
 
-/// Reads a plan's `scale:`: a built-in name or a mapping with its own labelled levels.
+/// Reads a plan's `scale:`: a built-in name, or a mapping with its own labelled levels or with a
+/// numeric `range:` whose ends may be labelled (`ScaleLoader+Range`).
 package enum ScaleLoader {
-    package static let keys = ["name", "levels", "ordered"]
+    package static let keys = ["name", "levels", "ordered", "range", "low", "high"]
     package static let levelKeys = ["key", "label"]
 
     package static func load(_ node: Node, log: DiagnosticLog) -> Scale? {
@@ -22,6 +23,8 @@ package enum ScaleLoader {
         }
         guard let fields = FieldReader(node, context: "scale", key: "scale", log: log) else { return nil }
         fields.warnUnknownKeys(allowed: keys)
+        if fields.value("range") != nil { return range(fields, log: log) }
+        let endsMisplaced = reportEndsWithoutRange(fields, log: log)
         let name = fields.string("name") ?? "custom"
         guard let items = fields.list("levels") else {
             if fields.value("levels") == nil { log.report(.emptyScale, at: node) }
@@ -32,10 +35,11 @@ package enum ScaleLoader {
             return nil
         }
         let ordered = fields.bool("ordered") ?? true
+        guard !endsMisplaced else { return nil }
         return levels(items, log: log).map { Scale.labelled(name, $0, ordered: ordered) }
     }
 
-    private static func levels(_ items: [Node], log: DiagnosticLog) -> [(String, String)]? {
+    static func levels(_ items: [Node], log: DiagnosticLog) -> [(String, String)]? {
         var pairs: [(String, String)] = []
         var firstSeen: [String: Int] = [:]
         var valid = true

@@ -4,16 +4,18 @@ import WorkshopModel
 import WorkshopSession
 
 /// The report's persona × activity table. On an ordered scale each cell shows the median, its n
-/// (and interval, when there is one), coloured along a colour-blind-safe ramp that a legend maps to
-/// the scale's labels; a cell resting on too little data is greyed, not coloured. On a nominal
-/// scale each cell shows the most common answer and its share, with no colour by order.
+/// (and interval, when there is one), coloured by the scale's `ScalePalette` (the phones' and the
+/// projector's colours; `data-palette`/`data-tone`, whose rules the stylesheet carries) and a
+/// legend maps the tones to the scale's labels; a cell resting on too little data is greyed, not
+/// coloured. On a nominal scale each cell shows the most common answer and its share, with no
+/// colour by order.
 struct HTMLHeatmap {
     let summary: SessionSummary
 
-    /// Viridis stops, low to high; colours in between are interpolated.
-    static let ramp: [(Double, Double, Double)] = [
-        (0x44, 0x01, 0x54), (0x3b, 0x52, 0x8b), (0x21, 0x91, 0x8c), (0x5e, 0xc9, 0x62), (0xfd, 0xe7, 0x25),
-    ]
+    /// The palette of the summary's scale.
+    var palette: ScalePalette {
+        ScalePalette.of(Scale(name: summary.scale.name, levels: summary.scale.levels, measurement: summary.scale.measurement))
+    }
 
     var node: Node {
         let ordered = summary.scale.isOrdered
@@ -61,13 +63,13 @@ struct HTMLHeatmap {
         }
         return fragment {
             element("p", ["class": "note"]) {
-                "Cells show the median over the groups (R type 7), coloured from low (dark) to high (light); "
+                "Cells show the median over the groups (R type 7), coloured " + Self.colours(palette) + "; "
                     + "the standing is the weighted mean of the persona medians. " + marks
             }
             element("p", ["class": "legend"]) {
                 for level in summary.scale.levels {
                     element("span") {
-                        element("i", ["class": "swatch", "style": "background:\(Self.colour(share(level.value)).fill)"])
+                        element("i", Self.tone(palette, share(level.value)).attributes(class: "swatch"))
                         level.label == SessionSummary.number(level.value) ? level.label : "\(SessionSummary.number(level.value)) \(level.label)"
                     }
                 }
@@ -84,8 +86,11 @@ struct HTMLHeatmap {
         let title = interval.map { "95% interval \($0.text)" }
         let body = Self.figure(SessionSummary.number(score.median), n: score.values, interval: interval?.text)
         guard score.sufficient else { return element("td", ["class": "thin", "title": title]) { body } }
-        let colour = Self.colour(share(score.median))
-        return element("td", ["style": "background:\(colour.fill);color:\(colour.ink)", "title": title]) { body }
+        let mark = Self.tone(palette, share(score.median))
+        return element("td", mark.attributes(title: title)) {
+            if let letter = mark.letter { element("b", ["class": "letter"]) { letter + " " } }
+            body
+        }
     }
 
     /// A figure with its n, and its interval when there is one, in small type below.
@@ -133,13 +138,17 @@ struct HTMLHeatmap {
         return high > low ? max(0, min(1, (value - low) / (high - low))) : 0
     }
 
-    /// The ramp's colour at `share` (0...1), and black or white ink, whichever reads on it.
-    static func colour(_ share: Double) -> (fill: String, ink: String) {
-        let position = max(0, min(1, share)) * Double(ramp.count - 1)
-        let low = min(Int(position), ramp.count - 2), t = position - Double(low)
-        let (a, b) = (ramp[low], ramp[low + 1])
-        let rgb = [a.0 + (b.0 - a.0) * t, a.1 + (b.1 - a.1) * t, a.2 + (b.2 - a.2) * t].map { Int($0.rounded()) }
-        let luminance = 0.2126 * Double(rgb[0]) + 0.7152 * Double(rgb[1]) + 0.0722 * Double(rgb[2])
-        return (String(format: "#%02x%02x%02x", rgb[0], rgb[1], rgb[2]), luminance > 120 ? "#000" : "#fff")
+    /// The tone of `palette` at `share` (0...1), as the attributes `palette.css`'s rules select on.
+    static func tone(_ palette: ScalePalette, _ share: Double) -> ToneMark {
+        ToneMark(palette: palette, tone: palette.tone(at: share))
+    }
+
+    /// How the palette runs, in words, for the note above the table.
+    static func colours(_ palette: ScalePalette) -> String {
+        switch palette {
+        case .diverging: return "from disagree (orange) through neutral (grey) to agree (purple)"
+        case .traffic: return "red (R, low) through amber (A) to green (G, high), the letter beside the figure"
+        case .sequential, .none: return "from low (pale) to high (dark blue)"
+        }
     }
 }
