@@ -8,7 +8,7 @@
   if (!root || !main || !window.EventSource || !window.fetch) return;
   var token = root.dataset.token, still = root.dataset.still === '1';
   var projector = window.workshopProjector, announce = document.getElementById('announce');
-  var page = 0, pages = 1, loading = false, again = null, stepped = 0;
+  var page = 0, pages = 1, loading = false, again = null, stepped = 0, wanted = null;
   function body() { return document.getElementById('slide-body'); }
   function current() { var b = body(); return b ? b.dataset.slide : null; }
   function say(text) { announce.textContent = text; }
@@ -73,7 +73,7 @@
     });
     return posted;
   }
-  function go(id, at) { page = at; stepped = Date.now(); post(id, at).then(function () { load(id); }, function () { /* offline: the banner says so */ }); }
+  function go(id, at) { page = at; stepped = Date.now(); wanted = id; post(id, at).then(function () { load(id); }, function () { /* offline: the banner says so */ }); }
 
   function step(forward) {
     var shown = body();
@@ -81,6 +81,7 @@
     if (shown.dataset.slide === 'matrix' && (forward ? page + 1 < pages : page > 0)) {
       page += forward ? 1 : -1;
       stepped = Date.now();
+      wanted = 'matrix';
       paginate();
       post('matrix', page).catch(function () { /* offline: the banner says so */ });
       say('Matrix, page ' + (page + 1) + ' of ' + pages);
@@ -124,11 +125,20 @@
     go(id, link.rel === 'prev' && id === 'matrix' ? 999 : 0);
   });
 
-  // A screen that has just stepped keeps its own page: the views its own posts cause echo back
-  // meanwhile, an older one possibly last. Any other screen takes the room's.
+  // A screen that has just stepped keeps its own slide and page: the views its own posts cause
+  // echo back meanwhile, an older one possibly last. Any other screen takes the room's.
+  var latest = null, later = null;
   function onView(view) {
     projector.render(view);
-    if (Date.now() - stepped > 1500) page = view.page || 0;
+    latest = view;
+    var wait = stepped + 1500 - Date.now();
+    if (wait > 0 && view.slide !== wanted) {
+      // Another screen may have moved the room meanwhile: looked at again once the echoes are over.
+      clearTimeout(later);
+      later = setTimeout(function () { onView(latest); }, wait + 10);
+      return;
+    }
+    if (wait <= 0) page = view.page || 0;
     if (view.slide !== current() || view.slide !== 'ideas') load(view.slide);
   }
 
