@@ -62,6 +62,7 @@ test: test-deps
 	python3 Tests/live/browser_test.py --binary .build/debug/workshop --example .
 	python3 Tests/live/notes_test.py --binary .build/debug/workshop --example .
 	python3 Tests/live/projector_wall_test.py --binary .build/debug/workshop --example .
+	python3 Tests/live/projector_slides_test.py --binary .build/debug/workshop --example .
 	python3 Tests/live/phone_ideas_test.py --binary .build/debug/workshop --example .
 	python3 Tests/live/persona_card_test.py --binary .build/debug/workshop --example .
 	python3 Tests/live/phone_sync_test.py --binary .build/debug/workshop --example .

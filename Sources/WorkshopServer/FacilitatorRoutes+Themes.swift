@@ -75,7 +75,8 @@ extension FacilitatorRoutes {
             throw refused(.conflict, "\(error)")
         }
         room.changed()
-        guard json else { return Reply.redirect(back + (form.still ? "?still=1#wall" : "")) }
+        // Back to the wall, which is a slide of its own (`ProjectorSlide.ideas`).
+        guard json else { return Reply.redirect(back + "?slide=ideas" + (form.still ? "&still=1" : "") + "#wall") }
         return Reply.body(.ok, type: "application/json", #"{"saved":true}"#)
     }
 }

@@ -16,7 +16,8 @@ struct FacilitatorRoutes {
         let pages = routes.group().add(middleware: Identify(.facilitator, room: room))
         pages.page { [room] request, context in
             let still = request.uri.queryParameters.get("still") == "1"
-            return Reply.html(ProjectorPage(view: room.view(), token: try context.facilitator(), still: still).html())
+            let view = room.view(showing: request.uri.queryParameters.get("slide").flatMap { room.slide(named: String($0)) })
+            return Reply.html(ProjectorPage(view: view, token: try context.facilitator(), still: still).html())
         }
         pages.get("events") { [room] _, _ in
             room.events()
@@ -40,6 +41,7 @@ struct FacilitatorRoutes {
             let cards = room.joinLinks.map { ($0.group, $0.persona.map { names[$0] ?? $0 }, $0.link) }
             return Reply.html(JoinCards(title: state.plan.title, cards: cards).html())
         }
+        addSlides(to: routes)
         return routes
     }
 }

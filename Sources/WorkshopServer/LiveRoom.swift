@@ -41,6 +41,8 @@ public final class LiveRoom: @unchecked Sendable {
     private var hidden: Bool
     private var server: RoomServer?
     let viewCache = ViewCache()
+    /// The slide every projector shows (`LiveRoom+Slide`).
+    let slides = SlideSelection()
     /// Who the facilitator's changes on the projector page are recorded as: the person serving, so
     /// `undo` at the prompt takes them back. Set once, before the server runs.
     public private(set) var facilitator = "facilitator"

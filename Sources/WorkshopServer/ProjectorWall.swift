@@ -69,7 +69,7 @@ struct ProjectorWall {
                 element("noscript") {
                     element("p") {
                         "This page reloads every 5 seconds. "
-                        element("a", ["href": "/f/\(token)?still=1#wall"]) { "Stop reloading while you pick ideas" }
+                        element("a", ["href": "/f/\(token)?slide=ideas&still=1#wall"]) { "Stop reloading while you pick ideas" }
                     }
                 }
             }

@@ -22,7 +22,7 @@ extension LiveRoom {
     }
 
     func view() -> RoomView {
-        RoomView(state: gate.state, assignments: assignments, hideUntilComplete: hideResults)
+        view(showing: nil)
     }
 
     static func json(_ view: RoomView) -> String {

@@ -6,7 +6,12 @@ import WorkshopKit
 /// page or its event stream gives the figures away before the facilitator shows them. With it, the
 /// wall of ideas per prompt and its dot vote.
 public struct RoomView: Encodable, Sendable {
-    public struct Column: Encodable, Sendable { var id: String; var name: String }
+    public struct Column: Encodable, Sendable {
+        var id: String
+        var name: String
+        /// `A7`, `P3`: what a matrix too wide for the names shows, with a key.
+        var code: String
+    }
     public struct Figure: Encodable, Sendable {
         /// Answers in this cell (unsure included).
         var n: Int
@@ -14,6 +19,8 @@ public struct RoomView: Encodable, Sendable {
         var text: String?
         /// 0 (lowest level) to 1 (highest), for the shade; nil when there is no order or no figure.
         var shade: Double?
+        /// The `ScalePalette` tone of the figure (`data-tone`); nil when there is none.
+        var tone: Int?
     }
     public struct Owed: Encodable, Sendable {
         var group: String
@@ -34,6 +41,18 @@ public struct RoomView: Encodable, Sendable {
     var coverage: [Owed]
     /// The ideas per prompt and their votes (`RoomView+Ideas`).
     var ideas: [PromptWall]
+    /// Whether the plan has prompts for ideas (the deck then ends with the wall).
+    var asksIdeas: Bool
+    /// The scale's `ScalePalette` (`data-palette`); nil for a scale with no order.
+    var palette: String?
+    /// Key and label of each level whose figure is shown by its key (`RoomView+Slides`).
+    var legend: [Legend]
+    /// The slide the room shows, its matrix page, and what that slide needs beyond the matrix
+    /// (`RoomView+Slides`, set by `focused(on:state:)`).
+    var slide = ProjectorSlide.matrix.id
+    var page = 0
+    var detail: ActivityDetail?
+    var highlights: [String]?
 
     public init(state: SessionState, assignments: [String: String], hideUntilComplete: Bool) {
         let plan = state.plan
@@ -64,8 +83,12 @@ public struct RoomView: Encodable, Sendable {
         title = plan.title
         answers = byCell.values.reduce(0) { $0 + $1.count }
         let shown = state.personas.filter { plan.personas.contains($0.id) }
-        personas = shown.map { Column(id: $0.id, name: $0.name) }
-        self.activities = activities.map { Column(id: $0.id, name: $0.title) }
+        personas = shown.enumerated().map { Column(id: $1.id, name: $1.name, code: "P\($0 + 1)") }
+        self.activities = activities.enumerated().map { Column(id: $1.id, name: $1.title, code: "A\($0 + 1)") }
+        let palette = ScalePalette.of(plan.scale)
+        self.palette = palette == .none ? nil : palette.rawValue
+        legend = Self.legend(plan.scale)
+        asksIdeas = !plan.prompts.isEmpty
         let hidden = self.hidden
         cells = activities.map { activity in
             shown.map { persona in
@@ -83,20 +106,23 @@ public struct RoomView: Encodable, Sendable {
             var counts: [Int: Int] = [:]
             for level in levels { counts[level, default: 0] += 1 }
             let top = counts.max { $0.value == $1.value ? $0.key > $1.key : $0.value < $1.value }!.key
-            return Figure(n: answers.count, text: scale.levels[top].label)
+            return Figure(n: answers.count, text: Self.shown(scale.levels[top]))
         }
         let values = levels.map { scale.levels[$0].value }.sorted()
         let median = Quantile.type7(sorted: values, 0.5) ?? values[0]
         let low = scale.levels.first?.value ?? 0, high = scale.levels.last?.value ?? 1
         let text = scale.measurement == .interval
             ? NumberText.rounded(median) : Self.label(near: median, scale: scale)
-        return Figure(n: answers.count, text: text, shade: high > low ? (median - low) / (high - low) : nil)
+        let shade = high > low ? (median - low) / (high - low) : nil
+        return Figure(n: answers.count, text: text, shade: shade, tone: shade.flatMap { ScalePalette.of(scale).tone(at: $0) })
     }
 
-    /// On a scale of labels, the median as the level it falls on (or between two: both keys).
+    /// On a scale of labels, the median as the key of the level it falls on (or between two: both
+    /// keys): a label such as "Neither agree nor disagree" does not fit a matrix of twelve columns,
+    /// so the matrix prints keys and a legend says what each means (RAG's R, A and G among them).
     static func label(near value: Double, scale: Scale) -> String {
-        if let exact = scale.levels.first(where: { $0.value == value }) { return exact.label }
+        if let exact = scale.levels.first(where: { $0.value == value }) { return Self.shown(exact) }
         let below = scale.levels.last { $0.value < value }, above = scale.levels.first { $0.value > value }
-        return [below?.key, above?.key].compactMap { $0 }.joined(separator: "–")
+        return [below, above].compactMap { $0.map(Self.shown) }.joined(separator: "–")
     }
 }

@@ -26,7 +26,7 @@ struct FacilitatorThemesRoutesTests {
             try await client.execute(uri: "/f/\(token)/themes", method: .post, headers: Headers.form,
                                      body: Self.form([b, c], theme: "Working with the union")) { response in
                 #expect(response.status == .seeOther)
-                #expect(response.headers[.location] == "/f/\(token)")
+                #expect(response.headers[.location] == "/f/\(token)?slide=ideas#wall")
                 Headers.expectGuarded(response)
             }
             try await client.execute(uri: "/f/\(token)/themes", method: .post, headers: Headers.json,
@@ -36,7 +36,7 @@ struct FacilitatorThemesRoutesTests {
             }
             try await client.execute(uri: "/f/\(token)/themes", method: .post, headers: Headers.form,
                                      body: ByteBuffer(string: "ideas=\(RecordID.format(a))&theme=Timing&still=1")) { response in
-                #expect(response.headers[.location] == "/f/\(token)?still=1#wall", "back to the page that does not reload")
+                #expect(response.headers[.location] == "/f/\(token)?slide=ideas&still=1#wall", "back to the page that does not reload")
             }
         }
         let wall = try room.reopened().state.ideaWall

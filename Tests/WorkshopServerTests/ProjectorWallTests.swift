@@ -38,7 +38,7 @@ struct ProjectorWallTests {
                 #expect(prompts[0]["vote"] == nil, "no vote opened")
                 #expect(!response.text.contains("HIDDEN-IDEA") && !response.text.contains("WITHDRAWN-IDEA"))
             }
-            try await client.execute(uri: "/f/\(token)", method: .get) { response in
+            try await client.execute(uri: "/f/\(token)?slide=ideas", method: .get) { response in
                 #expect(response.status == .ok)
                 let page = response.text
                 #expect(page.contains("Run it at lunchtime") && page.contains("<h4 class=\"theme\">Timing</h4>"))
@@ -70,7 +70,7 @@ struct ProjectorWallTests {
                 #expect(vote?["ranking"] == nil, "no figures while the count is hidden")
                 #expect(!response.text.contains("rankLabel") && !response.text.contains("\"ranking\""))
             }
-            try await client.execute(uri: "/f/\(token)", method: .get) { response in
+            try await client.execute(uri: "/f/\(token)?slide=ideas", method: .get) { response in
                 #expect(response.text.contains("Voting open: 3 of 5 tables have voted"))
                 #expect(!response.text.contains("class=\"results\""))
             }
@@ -86,7 +86,7 @@ struct ProjectorWallTests {
                 #expect(ranking.map { $0["dots"] as? Int } == [2, 2, 1])
                 #expect(ranking.first?["text"] as? String == "Ask the students' union")
             }
-            try await client.execute(uri: "/f/\(token)", method: .get) { response in
+            try await client.execute(uri: "/f/\(token)?slide=ideas", method: .get) { response in
                 #expect(response.text.contains("Voting closed: 3 of 5 tables voted · 3 dots each, on ideas"))
                 #expect(response.text.contains("<caption>Results</caption>"))
                 #expect(response.text.contains("<td class=\"rank\">1=</td>"))

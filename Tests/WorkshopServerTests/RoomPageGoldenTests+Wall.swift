@@ -11,7 +11,8 @@ extension RoomPageGoldenTests {
         let fixture = try RoomFixture()
         let session = fixture.session
         func page(_ still: Bool = false) -> String {
-            ProjectorPage(view: RoomView(state: session.state, assignments: ["table-1": "academic"], hideUntilComplete: false),
+            ProjectorPage(view: RoomView(state: session.state, assignments: ["table-1": "academic"], hideUntilComplete: false)
+                .focused(on: .ideas, state: session.state),
                           token: "ftok", still: still).html()
         }
         var pages: [(String, String)] = []

@@ -38,7 +38,7 @@ HOSTILE = "<script>alert(1)</script> & <b>bold</b>"
 
 def live_wall(room, projector, seeded):
     """An idea posted after the page loaded appears within a second, without a reload."""
-    projector.get(room.projector)
+    projector.get(room.projector + "?slide=ideas")  # the wall is a slide of its own
     wait_for(projector, lambda d: len(cards(d)) == len(seeded), "the wall with the %d seeded ideas" % len(seeded))
     projector.execute_script("window.notReloaded = true;")
     late = post_idea(room, "table-4", "Drop-in hours in the students' union building")
@@ -91,14 +91,14 @@ def plain_form(room, drivers, idea):
     plain = browser("phone-nojs")
     drivers.append(plain)
     plain.set_window_size(1280, 800)
-    plain.get(room.projector + "?still=1")
+    plain.get(room.projector + "?slide=ideas&still=1")
     plain.find_element(By.ID, "pick-" + idea).click()
     field = plain.find_element(By.ID, "theme-name")
     field.send_keys("Timing")
     field.send_keys(Keys.ENTER)
     wait_for(plain, lambda d: "Timing" in headings(d),
              "the page back with the heading 'Timing'")
-    check(plain.current_url.endswith("?still=1#wall"), "redirected back to the page that does not reload", plain.current_url)
+    check(plain.current_url.endswith("?slide=ideas&still=1#wall"), "redirected back to the page that does not reload", plain.current_url)
 
 
 def main():

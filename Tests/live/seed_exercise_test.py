@@ -111,7 +111,7 @@ def exercise(binary, root, shots, drivers):
 
     projector = browser("projector")
     drivers.append(projector)
-    projector.get(projector_link)
+    projector.get(projector_link + "?slide=ideas")  # the wall and its votes are a slide of their own
     rows = wait_for(projector, lambda d: len(projector_ranking(d)) == 3 and projector_ranking(d), "the projector's results")
     same_ranking(rows, "the projector ranks %s first with 7 dots, the two others 2= with 4" % OWNERS)
     bars = projector_bars(projector)

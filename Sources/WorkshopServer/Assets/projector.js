@@ -15,36 +15,10 @@
     var form = root.querySelector('form.reveal');
     form.elements.show.value = view.hidden ? '1' : '0';
     form.querySelector('button').textContent = view.hidden ? 'Show results now' : 'Hide results until all have answered';
-    var table = document.getElementById('matrix');
-    table.replaceChildren();
-    var head = el('thead'), top = el('tr');
-    top.appendChild(el('th'));
-    view.personas.forEach(function (p) { top.appendChild(el('th', p.name, { scope: 'col' })); });
-    head.appendChild(top); table.appendChild(head);
-    var body = el('tbody');
-    view.activities.forEach(function (activity, row) {
-      var tr = el('tr');
-      tr.appendChild(el('th', activity.name, { scope: 'row' }));
-      view.cells[row].forEach(function (cell) {
-        var attributes = cell.shade === undefined || cell.shade === null ? {} : { 'data-shade': String(Math.round(cell.shade * 4)) };
-        var td = el('td', cell.text !== undefined && cell.text !== null ? cell.text : (cell.n > 0 ? '·' : ''), attributes);
-        td.appendChild(el('small', 'n=' + cell.n));
-        tr.appendChild(td);
-      });
-      body.appendChild(tr);
-    });
-    table.appendChild(body);
-    var list = document.getElementById('coverage');
-    list.replaceChildren();
-    view.coverage.forEach(function (c) {
-      var item = el('li', null, { 'class': c.owes.length ? 'owing' : 'done' });
-      item.appendChild(document.createTextNode(c.group));
-      if (c.persona) item.appendChild(el('small', ' (' + c.persona + ')'));
-      item.appendChild(document.createTextNode(': ' + (c.owes.length ? c.answered + '/' + c.total + ' · owes ' + (c.owes.length <= 3 ? c.owes.join(', ') : c.owes.length) : 'done')));
-      list.appendChild(item);
-    });
     root.dataset.answers = String(view.answers);
-    renderWall(view.ideas || []);
+    // The wall is redrawn here only while it is on show; the other slides are fetched whole (slides.js).
+    var shown = document.getElementById('slide-body');
+    if (view.slide === 'ideas' && shown && shown.dataset.slide === 'ideas') renderWall(view.ideas || []);
   }
   // The wall of ideas, as ProjectorWall.swift draws it. Ticked boxes and the focused one survive a
   // redraw, so an idea arriving while the facilitator themes with the keyboard loses nothing.
@@ -63,7 +37,7 @@
     form.appendChild(el('small', 'Leave the name empty to take them out of their theme.'));
     form.appendChild(el('p', null, { id: 'theme-status', 'class': 'status', role: 'status' }));
     wall.appendChild(form);
-    root.appendChild(wall);
+    (document.getElementById('slide-body') || root).appendChild(wall);
     hook(form);
     return wall;
   }
@@ -166,6 +140,6 @@
     });
   }
   hook(document.getElementById('theme-form'));
-  var source = new EventSource(root.dataset.events);
-  source.onmessage = function (event) { render(JSON.parse(event.data)); };
+  // slides.js listens to the event stream, hands each view to render, and hooks a fetched wall's form.
+  window.workshopProjector = { render: render, hook: hook };
 })();

@@ -1,0 +1,175 @@
+'use strict';
+// The projector as a deck of slides (ProjectorPage.swift, SlideBody.swift): listens to the room's
+// event stream, fetches the slide on show again as answers arrive (GET /f/TOKEN/slide), steps the
+// deck and the matrix's pages with the arrow keys and PageUp/PageDown, shows or hides results with
+// Ctrl+Shift+H, and says so in a banner when the server cannot be reached.
+(function () {
+  var root = document.getElementById('projector'), main = document.getElementById('slide');
+  if (!root || !main || !window.EventSource || !window.fetch) return;
+  var token = root.dataset.token, still = root.dataset.still === '1';
+  var projector = window.workshopProjector, announce = document.getElementById('announce');
+  var page = 0, pages = 1, loading = false, again = null, stepped = 0, wanted = null;
+  function body() { return document.getElementById('slide-body'); }
+  function current() { var b = body(); return b ? b.dataset.slide : null; }
+  function say(text) { announce.textContent = text; }
+  function name(id) { var b = body(); return (b && b.getAttribute('aria-label')) || id; }
+
+  // The matrix's rows in pages that fit the screen's height, measured with every row shown.
+  function paginate() {
+    var table = document.getElementById('matrix'), note = document.getElementById('pages');
+    if (!table || !note) return;
+    var rows = Array.prototype.slice.call(table.tBodies[0].rows);
+    rows.forEach(function (row) { row.hidden = false; });
+    note.hidden = false;
+    note.textContent = 'Page 1 of 1';
+    var heights = rows.map(function (row) { return row.getBoundingClientRect().height; });
+    var all = heights.reduce(function (a, b) { return a + b; }, 0);
+    var room = window.innerHeight - (document.documentElement.scrollHeight - all) - 12;
+    var starts = [0], used = 0;
+    heights.forEach(function (height, index) {
+      if (used > 0 && used + height > room) { starts.push(index); used = 0; }
+      used += height;
+    });
+    pages = starts.length;
+    page = Math.max(0, Math.min(page, pages - 1));
+    var from = starts[page], to = page + 1 < pages ? starts[page + 1] : rows.length;
+    rows.forEach(function (row, index) { row.hidden = index < from || index >= to; });
+    var code = function (row) { return row.querySelector('.code').textContent; };
+    note.textContent = 'Page ' + (page + 1) + ' of ' + pages + ': ' + code(rows[from]) + '–' + code(rows[to - 1]) +
+      (page + 1 < pages ? ' · → for the next' : '');
+    note.hidden = pages < 2;
+  }
+
+  // A slide as the server renders it, swapped in; one fetch at a time, the latest wish kept.
+  function load(id) {
+    if (loading) { again = id; return; }
+    loading = true;
+    var was = current();
+    var url = '/f/' + token + '/slide?slide=' + encodeURIComponent(id) + (still ? '&still=1' : '');
+    fetch(url, { credentials: 'same-origin', cache: 'no-store' }).then(function (response) {
+      if (!response.ok) throw new Error(String(response.status));
+      return response.text();
+    }).then(function (html) {
+      var parsed = new DOMParser().parseFromString(html, 'text/html');
+      main.replaceChildren.apply(main, Array.prototype.slice.call(parsed.body.childNodes));
+      if (current() === 'ideas') projector.hook(document.getElementById('theme-form'));
+      paginate();
+      if (current() !== was) say('Slide: ' + name(current()) + (pages > 1 && current() === 'matrix' ? ', page ' + (page + 1) + ' of ' + pages : ''));
+    }).catch(function () { /* the stream's next view tries again */ }).then(function () {
+      loading = false;
+      if (again !== null) { var next = again; again = null; load(next); }
+    });
+  }
+
+  // One post at a time, in order: two in flight could land the wrong way round and leave the
+  // room on the slide this screen has just left.
+  var posted = Promise.resolve();
+  function post(id, at) {
+    posted = posted.catch(function () {}).then(function () {
+      return fetch('/f/' + token + '/slide', {
+        method: 'POST', credentials: 'same-origin', headers: { 'Content-Type': 'application/json', 'Accept': 'application/json' },
+        body: JSON.stringify({ slide: id, page: at })
+      });
+    });
+    return posted;
+  }
+  function go(id, at) { page = at; stepped = Date.now(); wanted = id; post(id, at).then(function () { load(id); }, function () { /* offline: the banner says so */ }); }
+
+  function step(forward) {
+    var shown = body();
+    if (!shown) return;
+    if (shown.dataset.slide === 'matrix' && (forward ? page + 1 < pages : page > 0)) {
+      page += forward ? 1 : -1;
+      stepped = Date.now();
+      wanted = 'matrix';
+      paginate();
+      post('matrix', page).catch(function () { /* offline: the banner says so */ });
+      say('Matrix, page ' + (page + 1) + ' of ' + pages);
+      return;
+    }
+    var target = forward ? shown.dataset.next : shown.dataset.prev;
+    if (!target) { say(forward ? 'This is the last slide' : 'This is the first slide'); return; }
+    go(target, forward ? 0 : 999);
+  }
+
+  // Results shown or hidden without leaving the page; the stream redraws the rest.
+  var reveal = root.querySelector('form.reveal');
+  function toggle() {
+    var show = reveal.elements.show.value === '1';
+    fetch(reveal.action, { method: 'POST', credentials: 'same-origin', redirect: 'manual',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: 'show=' + (show ? '1' : '0')
+    }).then(function () { say(show ? 'Results shown' : 'Results hidden until every table has answered'); });
+  }
+  reveal.addEventListener('submit', function (event) { event.preventDefault(); toggle(); });
+
+  document.addEventListener('keydown', function (event) {
+    if (event.ctrlKey && event.shiftKey && !event.altKey && !event.metaKey && event.code === 'KeyH') {
+      event.preventDefault();
+      toggle();
+      return;
+    }
+    var target = event.target;
+    if (event.ctrlKey || event.altKey || event.metaKey || event.shiftKey) return;
+    if (target && /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) return;
+    var forward = { ArrowRight: true, PageDown: true, ArrowLeft: false, PageUp: false }[event.key];
+    if (forward === undefined) return;
+    event.preventDefault();
+    step(forward);
+  });
+  // A click on a slide's link (the steps, a matrix row's code) moves every screen, not only this one.
+  main.addEventListener('click', function (event) {
+    var link = event.target.closest && event.target.closest('a[href*="slide="]');
+    if (!link || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    event.preventDefault();
+    var id = new URL(link.href).searchParams.get('slide');
+    go(id, link.rel === 'prev' && id === 'matrix' ? 999 : 0);
+  });
+
+  // A screen that has just stepped keeps its own slide and page: the views its own posts cause
+  // echo back meanwhile, an older one possibly last. Any other screen takes the room's.
+  var latest = null, later = null;
+  function onView(view) {
+    projector.render(view);
+    latest = view;
+    var wait = stepped + 1500 - Date.now();
+    if (wait > 0 && view.slide !== wanted) {
+      // Another screen may have moved the room meanwhile: looked at again once the echoes are over.
+      clearTimeout(later);
+      later = setTimeout(function () { onView(latest); }, wait + 10);
+      return;
+    }
+    if (wait <= 0) page = view.page || 0;
+    if (view.slide !== current() || view.slide !== 'ideas') load(view.slide);
+  }
+
+  // The banner: shown when the stream breaks, cleared when it is back (the phones queue meanwhile).
+  var banner = document.getElementById('offline');
+  function offline(lost) {
+    if (lost && banner.hidden) {
+      banner.textContent = 'The room’s server cannot be reached. Phones keep their answers and send them when it is back.';
+      banner.hidden = false;
+    } else if (!lost && !banner.hidden) {
+      banner.hidden = true;
+      banner.textContent = '';
+      say('The room’s server is back.');
+    }
+  }
+  function connect() {
+    var source = new EventSource(root.dataset.events);
+    source.onopen = function () { offline(false); };
+    source.onmessage = function (event) { offline(false); onView(JSON.parse(event.data)); };
+    source.onerror = function () {
+      offline(true);
+      if (source.readyState === EventSource.CLOSED) setTimeout(connect, 2000);
+    };
+  }
+
+  var shown = body();
+  page = shown ? Number(shown.dataset.page || 0) : 0;
+  paginate();
+  window.addEventListener('resize', paginate);
+  // A link followed with ?slide= (a bookmark, another tab): that slide goes on every screen first.
+  var asked = new URL(location.href).searchParams.get('slide');
+  if (asked && shown && asked === shown.dataset.slide) post(asked, 0).then(connect, connect);
+  else connect();
+})();
