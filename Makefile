@@ -83,7 +83,9 @@ test: test-deps
 ## measured under GNU time (the `time` package), whose child's figure is the command's own.
 ## Last, the live room: 500 phones answering at once against `serve` (the static binary) on
 ## loopback, three runs, with acknowledgement latencies; then 50 tables posting ideas and dots while
-## 50 projector streams listen (Benchmarks/ideas_load.py); BENCH_ONLY=serve runs only those.
+## 50 projector streams listen (Benchmarks/ideas_load.py); then a plenary of 1,000 individual phones
+## joining through the one room link, answering, holding 1,000 event streams, and 30 SIGKILLs under
+## that load (Benchmarks/individuals_load.py); BENCH_ONLY=serve runs only those.
 BENCH ?=
 BENCH_WHOLE ?=
 BENCH_ONLY ?=
@@ -97,6 +99,8 @@ bench: deps
 	@[ "$(BENCH_ONLY)" = serve ] || ./.build/release/workshop-bench --whole --binary .build-static/release/workshop $(BENCH) $(BENCH_WHOLE)
 	python3 Tests/live/load_test.py --binary .build-static/release/workshop --loader .build/release/workshop-load --example . --kills 0 --runs 3
 	python3 Benchmarks/ideas_load.py --binary .build-static/release/workshop --example .
+	python3 Benchmarks/table_streams.py --binary .build-static/release/workshop --example .
+	python3 Benchmarks/individuals_load.py --binary .build-static/release/workshop --loader .build/release/workshop-load --example .
 
 ## Fuzzing needs only the Swift toolchain (its libFuzzer and ASan runtimes). FUZZ_SECONDS per target;
 ## fails if any target crashes (Fuzz/run-fuzzers says why it is built the way it is).

@@ -10,6 +10,8 @@ struct LoadOptions {
     var retryEvery = 0
     var seconds = 60.0
     var ackedPath: String?
+    /// Each acknowledged answer's note and when (CLOCK_MONOTONIC, ns): a stream reader's clock too.
+    var ackedTimesPath: String?
     /// Put in every key and note, so that runs against the same session never share one.
     var tag = "t"
 
@@ -36,6 +38,7 @@ struct LoadOptions {
             case "--retry-every": options.retryEvery = Int(value()) ?? 0
             case "--seconds": options.seconds = Double(value()) ?? 60
             case "--acked": options.ackedPath = value()
+            case "--acked-times": options.ackedTimesPath = value()
             case "--tag": options.tag = value()
             default: fail("unknown option \(arguments[index])")
             }

@@ -7,6 +7,7 @@ import Foundation
 //
 //   workshop-load --links FILE --activities a,b,c --answers 1,2,3,? [--phones-per-group 10]
 //                 [--count 20] [--retry-every 7] [--seconds 60] [--acked FILE] [--tag T]
+//                 [--acked-times FILE]   (NOTE NANOSECONDS lines, CLOCK_MONOTONIC, for fan-out delays)
 // FILE: one "GROUP URL" line per group (the join links `serve` prints).
 
 var options = LoadOptions.parse(Array(CommandLine.arguments.dropFirst()))
@@ -22,6 +23,7 @@ for index in phones.indices where !phones[index].connect() {
 // Told on standard error, so a test can wait for it and then kill the server under load.
 FileHandle.standardError.write(Data("workshop-load: \(phones.count) phones connected\n".utf8))
 let acked = options.ackedPath.map { open($0, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o644) } ?? -1
+let ackedTimes = options.ackedTimesPath.map { open($0, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o644) } ?? -1
 var figures = LoadFigures()
 let begin = LoadClock.now()
 let deadline = begin + UInt64(options.seconds * 1e9)
@@ -77,6 +79,10 @@ while phones.contains(where: { !$0.done }), LoadClock.now() < deadline {
         if status == 200, !phones[index].isRetry, acked >= 0 {
             let line = Array((phones[index].note + "\n").utf8)
             _ = line.withUnsafeBytes { write(acked, $0.baseAddress, $0.count) }
+        }
+        if status == 200, !phones[index].isRetry, ackedTimes >= 0 {
+            let line = Array("\(phones[index].note) \(now)\n".utf8)
+            _ = line.withUnsafeBytes { write(ackedTimes, $0.baseAddress, $0.count) }
         }
         if next(index, now: now) {
             polls[index].events = Int16(POLLOUT)

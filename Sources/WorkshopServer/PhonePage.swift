@@ -23,7 +23,7 @@ struct PhonePage {
         // Ideas need no persona: a table that has not chosen one can still write them.
         guard let persona else {
             return Page.wrap(title: plan.title, body: fragment { chooser(); jumps(wall); flash(); ideas },
-                             script: ideas == nil ? nil : "phone.js")
+                             styles: [], scripts: ideas == nil ? [] : ["phone.js", "phone-sync.js"])
         }
         let played = state.personas.first { $0.id == persona }
         let name = played?.name ?? persona
@@ -58,14 +58,16 @@ struct PhonePage {
             }
         }
         return Page.wrap(title: plan.title, body: body, styles: ["palette.css", "persona.css"],
-                         scripts: ["phone.js", "persona.js"])
+                         scripts: ["phone.js", "phone-sync.js", "persona.js"])
     }
 
     private func chooser() -> Node {
         fragment {
             element("header") {
                 element("h1") { state.plan.title }
-                element("p") { group + ": which persona does your table play?" }
+                // An individual (`serve --individuals`) plays a persona alone, not as a table.
+                element("p") { group + (LiveRoom.isIndividual(group, in: state) ? ": which persona will you play?"
+                                                                                 : ": which persona does your table play?") }
             }
             element("main") {
                 element("ul", ["class": "choices"]) {

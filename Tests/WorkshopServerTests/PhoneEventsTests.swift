@@ -80,14 +80,19 @@ struct PhoneEventsTests {
         let token = room.token("table-1")
         try await room.test(.live) { client in
             let writer = Task {
-                for _ in 0..<200 where live.broadcast.count == 0 { try await Task.sleep(for: .milliseconds(50)) }
+                // The first view made (before the answer), however slowly a loaded machine makes it.
+                for _ in 0..<200 where live.broadcast.tableViews.json(of: "table-1", at: live.broadcast.generation(of: "table-1")) == nil {
+                    try await Task.sleep(for: .milliseconds(50))
+                }
                 let cell = Cell(activity: "drop-in", persona: "academic", group: "table-1")
                 _ = try live.gate.exclusive { session in
                     try session.record(each: [PendingChange(change: .answer(cell, .level(4), note: nil), person: "p", id: 99)])[0].get()
                 }
                 // Another write holds the session for 400 ms just as the stream is told.
-                let held = Task.detached { live.gate.exclusive { _ in Thread.sleep(forTimeInterval: 0.4) } }
-                try await Task.sleep(for: .milliseconds(20))
+                // Told only once the hold has begun: a loaded machine may start the task late.
+                let entered = DispatchSemaphore(value: 0)
+                let held = Task.detached { live.gate.exclusive { _ in entered.signal(); Thread.sleep(forTimeInterval: 0.4) } }
+                await Task.detached { entered.wait() }.value
                 live.broadcast.changed(groups: ["table-1"])
                 await held.value
                 try await Task.sleep(for: .milliseconds(400))
@@ -122,7 +127,7 @@ struct PhoneEventsTests {
         #expect(await live.commit.submit(Self.answer("table-1", persona: "academic", level: 3, id: 9)) == .saved)
         try await room.test { client in
             try await client.execute(uri: "/g/\(token)", method: .get) { response in
-                #expect(response.text.contains(#"<button name="answer" value="4" class="chosen">"#), "the chosen button")
+                #expect(response.text.contains(#"<button name="answer" value="4" class="chosen""#), "the chosen button")
                 #expect(response.text.contains("Saved: "))
                 #expect(response.text.contains(">1 of "), "the table's progress")
             }

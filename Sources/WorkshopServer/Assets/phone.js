@@ -85,7 +85,6 @@
       });
     });
   });
-  document.head.appendChild(Object.assign(document.createElement('script'), { src: '/assets/phone-sync.js' })); // other phones' changes
   // Ideas and dots: the plain forms' fields as JSON, a key kept across retries; the list and the
   // vote redrawn from the page the server renders, so they say what is on disk.
   var ideas = document.getElementById('ideas'), writing = 0;
