@@ -2,11 +2,14 @@
 """A plenary of individuals under load, for `make bench`: on loopback only, bounded in count and time.
 
 1. `serve --individuals`: 1,000 phones each open the ONE room link (a 303 to a link of its own),
-   then all answer the 14 activities at once (`workshop-load`, one phone per identity): the p50
-   and p99 of the acknowledgement, each after the journal's fsync.
+   then answer the 14 activities: first all at once with no pause (each phone sends its next answer
+   the moment the last is acknowledged: the worst case, 1,000 requests always in flight), then at a
+   person's pace (a pause of about 2 s between answers, `--think-ms`). The p50 and p99 of the
+   acknowledgement, each after the journal's fsync.
 2. Fan-out: the same 1,000 phones each hold their event stream (`/g/TOKEN/events`) while they all
-   answer again: the delay from each acknowledgement to the answer's first appearance on its
-   phone's stream, p50/p99 (a stream reader in its own process, on the same monotonic clock).
+   answer again, at a person's pace and then all at once: the delay from each acknowledgement to
+   the answer's first appearance on its phone's stream, p50/p99 (a stream reader in its own
+   process, on the same monotonic clock).
 3. --kills SIGKILLs under that load, `serve` started again each time with no options (it must
    remember individuals mode and keep every minted link good): nothing acknowledged is lost.
 """
@@ -26,6 +29,7 @@ sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."
 from room import Room, fail, make_project, plan_activities  # noqa: E402
 
 NOTE = re.compile(rb"load-[a-z0-9]+-\d+-\d+")
+THINK = 2000  # ms between a person's answers
 
 
 class IndividualsRoom(Room):
@@ -97,7 +101,7 @@ def streams(links, ready_path, out_path, seconds):
         file.writelines(f"{note} {at}\n" for note, at in seen.items())
 
 
-def load(loader, root, links, acked, tag, times=None, seconds=120):
+def load(loader, root, links, acked, tag, times=None, seconds=120, think=0):
     path = os.path.join(root, f"links-{tag}.txt")
     with open(path, "w") as file:
         file.writelines(f"{group} {link}\n" for group, link in links.items())
@@ -106,7 +110,41 @@ def load(loader, root, links, acked, tag, times=None, seconds=120):
     return subprocess.Popen(
         [loader, "--links", path, "--activities", ",".join(activities), "--answers", ",".join(keys),
          "--phones-per-group", "1", "--count", str(len(activities)), "--acked", acked, "--tag", tag,
-         "--seconds", str(seconds), *extra], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+         "--seconds", str(seconds), "--think-ms", str(think), *extra], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def fan_out(loader, root, links, acked, think):
+    """All phones answer while a reader process holds every phone's stream; returns the delays
+    (ms) from acknowledgement to arrival, how many never arrived, and the loader's figures."""
+    tag = f"fan{think}"
+    link_file, ready, seen_file = (os.path.join(root, f"{name}-{tag}") for name in ("stream-links", "ready", "seen"))
+    with open(link_file, "w") as file:
+        file.write("\n".join(links.values()))
+    reader = subprocess.Popen([sys.executable, os.path.abspath(__file__), "--streams-only", link_file, ready, seen_file])
+    for _ in range(600):
+        if os.path.exists(ready):
+            break
+        time.sleep(0.1)
+    else:
+        reader.kill()
+        fail("2: the stream reader did not connect its streams within a minute")
+    times = os.path.join(root, f"acked-times-{tag}")
+    acked.append(os.path.join(root, f"acked-{tag}"))
+    second = json.loads(load(loader, root, links, acked[-1], tag, times=times, think=think).communicate(timeout=240)[0])
+    time.sleep(3)
+    open(seen_file + ".stop", "w").close()
+    reader.wait(timeout=60)
+    if not os.path.exists(seen_file):
+        fail("2: the stream reader wrote nothing")
+    seen = dict(line.split() for line in open(seen_file))
+    delays, missing = [], 0
+    for line in open(times):
+        note, at = line.split()
+        if note in seen:
+            delays.append((int(seen[note]) - int(at)) / 1e6)
+        else:
+            missing += 1
+    return delays, missing, second
 
 
 def acknowledged(files):
@@ -146,46 +184,23 @@ def main():
     links = mint(room.join, args.phones)
     if len(set(links.values())) != args.phones:
         fail(f"{args.phones} visits to the room link minted {len(set(links.values()))} distinct links")
-    acked = [os.path.join(root, "acked-first.txt")]
-    figures = json.loads(load(loader, root, links, acked[0], "first").communicate(timeout=180)[0])
+    acked = []
     expected = args.phones * 14
-    if figures["acked"] != expected:
-        fail(f"1: {figures['acked']} of {expected} answers acknowledged: {figures}")
-    print(f"ok: {args.phones} individual phones × 14 answers, all acknowledged after fsync: p50 {figures['p50_ms']} ms, "
-          f"p99 {figures['p99_ms']} ms, max {figures['max_ms']} ms ({figures['per_second']} answers/s)")
+    for think, how in ((0, "all at once, no pause"), (THINK, f"at a person's pace (~{THINK / 1000:.0f} s between answers)")):
+        acked.append(os.path.join(root, f"acked-first-{think}.txt"))
+        figures = json.loads(load(loader, root, links, acked[-1], f"first{think}", think=think).communicate(timeout=240)[0])
+        if figures["acked"] != expected:
+            fail(f"1: {figures['acked']} of {expected} answers acknowledged: {figures}")
+        print(f"ok: {args.phones} individual phones × 14 answers {how}, all acknowledged after fsync: p50 "
+              f"{figures['p50_ms']} ms, p99 {figures['p99_ms']} ms, max {figures['max_ms']} ms ({figures['per_second']} answers/s)")
 
     # 2. Every phone holds its stream; all answer again; each acknowledgement timed against its arrival.
-    link_file, ready, seen_file = (os.path.join(root, name) for name in ("stream-links.txt", "ready", "seen.txt"))
-    with open(link_file, "w") as file:
-        file.write("\n".join(links.values()))
-    reader = subprocess.Popen([sys.executable, os.path.abspath(__file__), "--streams-only", link_file, ready, seen_file])
-    for _ in range(600):
-        if os.path.exists(ready):
-            break
-        time.sleep(0.1)
-    else:
-        reader.kill()
-        fail("2: the stream reader did not connect its streams within a minute")
-    times = os.path.join(root, "acked-times.txt")
-    acked.append(os.path.join(root, "acked-second.txt"))
-    second = json.loads(load(loader, root, links, acked[-1], "second", times=times).communicate(timeout=180)[0])
-    time.sleep(3)
-    open(seen_file + ".stop", "w").close()
-    reader.wait(timeout=60)
-    if not os.path.exists(seen_file):
-        fail("2: the stream reader wrote nothing")
-    seen = dict(line.split() for line in open(seen_file))
-    delays, missing = [], 0
-    for line in open(times):
-        note, at = line.split()
-        if note in seen:
-            delays.append((int(seen[note]) - int(at)) / 1e6)
-        else:
-            missing += 1
-    print(f"ok: fan-out with {args.phones} streams connected, {second['acked']} answers acknowledged (p50 "
-          f"{second['p50_ms']} ms, p99 {second['p99_ms']} ms): arrival on the phone's stream p50 "
-          f"{percentile(delays, 0.5):.1f} ms, p99 {percentile(delays, 0.99):.1f} ms, max {max(delays):.1f} ms; "
-          f"{missing} never seen")
+    for think, how in ((THINK, "at a person's pace"), (0, "all at once")):
+        delays, missing, second = fan_out(loader, root, links, acked, think)
+        print(f"ok: fan-out with {args.phones} streams connected, answering {how}: {second['acked']} answers "
+              f"acknowledged (p50 {second['p50_ms']} ms, p99 {second['p99_ms']} ms); arrival on the phone's own "
+              f"stream after the acknowledgement: p50 {percentile(delays, 0.5):.1f} ms, p99 {percentile(delays, 0.99):.1f} ms, "
+              f"max {max(delays):.1f} ms; {missing} never seen")
     room.stop()
 
     # 3. SIGKILLs under load; served again each time with no options.

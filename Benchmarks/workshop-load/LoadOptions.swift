@@ -12,6 +12,9 @@ struct LoadOptions {
     var ackedPath: String?
     /// Each acknowledged answer's note and when (CLOCK_MONOTONIC, ns): a stream reader's clock too.
     var ackedTimesPath: String?
+    /// A person's pause between answers (ms, each drawn from half to one and a half times it), and
+    /// before the first; 0 sends each answer as soon as the last is acknowledged (the worst case).
+    var thinkMilliseconds = 0.0
     /// Put in every key and note, so that runs against the same session never share one.
     var tag = "t"
 
@@ -39,6 +42,7 @@ struct LoadOptions {
             case "--seconds": options.seconds = Double(value()) ?? 60
             case "--acked": options.ackedPath = value()
             case "--acked-times": options.ackedTimesPath = value()
+            case "--think-ms": options.thinkMilliseconds = Double(value()) ?? 0
             case "--tag": options.tag = value()
             default: fail("unknown option \(arguments[index])")
             }

@@ -8,6 +8,7 @@ import Foundation
 //   workshop-load --links FILE --activities a,b,c --answers 1,2,3,? [--phones-per-group 10]
 //                 [--count 20] [--retry-every 7] [--seconds 60] [--acked FILE] [--tag T]
 //                 [--acked-times FILE]   (NOTE NANOSECONDS lines, CLOCK_MONOTONIC, for fan-out delays)
+//                 [--think-ms MS]        (a person's pause between answers; 0: none, the worst case)
 // FILE: one "GROUP URL" line per group (the join links `serve` prints).
 
 var options = LoadOptions.parse(Array(CommandLine.arguments.dropFirst()))
@@ -57,10 +58,30 @@ var sequence = [Int](repeating: 0, count: phones.count)
 }
 
 figures.prepare(phones.count)
-for index in phones.indices where !next(index, now: begin) { phones[index].done = true }
-var polls = phones.map { pollfd(fd: $0.fd, events: Int16(POLLOUT), revents: 0) }
+var generator = SystemRandomNumberGenerator()
+/// When each phone sends its next answer, while it pauses as a person would (`--think-ms`).
+var pausedUntil = [UInt64?](repeating: nil, count: phones.count)
+@MainActor func pause(_ share: ClosedRange<Double>) -> UInt64 {
+    UInt64(options.thinkMilliseconds * Double.random(in: share, using: &generator) * 1e6)
+}
+var polls = phones.map { pollfd(fd: $0.fd, events: Int16(options.thinkMilliseconds > 0 ? 0 : POLLOUT), revents: 0) }
+for index in phones.indices {
+    if options.thinkMilliseconds > 0 {
+        pausedUntil[index] = begin + pause(0...1)
+    } else if !next(index, now: begin) {
+        phones[index].done = true
+    }
+}
 while phones.contains(where: { !$0.done }), LoadClock.now() < deadline {
-    _ = poll(&polls, nfds_t(polls.count), 100)
+    _ = poll(&polls, nfds_t(polls.count), options.thinkMilliseconds > 0 ? 5 : 100)
+    if options.thinkMilliseconds > 0 {
+        let now = LoadClock.now()
+        for index in phones.indices where !phones[index].done {
+            guard let until = pausedUntil[index], until <= now else { continue }
+            pausedUntil[index] = nil
+            if next(index, now: now) { polls[index].events = Int16(POLLOUT) } else { phones[index].done = true }
+        }
+    }
     for index in polls.indices where polls[index].revents != 0 && !phones[index].done {
         if phones[index].written < phones[index].request.count {
             guard let finished = phones[index].write() else { figures.failed(index); phones[index].done = true; continue }
@@ -84,7 +105,11 @@ while phones.contains(where: { !$0.done }), LoadClock.now() < deadline {
             let line = Array("\(phones[index].note) \(now)\n".utf8)
             _ = line.withUnsafeBytes { write(ackedTimes, $0.baseAddress, $0.count) }
         }
-        if next(index, now: now) {
+        if options.thinkMilliseconds > 0 {
+            // Paused: no events until its next answer is due (a retry follows at once, as a phone's does).
+            polls[index].events = 0
+            pausedUntil[index] = now + pause(0.5...1.5)
+        } else if next(index, now: now) {
             polls[index].events = Int16(POLLOUT)
         } else {
             phones[index].done = true

@@ -9,7 +9,7 @@ import WorkshopKit
 final class GroupCommit: @unchecked Sendable {
     typealias Waiter = CheckedContinuation<Acknowledgement, Never>
     private let gate: SessionGate
-    private let condition = NSCondition()
+    let condition = NSCondition()
     private var queue: [(Submission, Waiter)] = []
     private var stopped = false
     private let finished = DispatchSemaphore(value: 0)
@@ -21,10 +21,14 @@ final class GroupCommit: @unchecked Sendable {
     private let recorded: @Sendable ([Arrival]) -> Void
     /// Individuals mode: a phone's first record creates its group (`GroupCommit+Individuals`).
     /// Set before the server runs; read by the writer thread.
-    private var newcomers = false
+    var newcomers = false
     /// Groups the writer has seen in the session, so a phone's first record is told from its next
     /// without a look at every group. Writer thread only.
     var present: Set<String> = []
+    /// Individuals mode: the most phones that may become raters, and how many are (read by the
+    /// room's door with `condition` held, so a full room hands out no more numbers).
+    var mostPhones = Int.max
+    var phones = 0
 
     init(gate: SessionGate, assignments: [String: String], recorded: @escaping @Sendable ([Arrival]) -> Void) {
         self.gate = gate
@@ -60,13 +64,6 @@ final class GroupCommit: @unchecked Sendable {
         condition.lock()
         defer { condition.unlock() }
         return personas[group]
-    }
-
-    /// Lets an individual's first record create its group, in the same write (individuals mode).
-    func admitNewcomers() {
-        condition.lock()
-        newcomers = true
-        condition.unlock()
     }
 
     /// Ends the writer once the queue is empty, and waits for it: when this returns, nothing but
@@ -122,19 +119,24 @@ final class GroupCommit: @unchecked Sendable {
         // failure) is not written again.
         var changes = fresh.map { $0.changes(by: Self.person(for: $0.group)).filter { !known.contains($0.id) } }
         let ideas = fresh.contains { $0.ideaChange != nil }
+        var turnedAway: [Int: String] = [:]
         let (results, scale, wall) = gate.exclusive { session in
-            if creating { addGroups(to: &changes, of: fresh, in: session.state) }
+            if creating { turnedAway = addGroups(to: &changes, of: fresh, in: session.state) }
             return (session.record(each: changes.flatMap { $0 }), session.state.plan.scale, ideas ? session.state.ideaWall : IdeaWall())
         }
         var arrivals: [Arrival] = []
         var next = results.startIndex
-        for (submission, own) in zip(fresh, changes) {
+        for (index, (submission, own)) in zip(fresh, changes).enumerated() {
+            if let reason = turnedAway[index] {
+                outcome[submission.recordID] = .refused(reason)
+                continue
+            }
             var refusal: SessionError?
             for (change, result) in zip(own, results[next..<next + own.count]) {
                 switch result {
                 case .success:
                     known.insert(change.id)
-                    if case let .addGroup(group) = change.change { present.insert(group) }
+                    if case let .addGroup(group) = change.change { created(group, counted: true) }
                 case let .failure(error): refusal = refusal ?? error
                 }
             }

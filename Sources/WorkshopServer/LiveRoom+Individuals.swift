@@ -13,6 +13,11 @@ extension LiveRoom {
     /// A session served with `--individuals` must have no answers from tables; one served for
     /// tables, no individuals. Mixed, agreement would weigh one phone as much as a table of five.
     static func checkMixing(_ state: SessionState, individuals: Bool) throws(RoomError) {
+        let named = state.plan.groups.filter { IndividualToken.number(ofGroup: $0) != nil }
+        if individuals, !named.isEmpty {
+            throw .badOption("the plan names groups \(named.joined(separator: ", ")), as individuals' phones are numbered "
+                + "(p-001, p-002...); rename them in the plan to serve --individuals, or serve tables")
+        }
         if individuals {
             let tables = Set(state.currentAnswers.map { $0.cell.group }).filter { !isIndividual($0, in: state) }.sorted()
             if !tables.isEmpty { throw .mixed(session: state.sessionID, individuals: true, groups: tables) }
@@ -40,14 +45,18 @@ extension LiveRoom {
         let start = max(tokens.phonesReserved ?? 1, highest + 1)
         let journal = journalPath
         door = IndividualDoor(options: options, secret: IndividualToken.secret(from: tokens.facilitator), start: start,
-                              existing: phones.count) { [fileLock] (upTo: Int) throws(RoomError) in
+                              isFull: { [commit] in commit.isFull }) { [fileLock] (upTo: Int) throws(RoomError) in
             fileLock.lock()
             defer { fileLock.unlock() }
-            var file = try RoomTokens.read(journal: journal) ?? RoomTokens(facilitator: "", groups: [:])
+            // A token file gone while serving is not made again with no secrets in it: that would
+            // leave the next `serve` unable to read it.
+            guard var file = try RoomTokens.read(journal: journal) else {
+                throw .cannotWrite(path: RoomTokens.path(journal: journal), reason: "it is no longer there; stop and serve again")
+            }
             file.phonesReserved = max(file.phonesReserved ?? 0, upTo)
             try file.write(to: RoomTokens.path(journal: journal))
         }
-        commit.admitNewcomers()
+        commit.admitNewcomers(most: options.mostPhones, existing: phones.count)
     }
 
     /// The persona handed to an individual in turn (`--assign-round-robin`): the plan's personas

@@ -43,6 +43,7 @@ extension LiveRoom {
     /// Every screen moves to `slide`.
     func show(_ slide: ProjectorSlide, page: Int = 0) {
         slides.show(slide, page: page)
-        broadcast.changed()
+        // The projectors' change alone: a phone's stream shows nothing of the slide on show.
+        broadcast.changed(groups: [String]())
     }
 }

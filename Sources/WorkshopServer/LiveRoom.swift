@@ -195,6 +195,6 @@ public final class LiveRoom: @unchecked Sendable {
 
     var hideResults: Bool {
         get { lock.lock(); defer { lock.unlock() }; return hidden }
-        set { lock.lock(); hidden = newValue; lock.unlock(); broadcast.changed() }
+        set { lock.lock(); hidden = newValue; lock.unlock(); broadcast.changed(groups: [String]()) }
     }
 }

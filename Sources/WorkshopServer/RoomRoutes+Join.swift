@@ -16,9 +16,15 @@ struct JoinRoutes {
             return Reply.html("")
         }
         routes.get("join/:join") { [room] _, context in
-            switch try Self.door(of: room, context).mint() {
+            let door = try Self.door(of: room, context)
+            // Numbers go out no faster than a plenary scans, so a loop on the poster's link costs
+            // little; the connection is trusted only once its phone shows its own link (`Identify`).
+            if let wait = door.minting.wait(for: "join") {
+                throw RoomRefusal(status: .tooManyRequests, reason: "many phones are joining at once; wait \(wait) s and scan again")
+                    .replying(false, retryAfter: wait)
+            }
+            switch door.mint() {
             case let .success(token):
-                room.connections.trust(context.connection)
                 return Reply.redirect("/i/\(token)")
             case let .failure(.full(cap)):
                 return Reply.body(.forbidden, type: "text/html; charset=utf-8", Page.message(

@@ -94,6 +94,13 @@ public struct RoomTokens: Codable, Equatable, Sendable {
             unlink(temporary)
             throw .cannotWrite(path: path, reason: reason)
         }
+        // The rename itself on disk too: a power cut must not bring back an older reservation of
+        // individuals' numbers, which would hand one out twice.
+        do throws(JournalError) {
+            try JournalFile.syncFolder(of: path)
+        } catch {
+            throw .cannotWrite(path: path, reason: "\(error)")
+        }
     }
 
     /// The group whose token this is.

@@ -105,7 +105,7 @@ public struct RoomView: Encodable, Sendable {
         guard scale.isOrdered else {
             var counts: [Int: Int] = [:]
             for level in levels { counts[level, default: 0] += 1 }
-            let top = counts.max { $0.value == $1.value ? $0.key > $1.key : $0.value < $1.value }!.key
+            let top = counts.max { $0.value == $1.value ? $0.key > $1.key : $0.value < $1.value }?.key ?? levels[0]
             return Figure(n: answers.count, text: Self.shown(scale.levels[top]))
         }
         let values = levels.map { scale.levels[$0].value }.sorted()
@@ -114,7 +114,10 @@ public struct RoomView: Encodable, Sendable {
         let text = scale.measurement == .interval
             ? NumberText.rounded(median) : Self.label(near: median, scale: scale)
         let shade = high > low ? (median - low) / (high - low) : nil
-        return Figure(n: answers.count, text: text, shade: shade, tone: shade.flatMap { ScalePalette.of(scale).tone(at: $0) })
+        // A figure resting on fewer answers than a finding needs is printed, never coloured, as
+        // in the report's heatmap: the room should not read a headline into one table's answer.
+        let toned = levels.count >= MinimumData.cellValues ? shade : nil
+        return Figure(n: answers.count, text: text, shade: shade, tone: toned.flatMap { ScalePalette.of(scale).tone(at: $0) })
     }
 
     /// On a scale of labels, the median as the key of the level it falls on (or between two: both

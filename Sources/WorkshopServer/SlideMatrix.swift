@@ -1,4 +1,5 @@
 import WorkshopHTML
+import WorkshopKit
 
 /// The matrix slide: activities down, personas across, each cell its figure and n, coloured by the
 /// scale's palette (`data-palette`, `data-tone`; the figure is always printed, so colour is never
@@ -46,6 +47,9 @@ struct SlideMatrix {
                 }
             }
             element("p", ["id": "pages", "class": "pages", "hidden": ""])
+            if view.cells.joined().contains(where: { $0.shade != nil && $0.tone == nil }) {
+                element("p", ["class": "thin-key"]) { "Grey italic: fewer than \(MinimumData.cellValues) answers, too few to read as a finding." }
+            }
             if !view.legend.isEmpty {
                 element("p", ["class": "legend"]) {
                     for level in view.legend { Self.swatch(level, palette: view.palette); " " }
@@ -63,6 +67,7 @@ struct SlideMatrix {
     private func cell(_ figure: RoomView.Figure) -> Node {
         let tone = view.palette == nil ? nil : figure.tone
         return element("td", ["data-shade": figure.shade.map { String(Int(($0 * 4).rounded())) },
+                              "class": figure.shade != nil && figure.tone == nil ? "thin" : nil,
                               "data-palette": tone == nil ? nil : view.palette, "data-tone": tone.map { String($0) }]) {
             figure.text ?? (figure.n > 0 ? "·" : "")
             element("small") { "n=\(figure.n)" }

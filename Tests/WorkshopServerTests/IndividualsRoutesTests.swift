@@ -56,17 +56,32 @@ struct IndividualsRoutesTests {
         #expect(try room.lines().allSatisfy { $0["type"] as? String != "answer" })
     }
 
+    /// The cap counts raters, not numbers: phones that never answer (a link preview, a loop on
+    /// the poster's link) use up nothing; once as many phones as the room takes have answered, a
+    /// newcomer's first answer is refused (nothing written) and the room link says it is full.
     @Test func pastTheCapThePhoneIsToldTheRoomIsFull() async throws {
         let room = try await IndividualsRoom(.init(mostPhones: 2))
         try await room.test { [join = room.join] client in
-            _ = try await client.joinRoom(join)
-            _ = try await client.joinRoom(join)
+            var tokens: [String] = []
+            for _ in 0..<3 { tokens.append(try await client.joinRoom(join)) }
+            for (index, token) in tokens.enumerated() {
+                try await client.execute(uri: "/g/\(token)/answers", method: .post, headers: Headers.json,
+                                         body: ByteBuffer(string: #"{"activity":"drop-in","persona":"academic","answer":"4","key":"k\#(index)"}"#)) { response in
+                    if index < 2 {
+                        #expect(response.status == .ok, "\(response.text)")
+                    } else {
+                        #expect(response.status == .conflict && response.text.contains("the room is full"), "\(response.text)")
+                    }
+                }
+            }
             try await client.execute(uri: join, method: .get) { response in
                 #expect(response.status == .forbidden)
                 #expect(response.text.contains("The room is full"))
                 #expect(response.text.contains("at most 2 phones"))
             }
         }
+        let groups = try room.lines().filter { $0["type"] as? String == "add-group" }.compactMap { $0["group"] as? String }
+        #expect(groups == ["p-001", "p-002"], "the third phone left no trace: \(groups)")
     }
 
     /// The phone's group and its first answer are one write: adjacent lines, one timestamp (one

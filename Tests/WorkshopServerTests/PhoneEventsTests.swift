@@ -13,6 +13,13 @@ struct PhoneEventsTests {
         Submission(cell: Cell(activity: "drop-in", persona: persona, group: group), answer: .level(level), note: note, recordID: id)
     }
 
+    /// Waits for `semaphore` on a thread outside the tasks' pool.
+    private static func wait(_ semaphore: DispatchSemaphore) async {
+        await withCheckedContinuation { (resumed: CheckedContinuation<Void, Never>) in
+            Thread.detachNewThread { semaphore.wait(); resumed.resume() }
+        }
+    }
+
     private static func events(_ response: TestResponse) -> [TableView] {
         response.text.components(separatedBy: "\n\n").filter { !$0.isEmpty }.compactMap { event in
             guard event.hasPrefix("data: ") else { return nil }
@@ -100,12 +107,42 @@ struct PhoneEventsTests {
             }
             try await client.execute(uri: "/g/\(token)/events", method: .get) { response in
                 let views = Self.events(response)
-                #expect(views.count >= 3, "the first view, a stale one, and the view made again: \(views.count)")
-                #expect(views.dropLast().contains { $0.answered == 0 } && views.last?.answered == 1,
-                        "\(views.map(\.answered))")
+                // However the threads were scheduled, the phone ends on the answer (whether it saw the
+                // stale view in between depends on timing; `aStaleTableViewIsSentButNotKept` checks that).
+                #expect(views.first?.answered == 0 && views.last?.answered == 1, "\(views.map(\.answered))")
             }
             try await writer.value
         }
+    }
+
+    /// Without the timing of a stream: a table's view asked for while the writer holds the session
+    /// comes from the gate's older copy, so it is marked unsettled and not cached; asked again once
+    /// the session is free, it is fresh and kept.
+    @Test func aStaleTableViewIsSentButNotKept() async throws {
+        let room = try await RoomUnderTest()
+        let live = room.room
+        #expect(try JSONDecoder().decode(TableView.self, from: Data(live.tableJSON("table-1").json.utf8)).answered == 0)
+        let cell = Cell(activity: "drop-in", persona: "academic", group: "table-1")
+        _ = try live.gate.exclusive { session in
+            try session.record(each: [PendingChange(change: .answer(cell, .level(4), note: nil), person: "p", id: 99)])[0].get()
+        }
+        // The hold is a thread of its own, and the waits are not on the tasks' pool: two cores give
+        // the pool two threads, and a blocked pair would stall this test past the hold.
+        let (entered, done) = (DispatchSemaphore(value: 0), DispatchSemaphore(value: 0))
+        Thread.detachNewThread {
+            live.gate.exclusive { _ in entered.signal(); Thread.sleep(forTimeInterval: 2.0) }
+            done.signal()
+        }
+        await Self.wait(entered)
+        live.broadcast.changed(groups: ["table-1"])
+        let stale = live.tableJSON("table-1")
+        #expect(!stale.settled)
+        #expect(try JSONDecoder().decode(TableView.self, from: Data(stale.json.utf8)).answered == 0)
+        await Self.wait(done)
+        let fresh = live.tableJSON("table-1")
+        #expect(fresh.settled)
+        #expect(try JSONDecoder().decode(TableView.self, from: Data(fresh.json.utf8)).answered == 1)
+        await RoomUnderTest.stop(live)
     }
 
     @Test func aWrongTokenGetsNoStream() async throws {

@@ -57,7 +57,7 @@ extension Workshop {
         @Flag(help: "--individuals: one room link, each phone its own anonymous rater; --tables: a link per group (the default). Kept for the next serve.")
         var mode: Mode?
 
-        @Option(help: "With --individuals: at most this many phones may join (default 1000). Kept for the next serve.")
+        @Option(help: "With --individuals: at most this many phones become raters (default 1000; one that never answers does not count). Kept for the next serve.")
         var mostPhones: Int?
 
         @Flag(inversion: .prefixedNo, help: "With --individuals: give each phone a persona in turn instead of letting it choose. Kept for the next serve.")
@@ -100,7 +100,15 @@ extension Workshop {
         private func start(_ session: Session, context: CommandContext) throws -> LiveRoom {
             do throws(RoomError) {
                 let address = try ListenAddress.parse(listen)
-                let settings = try settings(remembered: try RoomTokens.remembered(journal: session.path))
+                // A kept persona for a group removed since is forgotten, said, not an error about an
+                // --assign no one typed this time.
+                var remembered = try RoomTokens.remembered(journal: session.path)
+                let gone = remembered.assignments.keys.filter { !session.state.activeGroups.contains($0) }.sorted()
+                for group in gone { remembered.assignments[group] = nil }
+                if !gone.isEmpty {
+                    context.console.out("forgot the persona kept for \(gone.joined(separator: ", ")): no longer in the session")
+                }
+                let settings = try settings(remembered: remembered)
                 return try LiveRoom.start(
                     gate: SessionGate(session), listen: address, settings: settings,
                     planAssignments: try planAssignments(session, context: context),

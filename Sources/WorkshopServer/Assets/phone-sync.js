@@ -27,8 +27,10 @@
   }
   function update(form, card) {
     var section = form.closest('section');
-    // A tap on its way has the card: what it sends is newer than what the stream says.
-    if (section.classList.contains('saving')) return;
+    // A tap on its way has the card; the newest view is kept and applied once it lands, so a
+    // change another phone made meanwhile is not lost behind this phone's "Saved".
+    if (section.classList.contains('saving')) { form.workshopPending = card; afterSaving(section, form); return; }
+    form.workshopPending = null;
     var chosen = form.querySelector('button[name=answer].chosen'), now = chosen ? chosen.value : null;
     var key = card.key == null ? null : card.key, note = card.note || null, words = [];
     if (key !== now) {
@@ -45,6 +47,15 @@
     }
     form.workshopNoteSeen = note;
     if (words.length) say(form, words.join(' · '));
+  }
+  function afterSaving(section, form) {
+    if (form.workshopWatch) return;
+    form.workshopWatch = new MutationObserver(function () {
+      if (section.classList.contains('saving')) return;
+      form.workshopWatch.disconnect(); form.workshopWatch = null;
+      if (form.workshopPending) update(form, form.workshopPending);
+    });
+    form.workshopWatch.observe(section, { attributes: true, attributeFilter: ['class'] });
   }
   // Ideas: a prompt whose ideas or dots changed is redrawn from the page as the server renders it,
   // as phone.js does after a post, but never under a tap on its way or an edit being typed, and only

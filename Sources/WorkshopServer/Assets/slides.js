@@ -98,12 +98,16 @@
     var show = reveal.elements.show.value === '1';
     fetch(reveal.action, { method: 'POST', credentials: 'same-origin', redirect: 'manual',
       headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: 'show=' + (show ? '1' : '0')
-    }).then(function () { say(show ? 'Results shown' : 'Results hidden until every table has answered'); });
+    }).then(function (response) {
+      // The form's answer is a redirect, seen here as an opaque one; anything else was refused.
+      if (response.type !== 'opaqueredirect' && !response.ok) throw new Error(String(response.status));
+      say(show ? 'Results shown' : 'Results hidden until every table has answered');
+    }).catch(function () { say('Not changed: the laptop could not be reached. Try again.'); });
   }
   reveal.addEventListener('submit', function (event) { event.preventDefault(); toggle(); });
 
   document.addEventListener('keydown', function (event) {
-    if (event.ctrlKey && event.shiftKey && !event.altKey && !event.metaKey && event.code === 'KeyH') {
+    if (event.ctrlKey && event.shiftKey && !event.altKey && !event.metaKey && (event.key || '').toLowerCase() === 'h') {
       event.preventDefault();
       toggle();
       return;
