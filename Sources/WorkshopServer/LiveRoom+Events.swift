@@ -25,7 +25,8 @@ extension LiveRoom {
         // second: perhaps from before the answer that woke the stream. Such a view is sent, not
         // kept, and made again (`stream`), or a table's second phone could keep a stale answer.
         let settled = ContinuousClock.now - asked < .milliseconds(90)
-        let view = TableView(state: state, group: group, persona: persona(of: group))
+        let view = TableView(state: state, group: group, persona: persona(of: group),
+                             notes: broadcast.tableNotes.notes(of: group, in: state))
         let json = (try? JSONEncoder().encode(view)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
         if settled { broadcast.tableViews.store(json, of: group, at: generation) }
         return (json, settled)

@@ -20,6 +20,8 @@ final class RoomBroadcast: @unchecked Sendable {
     private var touched: [String: UInt64] = [:]
     /// Each table's view as JSON, kept here beside the counts it is keyed by (`generation(of:)`).
     let tableViews = TableViewCache()
+    /// Each table's notes among the session's, for its view (`TableNotes`).
+    let tableNotes = TableNotes()
 
     /// How many changes have been told: a view made at one count is good until the next.
     var generation: UInt64 {

@@ -50,13 +50,15 @@ struct TableView: Codable, Sendable, Equatable {
     var cards: [Card]
     var ideas: [Ideas]
 
-    init(state: SessionState, group: String, persona: String?) {
+    /// `notes`: the table's notes in force, in the order made (`TableNotes`; all of the session's
+    /// active notes will do, at the cost of reading them all).
+    init(state: SessionState, group: String, persona: String?, notes tableNotes: [Note]? = nil) {
         let plan = state.plan
         let criteria: [String?] = plan.criteria.isEmpty ? [nil] : plan.criteria.map { Optional($0.id) }
         var notes: [NoteTarget: String] = [:]
         if let persona {
             // The newest wins: notes come in the order made.
-            for note in state.activeNotes where note.group == group && note.persona == persona && note.prompt == nil {
+            for note in tableNotes ?? state.activeNotes where note.group == group && note.persona == persona && note.prompt == nil {
                 notes[note.target] = note.text
             }
         }
