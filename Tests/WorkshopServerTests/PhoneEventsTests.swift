@@ -128,14 +128,17 @@ struct PhoneEventsTests {
         }
         // The hold is a thread of its own, and the waits are not on the tasks' pool: two cores give
         // the pool two threads, and a blocked pair would stall this test past the hold.
-        let (entered, done) = (DispatchSemaphore(value: 0), DispatchSemaphore(value: 0))
+        // The hold lasts until the stale view is taken, not for a set time: a loaded machine may
+        // leave this task unscheduled for seconds, and a timed hold would then end first.
+        let (entered, release, done) = (DispatchSemaphore(value: 0), DispatchSemaphore(value: 0), DispatchSemaphore(value: 0))
         Thread.detachNewThread {
-            live.gate.exclusive { _ in entered.signal(); Thread.sleep(forTimeInterval: 2.0) }
+            live.gate.exclusive { _ in entered.signal(); release.wait() }
             done.signal()
         }
         await Self.wait(entered)
         live.broadcast.changed(groups: ["table-1"])
         let stale = live.tableJSON("table-1")
+        release.signal()
         #expect(!stale.settled)
         #expect(try JSONDecoder().decode(TableView.self, from: Data(stale.json.utf8)).answered == 0)
         await Self.wait(done)
