@@ -15,7 +15,8 @@ let package = Package(
         .executable(name: "workshop", targets: ["workshop"]),
         // The umbrella and its layers: the fuzz targets import the layers themselves (`@testable`).
         .library(name: "WorkshopKit", targets: ["WorkshopKit", "WorkshopSupport", "WorkshopModel", "WorkshopStatistics",
-                                                 "WorkshopProject", "WorkshopSession", "WorkshopMerge", "WorkshopReports"]),
+                                                 "WorkshopProject", "WorkshopSession", "WorkshopMerge", "WorkshopReports",
+                                                 "WorkshopMessages"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -62,19 +63,23 @@ let package = Package(
         layer("WorkshopSupport"),
         layer("WorkshopStatistics", ["WorkshopSupport"]),
         layer("WorkshopModel", ["WorkshopSupport"]),
-        layer("WorkshopProject", ["WorkshopModel", "WorkshopSupport", .product(name: "Yams", package: "Yams")]),
+        // The words of pages and reports in each language: catalogues, plural rules, a page's language.
+        layer("WorkshopMessages", ["WorkshopCatalogues", .product(name: "Yams", package: "Yams")]),
+        // The catalogues themselves (`Assets/en.yaml`...), compiled in; apart for the plugin's sake.
+        .target(name: "WorkshopCatalogues", exclude: ["Assets"], plugins: ["EmbedAssets"]),
+        layer("WorkshopProject", ["WorkshopModel", "WorkshopSupport", "WorkshopMessages", .product(name: "Yams", package: "Yams")]),
         layer("WorkshopSession", ["WorkshopProject", "WorkshopModel", "WorkshopSupport"]),
         layer("WorkshopMerge", ["WorkshopSession", "WorkshopProject", "WorkshopModel", "WorkshopSupport"]),
         .target(
             name: "WorkshopReports",
             dependencies: ["WorkshopSession", "WorkshopStatistics", "WorkshopProject", "WorkshopModel", "WorkshopSupport",
-                           "WorkshopHTML", "WorkshopReportAssets", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+                           "WorkshopMessages", "WorkshopHTML", "WorkshopReportAssets", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         // The report's stylesheet, compiled in. Apart from WorkshopReports because SwiftPM does not
         // check the imports of a target that runs a build-tool plugin (Tests/layers/check).
         .target(name: "WorkshopReportAssets", exclude: ["Assets"], plugins: ["EmbedAssets"]),
         layer("WorkshopKit", ["WorkshopSupport", "WorkshopStatistics", "WorkshopModel", "WorkshopProject",
-                              "WorkshopSession", "WorkshopMerge", "WorkshopReports"]),
+                              "WorkshopSession", "WorkshopMerge", "WorkshopReports", "WorkshopMessages"]),
         // The one HTML layer: elements, attributes and text as values, escaped in one place when
         // rendered. No dependencies, so the report and the room's pages can both build on it.
         layer("WorkshopHTML"),

@@ -3,6 +3,7 @@
 // target of its own, so an import against the layer order fails to build; this file only
 // re-exports them.
 @_exported import WorkshopMerge
+@_exported import WorkshopMessages
 @_exported import WorkshopModel
 @_exported import WorkshopProject
 @_exported import WorkshopReports

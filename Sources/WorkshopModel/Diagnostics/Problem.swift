@@ -22,6 +22,8 @@ public enum Problem: Hashable, Sendable {
     case controlCharacter(code: UInt32)
     /// An explicit tag other than YAML's core ones (`!!python/object:os.system`, `!custom`).
     case unknownTag(tag: String)
+    /// A `language:` that is not a BCP 47 tag such as `cy`, `en-GB` or `zh-Hans`.
+    case invalidLanguage(value: String)
 
     /// Unknown keys, hidden characters and unknown tags are only warnings: the file still loads.
     public var severity: Diagnostic.Severity {
@@ -73,6 +75,8 @@ public enum Problem: Hashable, Sendable {
             let kind = code < 0xA0 ? "control character \(character) can drive a terminal"
                 : "invisible character \(character) can reorder or hide text"
             return "\(kind); it is shown as a code, not obeyed: remove it"
+        case let .invalidLanguage(value):
+            return "invalid language '\(value)'; write a language tag such as 'en', 'cy', 'fr' or 'zh-Hans'"
         case let .unknownTag(tag):
             return "YAML tag '\(tag)' is ignored: only YAML's core tags (!!str, !!int, ...) mean anything here; remove it"
         }

@@ -9,6 +9,8 @@ public struct Persona: Hashable, Sendable, Codable {
     /// Share of this persona when personas are combined into one standing.
     public var weight: Double
     public var tags: [String]
+    /// The language the persona file is written in, where it differs from the plan's (`language: fr`).
+    public var language: String?
 
     public init(
         id: String, name: String, summary: String = "", needs: [String] = [], pains: [String] = [],

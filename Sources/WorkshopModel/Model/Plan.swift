@@ -22,9 +22,14 @@ public struct Plan: Hashable, Sendable, Codable {
     /// nil when the plan does not say (`Vote.defaultDots`, any number on one item).
     public var dots: Int?
     public var dotsPerItem: Int?
+    /// The language the plan's text is written in (`language: cy`), a BCP 47 tag; nil is English.
+    public var language: String?
+    /// The languages a phone may switch between (`languages: [cy, en]`); nil offers every one shipped.
+    public var languages: [String]?
 
     package enum CodingKeys: String, CodingKey {
         case id, title, date, venue, facilitator, series, personas, activities, scale, criteria, prompts, groups, dots
+        case language, languages
         case dotsPerItem = "dots-per-item"
     }
 

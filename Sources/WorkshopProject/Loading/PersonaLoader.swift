@@ -3,7 +3,7 @@ import Yams
 
 /// Turns a persona file into a `Persona`, reporting every problem it finds.
 package enum PersonaLoader {
-    package static let keys = ["name", "summary", "needs", "pains", "weight", "tags"]
+    package static let keys = ["name", "summary", "needs", "pains", "weight", "tags", "language"]
 
     package static func load(id: String, text: String, log: DiagnosticLog) -> Persona? {
         guard let root = YAMLDocument.rootMapping(of: text, log: log),
@@ -11,7 +11,7 @@ package enum PersonaLoader {
         else { return nil }
         let before = log.diagnostics.count
         let name = fields.string("name", required: true)
-        let persona = Persona(
+        var persona = Persona(
             id: id,
             name: name ?? id,
             summary: fields.string("summary") ?? "",
@@ -20,6 +20,7 @@ package enum PersonaLoader {
             weight: fields.weight() ?? 1,
             tags: fields.strings("tags")
         )
+        persona.language = LanguageField.one(fields, log: log)
         fields.warnUnknownKeys(allowed: keys)
         return log.diagnostics[before...].hasErrors ? nil : persona
     }

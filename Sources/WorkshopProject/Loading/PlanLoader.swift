@@ -7,7 +7,7 @@ import Yams
 package enum PlanLoader {
     package static let keys = [
         "title", "date", "venue", "facilitator", "series", "scale", "personas", "groups", "criteria",
-        "prompts", "activities", "dots", "dots-per-item",
+        "prompts", "activities", "dots", "dots-per-item", "language", "languages",
     ]
     package static let activityKeys = ["id", "title", "description", "stage", "tags"]
     package static let criterionKeys = ["id", "title", "weight"]
@@ -43,6 +43,8 @@ package enum PlanLoader {
         )
         plan.dots = fields.count("dots", least: 1, most: Vote.mostDots)
         plan.dotsPerItem = fields.count("dots-per-item", least: 1, most: Vote.mostDots)
+        plan.language = LanguageField.one(fields, log: log)
+        plan.languages = LanguageField.several(fields, log: log)
         plan.groupPersonas = groupPersonas(fields.list("groups") ?? [], personas: plan.personas, log: log)
         return log.diagnostics[before...].hasErrors ? nil : plan
     }
