@@ -24,7 +24,7 @@ struct CheckCommandTests {
         }
         let lines = result.stdout.split(separator: "\n").map(String.init)
         #expect(lines.dropLast().sorted() == expected.sorted())
-        #expect(lines.last?.hasPrefix("checked 10 personas and 30 plans: ") == true)
+        #expect(lines.last?.hasPrefix("checked 10 personas and 32 plans: ") == true)
         #expect(folder.snapshot() == before)
     }
 
