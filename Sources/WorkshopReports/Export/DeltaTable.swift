@@ -24,7 +24,7 @@ struct DeltaTable {
                 ")"
             }
             element("p", ["class": "note"]) {
-                words["report.delta.note", ["rule": comparison.rule.statement]]
+                words["report.delta.note", ["rule": words["report.delta.rule", ["minimum": String(comparison.rule.minimumAnswers)]]]]
             }
             element("table", ["class": "matrix"]) {
                 element("thead") {
