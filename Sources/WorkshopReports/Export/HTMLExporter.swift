@@ -38,6 +38,12 @@ public struct HTMLExporter: Exporter {
                     element("style") { Node.trusted(ReportAssets.stylesheet) }
                     // Only a report with ideas carries their rules, so one without is as it was.
                     if summary.ideas != nil { element("style") { Node.trusted(ReportAssets.ideasStylesheet) } }
+                    // A right-to-left page holds left-to-right runs (English words, names, figures):
+                    // each block takes the direction of its own first letter, so a sentence's full
+                    // stop stays at its end, while the page's layout (columns, lists) runs right to left.
+                    if language.pageDir != nil {
+                        element("style") { Node.trusted("p,li,th,td,h1,h2,h3,h4,caption,blockquote{unicode-bidi:plaintext}") }
+                    }
                 }
                 element("body") {
                     Node.newline
