@@ -16,7 +16,8 @@ struct SeriesReportTests {
         #expect(html.contains("<h3>Change since meeting 2 (<code>rg-2</code>)</h3>"))
         // Three answers each side: the change is within the noise, so it is shown but not called.
         #expect(html.contains("title=\"4 (3 answers) → 5 (3 answers)\">~ +1</td>"))
-        #expect(html.contains("aria-label=\"Median answer per meeting: Library walk\""))
+        // The chart's text alternative names each persona's median at each meeting.
+        #expect(html.contains("aria-label=\"Median answer per meeting: Library walk. "))
         #expect(html.components(separatedBy: "aria-label=\"Median answer per meeting").count == 1 + 6)
         #expect(!html.contains("<script>") && html.contains("A &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quote&quot;"))
         let addresses = html.components(separatedBy: "http").dropFirst()

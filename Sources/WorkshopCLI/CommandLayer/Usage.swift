@@ -19,7 +19,11 @@ struct Usage {
             }
         }
         var text = words.joined(separator: " ")
-        if text.count > Self.longest, let first = words.firstIndex(where: Self.isOption) {
+        // ArgumentParser folds a synopsis past its own length into `[<options>]`: fold it as we do.
+        if let at = words.firstIndex(of: "[<options>]") {
+            words.remove(at: at)
+            text = (words + ["[options]"]).joined(separator: " ") + " ('\(door.help) \(type._commandName)' lists them)"
+        } else if text.count > Self.longest, let first = words.firstIndex(where: Self.isOption) {
             var folded = words.filter { !Self.isOption($0) }
             folded.insert("[options]", at: first)
             text = folded.joined(separator: " ") + " ('\(door.help) \(type._commandName)' lists them)"

@@ -11,7 +11,8 @@ extension Workshop {
                 Reads personas/*.yaml and sessions/*.yaml under the root and prints each problem as \
                 'path:line:column: error: message' (or 'warning:'), then a count; the same problem repeated \
                 in one file is one line that says how often. A broken file never stops the others from being \
-                checked. Exits 1 when there is any error, 0 otherwise.
+                checked. A language named with no catalogue, or a partial one, is a warning once per language \
+                (its pages and reports show in English). Exits 1 when there is any error, 0 otherwise.
 
                 Example: workshop check --root example
                 """
@@ -26,7 +27,9 @@ extension Workshop {
             for group in project.diagnostics.grouped {
                 context.console.out(TerminalText.clean(group.description))
             }
-            context.console.out(CheckReport(project: project).summary)
+            let languages = LanguageWarnings(mentions: project.languageMentions()).lines
+            for line in languages { context.console.out(TerminalText.clean(line)) }
+            context.console.out(CheckReport(project: project, languageWarnings: languages.count).summary)
             if project.diagnostics.hasErrors { throw SilentFailure() }
         }
     }
@@ -35,10 +38,12 @@ extension Workshop {
 /// The closing line of `check`.
 struct CheckReport {
     var project: Project
+    /// Warnings about languages without a (complete) catalogue, counted with the file's own.
+    var languageWarnings = 0
 
     var summary: String {
         let errors = project.diagnostics.filter { $0.severity == .error }.count
-        let warnings = project.diagnostics.count - errors
+        let warnings = project.diagnostics.count - errors + languageWarnings
         let files = "checked \(plural(project.personaFileCount, "persona")) and \(plural(project.planFileCount, "plan"))"
         if errors == 0 && warnings == 0 { return "\(files): no problems" }
         return "\(files): \(plural(errors, "error")), \(plural(warnings, "warning"))"

@@ -18,13 +18,16 @@ extension Workshop {
                 (one row per idea, with its theme and votes). \
                 ICS is an iCalendar file with a to-do per action that has a due day. Text that a spreadsheet would run as a formula \
                 gets a leading apostrophe (see docs/EXPORTS.md). Files are written whole or not at all; an \
-                existing file is replaced only with --force.
+                existing file is replaced only with --force. HTML, Markdown and XLSX write their own words in \
+                --language (default: the plan's 'language:', else English; a language with no catalogue shows \
+                in English); the plan's text stays as written, and CSV, TSV, JSON and ICS keep their English keys.
 
                 Example: workshop export demo-2015 --format xlsx --output stirling.xlsx
                 """)
 
         static let completion = CompletionSpec(options: [
             "--format": .words(Format.allValueStrings), "--shape": .words(ExportShape.allValueStrings), "--output": .files,
+            "--language": .words(Language.shipped),
         ]).adding(SummaryArguments.completion)
 
         @OptionGroup var target: SessionOptions
@@ -48,16 +51,20 @@ extension Workshop {
         @Flag(help: "Include hidden ideas, marked hidden (withdrawn ones never).")
         var hidden = false
 
+        @Option(help: "For HTML, Markdown and XLSX: the language of the report's own words, a tag such as 'cy' (default: the plan's).")
+        var language: String?
+
         func run(session: Session, context: CommandContext) throws {
             if format == .xlsx, output == nil, context.terminal.outputIsTerminal {
                 throw CommandFailure("an XLSX workbook is binary; give --output FILE.xlsx")
             }
             let state = session.state
+            let reportLanguage = try languageChoice(plan: state.plan.language)
             var options = try summaryArguments.options(for: state)
             options.hiddenIdeas = hidden
             var input = ExportInput(state: state, options: options)
             input.series = seriesContext(for: state, context: context)
-            let data = try exporter.export(input)
+            let data = try exporter(reportLanguage).export(input)
             guard let output else {
                 write(data, context: context)
                 return
@@ -74,17 +81,33 @@ extension Workshop {
             format == .json ? context.console.out(JSONText.safe(text)) : context.console.document(text)
         }
 
-        private var exporter: any Exporter {
+        private func exporter(_ language: ReportLanguage) -> any Exporter {
             switch format {
             case .csv: return DelimitedExporter(separator: ",", shape: shape, byteOrderMark: bom)
             case .tsv: return DelimitedExporter(separator: "\t", shape: shape, byteOrderMark: bom)
-            case .markdown: return MarkdownExporter()
+            case .markdown: return MarkdownExporter(language: language)
             case .json: return JSONExporter()
-            case .html: return HTMLExporter()
-            case .xlsx: return XLSXExporter()
+            case .html: return HTMLExporter(language: language)
+            case .xlsx: return XLSXExporter(language: language)
             case .ics: return ICSExporter()
             }
         }
+    }
+}
+
+extension Workshop.Export {
+    /// The report's language: `--language` (checked before anything is read or written), else the
+    /// plan's. Refused for the formats whose keys are never translated.
+    func languageChoice(plan: String?) throws -> ReportLanguage {
+        guard let language else { return ReportLanguage(plan: plan) }
+        guard Language.isValid(language) else {
+            throw CommandFailure("invalid value for '--language': '\(TerminalText.clean(language))' is not a language tag; "
+                + "write one such as 'en', 'cy', 'fr' or 'zh-Hans'")
+        }
+        guard [.html, .markdown, .xlsx].contains(format) else {
+            throw CommandFailure("'--language' is for html, markdown and xlsx; \(format.rawValue) keeps its English keys")
+        }
+        return ReportLanguage(language, plan: plan)
     }
 }
 

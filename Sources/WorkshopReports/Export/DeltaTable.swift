@@ -1,4 +1,5 @@
 import WorkshopHTML
+import WorkshopMessages
 import WorkshopModel
 import WorkshopSession
 
@@ -6,6 +7,8 @@ import WorkshopSession
 /// the meeting before, its colour repeating the direction and size.
 struct DeltaTable {
     let comparison: SessionComparison
+    var language: ReportLanguage = .english
+    private var words: Messages { language.words }
 
     var node: Node {
         let personas = comparison.personas
@@ -15,26 +18,25 @@ struct DeltaTable {
         let from = comparison.from
         return fragment {
             element("h3") {
-                "Change since meeting \(from.meeting.map(String.init) ?? "before") ("
+                from.meeting.map { words["report.delta.since_meeting", ["meeting": String($0)]] } ?? words["report.delta.since_before"]
+                " ("
                 element("code") { from.session }
                 ")"
             }
             element("p", ["class": "note"]) {
-                "Each cell: this meeting's median minus the one before, in points of the scale; ▲ ▼ a change "
-                    + "called a trend, ~ one not called (too few answers, or within the noise), = no change, · answered at one of the two only; colour repeats the "
-                    + "sign and size (orange up, blue down). Rule: \(comparison.rule.statement)."
+                words["report.delta.note", ["rule": words["report.delta.rule", ["minimum": String(comparison.rule.minimumAnswers)]]]]
             }
             element("table", ["class": "matrix"]) {
                 element("thead") {
                     element("tr") {
-                        element("th") { "Activity" }
-                        for persona in personas { element("th") { persona.name } }
+                        element("th") { words["report.column.activity"] }
+                        for persona in personas { element("th", ["lang": language.planLang, "dir": language.planDir]) { persona.name } }
                     }
                 }
                 element("tbody") {
                     for cell in rows {
                         element("tr") {
-                            element("th", ["scope": "row"]) {
+                            element("th", ["scope": "row", "lang": language.planLang, "dir": language.planDir]) {
                                 (comparison.activities.first { $0.activity == cell.activity }?.title ?? cell.activity) + (cell.criterion.map { " · " + $0 } ?? "")
                             }
                             for persona in personas {
@@ -46,8 +48,9 @@ struct DeltaTable {
             }
             if !comparison.leftOut.isEmpty {
                 element("p", ["class": "note"]) {
-                    "Left out, only one plan has them: "
-                        + comparison.leftOut.map { "\($0.kind) \($0.name) (only in \($0.session))" }.joined(separator: "; ") + "."
+                    words["report.delta.left_out", ["items": comparison.leftOut.map {
+                        words["report.delta.left_out_item", ["kind": $0.kind, "name": $0.name, "session": $0.session]]
+                    }.joined(separator: "; ")]]
                 }
             }
         }
@@ -63,10 +66,10 @@ struct DeltaTable {
         guard Direction(change) != .same else { return element("td", ["title": figures]) { text } }
         let ramp = change > 0 ? SeriesSection.up : SeriesSection.down
         let step = min(ramp.count - 1, Int(share * Double(ramp.count)))
-        return element("td", ["style": "background:\(ramp[step]);color:\(step >= 2 ? "#fff" : "#000")", "title": figures]) { text }
+        return element("td", ["style": "background:\(ramp[step]);color:\(step >= 3 ? "#fff" : "#000")", "title": figures]) { text }
     }
 
     private func figure(_ figure: SessionComparison.Figure) -> String {
-        figure.median.map { "\(SessionSummary.number($0)) (\(figure.answers) \(figure.answers == 1 ? "answer" : "answers"))" } ?? "no median"
+        figure.median.map { "\(SessionSummary.number($0)) (\(words.count("report.delta.answers", figure.answers)))" } ?? words["report.delta.no_median"]
     }
 }

@@ -9,19 +9,25 @@ import WorkshopSession
 /// any), actions and methods. Built as WorkshopHTML nodes, so all user text is escaped by
 /// construction. Prints on A4.
 public struct HTMLExporter: Exporter {
-    public init() {}
+    /// The report's language: its own words, `lang` and `dir`.
+    public var language: ReportLanguage
+
+    public init(language: ReportLanguage = .english) {
+        self.language = language
+    }
 
     /// Okabe–Ito colours for personas, with a distinct marker shape each so colour is never alone.
     static let personaColours = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9", "#F0E442", "#000000"]
 
     public func export(_ input: ExportInput) throws -> Data {
         let summary = input.summary
-        let sections = HTMLSections(summary: summary)
+        let sections = HTMLSections(summary: summary, language: language)
+        let words = language.words
         // The line breaks keep the written file readable by line, as it always was.
         let page = fragment {
             Node.doctype
             Node.newline
-            element("html", ["lang": "en"]) {
+            element("html", ["lang": words.language, "dir": language.pageDir]) {
                 element("head") {
                     element("meta", ["charset": "utf-8"])
                     Node.newline
@@ -32,23 +38,32 @@ public struct HTMLExporter: Exporter {
                     element("style") { Node.trusted(ReportAssets.stylesheet) }
                     // Only a report with ideas carries their rules, so one without is as it was.
                     if summary.ideas != nil { element("style") { Node.trusted(ReportAssets.ideasStylesheet) } }
+                    // A right-to-left page holds left-to-right runs (English words, names, figures):
+                    // each block takes the direction of its own first letter, so a sentence's full
+                    // stop stays at its end, while the page's layout (columns, lists) runs right to left.
+                    if language.pageDir != nil {
+                        element("style") { Node.trusted("p,li,th,td,h1,h2,h3,h4,caption,blockquote{unicode-bidi:plaintext}") }
+                    }
                 }
                 element("body") {
                     Node.newline
-                    element("header") { element("h1") { summary.title }; meta(summary) }
+                    element("header") { element("h1", ["lang": language.planLang, "dir": language.planDir]) { summary.title }; meta(summary) }
                     Node.newline
-                    element("h2") { "Highlights" }
-                    element("ul") { for highlight in summary.highlights { element("li") { highlight } } }
-                    HTMLHeatmap(summary: summary).node
-                    if summary.scale.isOrdered { ProfileChart(summary: summary, colours: Self.personaColours).node }
-                    input.series.map { SeriesSection(context: $0).node }
-                    sections.agreement
-                    sections.divergence
-                    sections.coverage
-                    sections.notes
-                    sections.ideas
-                    sections.actions
-                    sections.methods
+                    // The report's body is its main landmark, after the header (WCAG 1.3.1, 2.4.1).
+                    element("main") {
+                        element("h2") { words["report.heading.highlights"] }
+                        element("ul") { for highlight in summary.highlights(in: language) { element("li") { highlight } } }
+                        HTMLHeatmap(summary: summary, language: language).node
+                        if summary.scale.isOrdered { ProfileChart(summary: summary, colours: Self.personaColours, language: language).node }
+                        input.series.map { SeriesSection(context: $0, language: language).node }
+                        sections.agreement
+                        sections.divergence
+                        sections.coverage
+                        sections.notes
+                        sections.ideas
+                        sections.actions
+                        sections.methods
+                    }
                 }
             }
             Node.newline
@@ -58,15 +73,18 @@ public struct HTMLExporter: Exporter {
 
     /// The day, venue and facilitator from the plan, then the session, plan and scale.
     private func meta(_ summary: SessionSummary) -> Node {
-        let event = [summary.date, summary.venue, summary.facilitator.map { "facilitated by \($0)" }].compactMap { $0 }
+        let words = language.words
+        let event = [summary.date, summary.venue, summary.facilitator.map { words["report.meta.facilitated_by", ["facilitator": $0]] }]
+            .compactMap { $0 }
         return fragment {
             if !event.isEmpty { element("p", ["class": "event"]) { event.joined(separator: " · ") } }
             element("p", ["class": "meta"]) {
-                "Session "
+                words["report.meta.session"] + " "
                 element("code") { summary.session }
-                " · plan "
+                " · " + words["report.meta.plan"] + " "
                 element("code") { summary.plan }
-                " · scale " + summary.scale.name + (summary.scale.isOrdered ? "" : " (labels with no order)")
+                " · " + words["report.meta.scale", ["scale": summary.scale.name]]
+                    + (summary.scale.isOrdered ? "" : words["report.meta.unordered"])
             }
         }
     }

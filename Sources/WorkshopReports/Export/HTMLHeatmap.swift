@@ -1,5 +1,6 @@
 import Foundation
 import WorkshopHTML
+import WorkshopMessages
 import WorkshopModel
 import WorkshopSession
 
@@ -11,6 +12,8 @@ import WorkshopSession
 /// colour by order.
 struct HTMLHeatmap {
     let summary: SessionSummary
+    var language: ReportLanguage = .english
+    private var words: Messages { language.words }
 
     /// The palette of the summary's scale.
     var palette: ScalePalette {
@@ -20,23 +23,23 @@ struct HTMLHeatmap {
     var node: Node {
         let ordered = summary.scale.isOrdered
         return fragment {
-            element("h2") { ordered ? "Median answer per persona" : "Most common answer per persona" }
+            element("h2") { words[ordered ? "report.heading.median" : "report.heading.mode"] }
             Node.newline
             legend
             Node.newline
             element("table", ["class": "matrix"]) {
                 element("thead") {
                     element("tr") {
-                        element("th") { "Activity" }
-                        for persona in summary.personas { element("th") { persona.name } }
-                        if ordered { element("th") { "Standing" }; element("th") { "Rank" } }
+                        element("th") { words["report.column.activity"] }
+                        for persona in summary.personas { element("th", ["lang": language.planLang, "dir": language.planDir]) { persona.name } }
+                        if ordered { element("th") { words["report.column.standing"] }; element("th") { words["report.column.rank"] } }
                     }
                 }
                 Node.newline
                 element("tbody") {
                     for activity in summary.activities {
                         element("tr") {
-                            element("th", ["scope": "row"]) { activity.title }
+                            element("th", ["scope": "row", "lang": language.planLang, "dir": language.planDir]) { activity.title }
                             for persona in summary.personas {
                                 ordered ? cell(activity, persona.persona) : modeCell(activity, persona.persona)
                             }
@@ -49,28 +52,27 @@ struct HTMLHeatmap {
     }
 
     private var legend: Node {
-        let marks = "n = answers other than ‘?’ behind the figure, then its 95% bootstrap interval; grey italic = fewer than \(MinimumData.cellValues) "
-            + "answers, not a finding; · = no answers; ? = only ‘unsure’ answers."
+        let marks = words["report.heatmap.marks", ["minimum": String(MinimumData.cellValues)]]
         guard summary.scale.isOrdered else {
             return fragment {
                 element("p", ["class": "note"]) {
-                    "Each cell shows the most common answer (ties joined by /) and its share of the answers. " + marks
+                    words["report.heatmap.mode_note"] + " " + marks
                 }
                 element("p", ["class": "legend"]) {
-                    for level in summary.scale.levels { element("span") { element("b") { level.key }; " " + level.label } }
+                    for level in summary.scale.levels { element("span") { element("b") { level.key }; " " + language.label(level, scale: summary.scale.name) } }
                 }
             }
         }
         return fragment {
             element("p", ["class": "note"]) {
-                "Cells show the median over the groups (R type 7), coloured " + Self.colours(palette) + "; "
-                    + "the standing is the weighted mean of the persona medians. " + marks
+                words["report.heatmap.median_note", ["colours": Self.colours(palette, words)]] + " " + marks
             }
             element("p", ["class": "legend"]) {
                 for level in summary.scale.levels {
                     element("span") {
                         element("i", Self.tone(palette, share(level.value)).attributes(class: "swatch"))
-                        level.label == SessionSummary.number(level.value) ? level.label : "\(SessionSummary.number(level.value)) \(level.label)"
+                        let label = language.label(level, scale: summary.scale.name)
+                        level.label == SessionSummary.number(level.value) ? label : "\(SessionSummary.number(level.value)) \(label)"
                     }
                 }
             }
@@ -83,7 +85,7 @@ struct HTMLHeatmap {
         }
         let cells = summary.cells.filter { $0.activity == activity.activity && $0.persona == persona }
         let interval = cells.count == 1 ? cells[0].medianInterval : nil
-        let title = interval.map { "95% interval \($0.text)" }
+        let title = interval.map { words["report.interval", ["interval": $0.text]] }
         let body = Self.figure(SessionSummary.number(score.median), n: score.values, interval: interval?.text)
         guard score.sufficient else { return element("td", ["class": "thin", "title": title]) { body } }
         let mark = Self.tone(palette, share(score.median))
@@ -112,19 +114,19 @@ struct HTMLHeatmap {
     /// '?' when the cell has only unsure answers, '·' when it has none.
     private func empty(_ activity: String, _ persona: String) -> Node {
         let unsure = summary.cells.contains { $0.activity == activity && $0.persona == persona && $0.unsure > 0 }
-        return unsure ? element("td", ["class": "none", "title": "only unsure answers"]) { "?" } : element("td", ["class": "none"]) { "·" }
+        return unsure ? element("td", ["class": "none", "title": words["report.heatmap.only_unsure"]]) { "?" } : element("td", ["class": "none"]) { "·" }
     }
 
     private func standing(_ activity: SessionSummary.ActivitySummary) -> Node {
         guard let standing = activity.standing else {
             return fragment { element("td", ["class": "none"]) { "·" }; element("td", ["class": "none"]) { "·" } }
         }
-        let title = activity.standingInterval.map { "95% interval \($0.text)" }
+        let title = activity.standingInterval.map { words["report.interval", ["interval": $0.text]] }
         let body = Self.figure(SessionSummary.number(standing), n: activity.values, interval: activity.standingInterval?.text)
         guard activity.standingSufficient else {
             return fragment {
                 element("td", ["class": "thin", "title": title]) { body }
-                element("td", ["class": "none", "title": "too few personas answered"]) { "·" }
+                element("td", ["class": "none", "title": words["report.heatmap.too_few_personas"]]) { "·" }
             }
         }
         return fragment {
@@ -144,11 +146,11 @@ struct HTMLHeatmap {
     }
 
     /// How the palette runs, in words, for the note above the table.
-    static func colours(_ palette: ScalePalette) -> String {
+    static func colours(_ palette: ScalePalette, _ words: Messages) -> String {
         switch palette {
-        case .diverging: return "from disagree (orange) through neutral (grey) to agree (purple)"
-        case .traffic: return "red (R, low) through amber (A) to green (G, high), the letter beside the figure"
-        case .sequential, .none: return "from low (pale) to high (dark blue)"
+        case .diverging: return words["report.heatmap.colours.diverging"]
+        case .traffic: return words["report.heatmap.colours.traffic"]
+        case .sequential, .none: return words["report.heatmap.colours.sequential"]
         }
     }
 }

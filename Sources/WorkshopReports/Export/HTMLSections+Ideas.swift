@@ -9,12 +9,12 @@ extension HTMLSections {
     var ideas: Node? {
         guard let prompts = summary.ideas else { return nil }
         return element("section", ["class": "ideas", "aria-labelledby": "ideas-heading"]) {
-            element("h2", ["id": "ideas-heading"]) { "Ideas from the room" }
+            element("h2", ["id": "ideas-heading"]) { words["report.heading.ideas"] }
             for prompt in prompts {
-                element("h3") { prompt.question }
-                element("p", ["class": "note"]) { IdeaWords.counts(prompt) }
+                element("h3", ["lang": planLang, "dir": planDir]) { prompt.question }
+                element("p", ["class": "note"]) { IdeaWords.counts(prompt, words) }
                 for group in prompt.themes {
-                    element("h4") { element("bdi") { group.theme ?? IdeaWords.unthemed } }
+                    element("h4") { element("bdi") { group.theme ?? IdeaWords.unthemed(words) } }
                     element("ul", ["class": "idea-list"]) { for entry in group.ideas { idea(entry) } }
                 }
                 prompt.vote.map(voteTable)
@@ -28,8 +28,8 @@ extension HTMLSections {
             " "
             element("bdi", ["class": "text"]) { idea.text }
             " "
-            element("small") { "(" + IdeaWords.source(idea, persona: summary.name(of:), activity: summary.title(of:)) + ")" }
-            if idea.isHidden { " "; element("em", ["class": "tag"]) { "hidden" } }
+            element("small") { "(" + IdeaWords.source(idea, persona: summary.name(of:), activity: summary.title(of:), words) + ")" }
+            if idea.isHidden { " "; element("em", ["class": "tag"]) { words["report.ideas.hidden"] } }
         }
     }
 
@@ -37,12 +37,12 @@ extension HTMLSections {
     private func voteTable(_ vote: PromptIdeas.VoteResult) -> Node {
         let most = max(vote.ranking.map(\.dots).max() ?? 0, 1)
         return element("table", ["class": "votes"]) {
-            element("caption") { IdeaWords.voteLine(vote) }
+            element("caption") { IdeaWords.voteLine(vote, words) }
             element("thead") {
                 element("tr") {
-                    element("th", ["scope": "col"]) { "Rank" }
-                    element("th", ["scope": "col"]) { vote.on == .ideas ? "Idea" : "Theme" }
-                    element("th", ["scope": "col"]) { "Dots" }
+                    element("th", ["scope": "col"]) { words["report.column.rank"] }
+                    element("th", ["scope": "col"]) { words[vote.on == .ideas ? "report.column.idea" : "report.column.theme"] }
+                    element("th", ["scope": "col"]) { words["report.column.dots"] }
                 }
             }
             element("tbody") {

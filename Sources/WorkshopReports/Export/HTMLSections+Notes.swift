@@ -8,11 +8,11 @@ extension HTMLSections {
         let known = Set(summary.prompts.map(\.id))
         let others = summary.notes.filter { $0.prompt == nil || !known.contains($0.prompt ?? "") }
         return fragment {
-            element("h2") { "Notes" }
+            element("h2") { words["report.heading.notes"] }
             for prompt in summary.prompts {
                 let notes = summary.notes.filter { $0.prompt == prompt.id }
                 if !notes.isEmpty {
-                    element("blockquote") { prompt.text }
+                    element("blockquote", ["lang": planLang, "dir": planDir]) { prompt.text }
                     element("ul") {
                         for note in notes {
                             element("li") {
@@ -27,7 +27,7 @@ extension HTMLSections {
                 element("ul") {
                     for note in others {
                         element("li") {
-                            element("strong") { note.place.map { _ in placeOrPrompt(note) } ?? "Whole session" }
+                            element("strong") { note.place.map { _ in placeOrPrompt(note) } ?? words["report.notes.whole_session"] }
                             ": " + note.text
                         }
                     }
@@ -39,14 +39,14 @@ extension HTMLSections {
     var actions: Node? {
         guard !summary.actions.isEmpty else { return nil }
         return fragment {
-            element("h2") { "Actions" }
-            for part in summary.actions.parts {
+            element("h2") { words["report.heading.actions"] }
+            for part in summary.actions.parts(words) {
                 element("h3") { part.title }
                 element("ul") {
                     for entry in part.entries {
                         element("li") {
-                            entry.heading + ": " + entry.standing
-                            if let idea = entry.idea { element("br"); element("small", ["class": "from-idea"]) { element("bdi") { idea.origin } } }
+                            entry.heading(words) + ": " + entry.standing(words)
+                            if let idea = entry.idea { element("br"); element("small", ["class": "from-idea"]) { element("bdi") { idea.origin(words) } } }
                         }
                     }
                 }
@@ -55,11 +55,11 @@ extension HTMLSections {
     }
 
     var methods: Node {
-        let methods = summary.methods
+        let methods = summary.methods.worded(in: language)
         let items = [methods.minimumData, methods.quantiles, methods.spread, methods.consensus, methods.agreement,
                      methods.otherAgreement, methods.intervals, methods.standing, methods.divergence, methods.rankStability, methods.unsure]
         return fragment {
-            element("h2") { "Methods" }
+            element("h2") { words["report.heading.methods"] }
             element("ul", ["class": "methods"]) { for item in items { element("li") { item } } }
         }
     }
@@ -71,6 +71,6 @@ extension HTMLSections {
     }
 
     private func placeOrPrompt(_ note: Note) -> String {
-        ([note.prompt.map { "prompt \($0)" }] + [place(note)]).compactMap { $0 }.joined(separator: " · ")
+        ([note.prompt.map { words["report.notes.prompt", ["prompt": $0]] }] + [place(note)]).compactMap { $0 }.joined(separator: " · ")
     }
 }

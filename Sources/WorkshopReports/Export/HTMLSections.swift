@@ -1,4 +1,5 @@
 import WorkshopHTML
+import WorkshopMessages
 import WorkshopModel
 import WorkshopSession
 import WorkshopSupport
@@ -7,15 +8,19 @@ import WorkshopSupport
 /// medians' n, coverage by title, notes (prompt notes under their question), actions, methods.
 struct HTMLSections {
     let summary: SessionSummary
+    var language: ReportLanguage = .english
+    var words: Messages { language.words }
+    /// The `lang` and `dir` of an element holding the plan's text (nil, nil in the plan's own language).
+    var planLang: String? { language.planLang }
+    var planDir: String? { language.planDir }
 
     var agreement: Node {
         fragment {
-            element("h2") { "Agreement between groups" }
+            element("h2") { words["report.heading.agreement"] }
             element("table") {
                 element("thead") {
                     element("tr") {
-                        for heading in ["Persona", "Krippendorff's α", "n (answered by two groups or more)", "Other measures (complete block)",
-                                        "Groups", "Weight"] {
+                        for heading in ["persona", "alpha", "alpha_n", "other_measures", "groups", "weight"].map({ words["report.agreement.column.\($0)"] }) {
                             element("th") { heading }
                         }
                     }
@@ -23,9 +28,12 @@ struct HTMLSections {
                 element("tbody") {
                     for persona in summary.personas {
                         element("tr") {
-                            element("th", ["scope": "row"]) { persona.name }
+                            element("th", ["scope": "row", "lang": planLang, "dir": planDir]) { persona.name }
                             element("td") { alpha(persona) }
-                            element("td") { "\(persona.pairableUnits) activities, \(persona.pairableValues) values" }
+                            element("td") {
+                                words["report.agreement.pairs", ["activities": words.count("report.agreement.activities", persona.pairableUnits),
+                                                                 "values": words.count("report.agreement.values", persona.pairableValues)]]
+                            }
                             element("td") { others(persona.statistics) }
                             element("td") { persona.groups.joined(separator: ", ") }
                             element("td") { SessionSummary.number(persona.weight) }
@@ -39,19 +47,19 @@ struct HTMLSections {
     /// Krippendorff's α with its reading and interval, or why there is none.
     private func alpha(_ persona: SessionSummary.PersonaSummary) -> Node {
         guard let value = persona.agreement else {
-            return element("span", ["class": "note"]) { persona.agreementNote ?? "too little data" }
+            return element("span", ["class": "note"]) { persona.agreementNote.map { Methods.note($0, words) } ?? words["report.agreement.too_little"] }
         }
         return fragment {
             SessionSummary.number(value) + " "
-            element("small") { "(" + (persona.agreementReading ?? "") + ")" }
-            if let interval = persona.agreementInterval { element("br"); element("small") { "95% interval " + interval.text } }
+            element("small") { "(" + (persona.agreementReading == nil ? "" : SessionSummary.reading(value, words)) + ")" }
+            if let interval = persona.agreementInterval { element("br"); element("small") { words["report.interval", ["interval": interval.text]] } }
         }
     }
 
     /// Kendall's W, the ICCs or Fleiss' kappa, with the block they rest on, a line each.
     private func others(_ statistics: AgreementStatistics?) -> Node {
         guard let statistics else {
-            return element("span", ["class": "note"]) { "too little data: no two groups answered two activities alike" }
+            return element("span", ["class": "note"]) { words["report.agreement.no_block"] }
         }
         var parts: [String] = []
         if let w = statistics.concordance {
@@ -69,7 +77,10 @@ struct HTMLSections {
                 part
             }
             element("br")
-            element("small") { "\(statistics.groups) groups × \(statistics.units) activities" }
+            element("small") {
+                words["report.agreement.block", ["groups": words.count("report.agreement.groups", statistics.groups),
+                                                 "activities": words.count("report.agreement.activities", statistics.units)]]
+            }
         }
     }
 
@@ -78,17 +89,17 @@ struct HTMLSections {
         let activities = summary.activities.filter { ($0.divergence ?? 0) > 0 }
             .sorted { ($0.divergence ?? 0, $1.title) > ($1.divergence ?? 0, $0.title) }
         return fragment {
-            element("h2") { "Where personas pull apart" }
+            element("h2") { words["report.heading.divergence"] }
             element("table") {
                 element("thead") {
                     element("tr") {
-                        for heading in ["Activity", "Spread of medians", "Highest for", "Lowest for", "Rank range"] { element("th") { heading } }
+                        for heading in ["activity", "spread", "highest", "lowest", "rank_range"] { element("th") { words["report.divergence.column.\(heading)"] } }
                     }
                 }
                 element("tbody") {
                     for activity in activities {
                         element("tr") {
-                            element("th", ["scope": "row"]) { activity.title }
+                            element("th", ["scope": "row", "lang": planLang, "dir": planDir]) { activity.title }
                             element("td") { SessionSummary.number(activity.divergence ?? 0) + (activity.divergent ? " ⚑" : "") }
                             element("td") { quoted(activity, activity.strongestFor) }
                             element("td") { quoted(activity, activity.weakestFor) }
@@ -97,26 +108,24 @@ struct HTMLSections {
                     }
                 }
             }
-            element("p", ["class": "note"]) {
-                "⚑ spread of at least half the scale. Only personas of weight above zero whose median rests on at least "
-                    + "\(MinimumData.cellValues) answers take part."
-            }
+            element("p", ["class": "note"]) { words["report.divergence.note", ["minimum": String(MinimumData.cellValues)]] }
         }
     }
 
     var coverage: Node {
         let coverage = summary.coverage
         return fragment {
-            element("h2") { "Coverage" }
+            element("h2") { words["report.heading.coverage"] }
             element("p") {
-                "\(coverage.cells - coverage.emptyCells.count) of \(coverage.cells) cells have answers; "
-                    + "\(coverage.thinCells.count) have fewer than \(coverage.minimumAnswers)."
+                words["report.coverage.line", ["answered": String(coverage.cells - coverage.emptyCells.count), "cells": String(coverage.cells),
+                                               "thin": String(coverage.thinCells.count), "minimum": String(coverage.minimumAnswers)]]
             }
             if !coverage.owed.isEmpty {
                 element("ul") {
                     for owed in coverage.owed {
                         element("li") {
-                            "\(owed.group) as \(summary.name(of: owed.persona)): " + owed.activities.map(summary.title(of:)).joined(separator: ", ")
+                            words["report.coverage.owed_html", ["group": owed.group, "persona": summary.name(of: owed.persona),
+                                                                "activities": owed.activities.map(summary.title(of:)).joined(separator: ", ")]]
                         }
                     }
                 }

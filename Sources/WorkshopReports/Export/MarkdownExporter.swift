@@ -7,32 +7,39 @@ import WorkshopSession
 /// Titles and names, never ids. User text is escaped so a pipe or markup in a title never breaks a
 /// table.
 public struct MarkdownExporter: Exporter {
-    public init() {}
+    /// The report's language (its own words; the plan's text stays as written).
+    public var language: ReportLanguage
+
+    public init(language: ReportLanguage = .english) {
+        self.language = language
+    }
 
     public func export(_ input: ExportInput) throws -> Data {
         Data(text(input.summary).utf8)
     }
 
     public func text(_ summary: SessionSummary) -> String {
-        let event = [summary.date, summary.venue, summary.facilitator.map { "facilitated by \($0)" }].compactMap { $0 }
+        let words = language.words
+        let event = [summary.date, summary.venue, summary.facilitator.map { words["report.meta.facilitated_by", ["facilitator": $0]] }]
+            .compactMap { $0 }
         var lines = ["# \(escape(summary.title))", ""]
         if !event.isEmpty { lines += [escape(event.joined(separator: " · ")), ""] }
-        lines += ["## Highlights", ""]
-        lines += summary.highlights.map { "- " + escape($0) }
-        let sections = MarkdownSections(summary: summary, escape: escape)
+        lines += ["## " + words["report.heading.highlights"], ""]
+        lines += summary.highlights(in: language).map { "- " + escape($0) }
+        let sections = MarkdownSections(summary: summary, escape: escape, language: language)
         lines += sections.matrix + sections.agreement + sections.divergence + sections.rankStability + sections.coverage
             + sections.notes + sections.ideas
         if !summary.actions.isEmpty {
-            lines += ["", "## Actions"]
-            for part in summary.actions.parts {
+            lines += ["", "## " + words["report.heading.actions"]]
+            for part in summary.actions.parts(words) {
                 lines += ["", "### \(part.title)", ""]
                 lines += part.entries.map { entry in
-                    "- \(escape(entry.heading)): \(escape(entry.standing))" + (entry.idea.map { " (\(escape($0.origin)))" } ?? "")
+                    "- \(escape(entry.heading(words))): \(escape(entry.standing(words)))" + (entry.idea.map { " (\(escape($0.origin(words))))" } ?? "")
                 }
             }
         }
-        lines += ["", "## Methods", ""]
-        let methods = summary.methods
+        lines += ["", "## " + words["report.heading.methods"], ""]
+        let methods = summary.methods.worded(in: language)
         lines += [methods.minimumData, methods.quantiles, methods.consensus, methods.agreement, methods.otherAgreement, methods.intervals, methods.standing,
                   methods.divergence, methods.rankStability, methods.unsure].map { "- " + escape($0) }
         return lines.joined(separator: "\n") + "\n"

@@ -5,16 +5,17 @@ import WorkshopModel
 extension MarkdownSections {
     var ideas: [String] {
         guard let prompts = summary.ideas else { return [] }
-        var lines = ["", "## Ideas from the room"]
+        var lines = ["", "## " + words["report.heading.ideas"]]
         for prompt in prompts {
-            lines += ["", "### \(escape(prompt.question))", "", "\(IdeaWords.counts(prompt))."]
+            lines += ["", "### \(escape(prompt.question))", "", "\(IdeaWords.counts(prompt, words))."]
             for group in prompt.themes {
-                lines += ["", "#### \(escape(group.theme ?? IdeaWords.unthemed))", ""]
+                lines += ["", "#### \(escape(group.theme ?? IdeaWords.unthemed(words)))", ""]
                 lines += group.ideas.map { "- " + idea($0) }
             }
             if let vote = prompt.vote {
-                lines += ["", IdeaWords.voteLine(vote) + ".", "", "| Rank | \(vote.on == .ideas ? "Idea" : "Theme") | Dots |",
-                          "| --- | --- | ---: |"]
+                let item = words[vote.on == .ideas ? "report.column.idea" : "report.column.theme"]
+                lines += ["", IdeaWords.voteLine(vote, words) + ".", "",
+                          "| \(words["report.column.rank"]) | \(item) | \(words["report.column.dots"]) |", "| --- | --- | ---: |"]
                 lines += vote.ranking.map { item in
                     "| \(item.rankLabel) | \(item.idea.map { "%\($0) " } ?? "")\(escape(item.text)) | \(item.dots) |"
                 }
@@ -25,7 +26,7 @@ extension MarkdownSections {
 
     /// `%7 Start in freshers' week (table-1 · Academic staff · about Drop-in desk) _hidden_`.
     private func idea(_ idea: PromptIdeas.Entry) -> String {
-        let source = IdeaWords.source(idea, persona: summary.name(of:), activity: summary.title(of:))
-        return "\(idea.label) \(escape(idea.text)) (\(escape(source)))" + (idea.isHidden ? " _hidden_" : "")
+        let source = IdeaWords.source(idea, persona: summary.name(of:), activity: summary.title(of:), words)
+        return "\(idea.label) \(escape(idea.text)) (\(escape(source)))" + (idea.isHidden ? " _\(words["report.ideas.hidden"])_" : "")
     }
 }

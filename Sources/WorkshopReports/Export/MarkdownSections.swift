@@ -1,3 +1,4 @@
+import WorkshopMessages
 import WorkshopModel
 import WorkshopSession
 
@@ -5,19 +6,23 @@ import WorkshopSession
 struct MarkdownSections {
     let summary: SessionSummary
     let escape: (String) -> String
+    var language: ReportLanguage = .english
+    var words: Messages { language.words }
 
     var matrix: [String] {
         let ordered = summary.scale.isOrdered, personas = summary.personas
         let levels = summary.scale.levels.map { level in
-            level.label == SessionSummary.number(level.value) ? level.label : "\(SessionSummary.number(level.value)) \(level.label)"
+            let label = language.label(level, scale: summary.scale.name)
+            return level.label == SessionSummary.number(level.value) ? label : "\(SessionSummary.number(level.value)) \(label)"
         }
-        var lines = ["", ordered ? "## Median answer per persona" : "## Most common answer per persona", ""]
-        lines.append((ordered ? "Median over the groups (R type 7) on \(escape(summary.scale.name)): " : "Most common answer and its share: ")
-            + escape(levels.joined(separator: " · ")) + ". _Italic (n = 1)_: fewer than \(MinimumData.cellValues) answers, "
-            + "not a finding; · no answers; ? only unsure answers.")
+        var lines = ["", "## " + words[ordered ? "report.heading.median" : "report.heading.mode"], ""]
+        lines.append(words[ordered ? "report.markdown.median_legend" : "report.markdown.mode_legend", [
+            "scale": escape(summary.scale.name), "levels": escape(levels.joined(separator: " · ")), "minimum": String(MinimumData.cellValues),
+        ]])
         lines.append("")
-        let tail = ordered ? " Standing | Rank |" : ""
-        lines.append("| Activity | " + personas.map { escape($0.name) }.joined(separator: " | ") + " | Answers |" + tail)
+        let tail = ordered ? " \(words["report.column.standing"]) | \(words["report.column.rank"]) |" : ""
+        lines.append("| \(words["report.column.activity"]) | " + personas.map { escape($0.name) }.joined(separator: " | ")
+            + " | \(words["report.column.answers"]) |" + tail)
         lines.append("| --- | " + personas.map { _ in "---:" }.joined(separator: " | ") + " | ---: |" + (ordered ? " ---: | ---: |" : ""))
         for activity in summary.activities {
             let values = personas.map { cell(activity, $0.persona) }
@@ -46,12 +51,12 @@ struct MarkdownSections {
     }
 
     var agreement: [String] {
-        var lines = ["", "## Agreement between groups", "",
-                     "| Persona | Krippendorff's alpha | Reading | Activities answered by 2+ groups | Other measures | Groups |",
+        let columns = ["persona", "alpha_markdown", "reading", "pairable", "other", "groups"].map { words["report.agreement.column.\($0)"] }
+        var lines = ["", "## " + words["report.heading.agreement"], "", "| " + columns.joined(separator: " | ") + " |",
                      "| --- | ---: | --- | ---: | --- | --- |"]
         for persona in summary.personas {
             let alpha = persona.agreement.map(SessionSummary.number) ?? "—"
-            let reading = persona.agreementReading ?? persona.agreementNote ?? ""
+            let reading = persona.agreement.map { SessionSummary.reading($0, words) } ?? persona.agreementNote.map { Methods.note($0, words) } ?? ""
             lines.append("| \(escape(persona.name)) | \(alpha) | \(escape(reading)) | \(persona.pairableUnits) | "
                 + "\(others(persona.statistics)) | \(escape(persona.groups.joined(separator: ", "))) |")
         }
@@ -60,7 +65,7 @@ struct MarkdownSections {
 
     /// Kendall's W, ICC(2,1) or Fleiss' kappa, and the complete block they rest on.
     private func others(_ statistics: AgreementStatistics?) -> String {
-        guard let statistics else { return "too little data" }
+        guard let statistics else { return words["report.agreement.too_little"] }
         let parts = [statistics.concordance.map { "W = \(SessionSummary.number($0.w))" },
                      statistics.intraclass?["ICC(2,1)"].map { "ICC(2,1) = \(SessionSummary.number($0))" },
                      statistics.fleissKappa.map { "κ = \(SessionSummary.number($0))" }].compactMap { $0 }
@@ -71,40 +76,42 @@ struct MarkdownSections {
         let split = summary.activities.filter { ($0.divergence ?? 0) > 0 }
             .sorted { ($0.divergence ?? 0, $1.title) > ($1.divergence ?? 0, $0.title) }
         guard summary.scale.isOrdered, !split.isEmpty else { return [] }
-        var lines = ["", "## Where personas pull apart", "", "| Activity | Spread | Highest for | Lowest for |",
+        let columns = ["activity", "spread_short", "highest", "lowest"].map { words["report.divergence.column.\($0)"] }
+        var lines = ["", "## " + words["report.heading.divergence"], "", "| " + columns.joined(separator: " | ") + " |",
                      "| --- | ---: | --- | --- |"]
         for activity in split {
             lines.append("| \(escape(activity.title)) | \(SessionSummary.number(activity.divergence ?? 0))\(activity.divergent ? " ⚑" : "") | "
                 + "\(quoted(activity, activity.strongestFor)) | \(quoted(activity, activity.weakestFor)) |")
         }
-        return lines + ["", "⚑ a spread of at least half the scale."]
+        return lines + ["", words["report.markdown.divergence_note"]]
     }
 
     var rankStability: [String] {
         let ranked = summary.activities.filter { $0.rank != nil }.sorted { ($0.rank ?? 0, $0.title) < ($1.rank ?? 0, $1.title) }
         guard !ranked.isEmpty else { return [] }
-        return ["", "## Rank stability", "", "Each activity's rank, and its best and worst when one persona's weight is doubled or set to zero.", ""]
+        return ["", "## " + words["report.heading.rank_stability"], "", words["report.markdown.rank_stability_note"], ""]
             + ranked.map { activity in
-                let range = activity.bestRank == activity.worstRank ? "steady" : "\(activity.bestRank ?? 0)–\(activity.worstRank ?? 0)"
-                return "- Rank \(activity.rank ?? 0), \(escape(activity.title)): \(range)"
+                let range = activity.bestRank == activity.worstRank ? words["report.markdown.steady"] : "\(activity.bestRank ?? 0)–\(activity.worstRank ?? 0)"
+                return "- " + words["report.markdown.rank_line", ["rank": String(activity.rank ?? 0), "activity": escape(activity.title), "range": range]]
             }
     }
 
     var coverage: [String] {
         let coverage = summary.coverage
-        var lines = ["", "## Coverage", "", "\(coverage.cells - coverage.emptyCells.count) of \(coverage.cells) cells have answers; "
-            + "\(coverage.thinCells.count) have fewer than \(coverage.minimumAnswers)."]
+        var lines = ["", "## " + words["report.heading.coverage"], "",
+                     words["report.coverage.line", ["answered": String(coverage.cells - coverage.emptyCells.count), "cells": String(coverage.cells),
+                                                    "thin": String(coverage.thinCells.count), "minimum": String(coverage.minimumAnswers)]]]
         if !coverage.owed.isEmpty { lines.append("") }
         for owed in coverage.owed {
-            lines.append("- \(escape(owed.group)) as \(escape(summary.name(of: owed.persona))) still owes: "
-                + escape(owed.activities.map(summary.title(of:)).joined(separator: ", ")))
+            lines.append("- " + words["report.coverage.owes", ["group": escape(owed.group), "persona": escape(summary.name(of: owed.persona)),
+                                                               "activities": escape(owed.activities.map(summary.title(of:)).joined(separator: ", "))]])
         }
         return lines
     }
 
     var notes: [String] {
         guard !summary.notes.isEmpty else { return [] }
-        var lines = ["", "## Notes"]
+        var lines = ["", "## " + words["report.heading.notes"]]
         let prompts = Set(summary.prompts.map(\.id))
         for prompt in summary.prompts {
             let notes = summary.notes.filter { $0.prompt == prompt.id }
@@ -115,7 +122,7 @@ struct MarkdownSections {
         let others = summary.notes.filter { !prompts.contains($0.prompt ?? "") }
         if !others.isEmpty { lines.append("") }
         lines += others.map { note in
-            "- **\(escape(([note.prompt.map { "prompt \($0)" }] + [place(note)]).compactMap { $0 }.first ?? "Whole session"))**: "
+            "- **\(escape(([note.prompt.map { words["report.notes.prompt", ["prompt": $0]] }] + [place(note)]).compactMap { $0 }.first ?? words["report.notes.whole_session"]))**: "
                 + escape(note.text)
         }
         return lines

@@ -1,4 +1,5 @@
 import WorkshopHTML
+import WorkshopMessages
 import WorkshopModel
 import WorkshopSession
 
@@ -9,6 +10,7 @@ import WorkshopSession
 struct ProfileChart {
     let summary: SessionSummary
     let colours: [String]
+    var language: ReportLanguage = .english
 
     static let shapes = ["circle", "square", "diamond", "triangle", "cross"]
     /// Approximate width of a character at the chart's 12px and 11px type, for margins.
@@ -17,7 +19,8 @@ struct ProfileChart {
 
     var node: Node {
         let levels = summary.scale.levels
-        let labelWidths = levels.map { Double($0.label.count) * Self.labelCharacter }
+        let labels = levels.map { language.label($0, scale: summary.scale.name) }
+        let labelWidths = labels.map { Double($0.count) * Self.labelCharacter }
         let longestTitle = Double(summary.activities.map(\.title.count).max() ?? 10)
         let left = max(120, longestTitle * Self.titleCharacter + 16) + max(0, (labelWidths.first ?? 0) / 2 - 60)
         let right = max(20, (labelWidths.last ?? 0) / 2 + 8)
@@ -36,13 +39,14 @@ struct ProfileChart {
             let position = x(level.value), line = twoLines && index % 2 == 1 ? 14.0 : 0
             shapes.append(element("line", ["x1": f(position), "y1": f(top - 8), "x2": f(position), "y2": f(height - 4), "stroke": "#ddd"]))
             shapes.append(element("text", ["x": f(position), "y": f(top - 26 + line + (twoLines ? 0 : 14)), "font-size": "11",
-                                           "text-anchor": "middle"]) { level.label })
+                                           "text-anchor": "middle"]) { labels[index] })
         }
         var y = top
         for (activity, row) in zip(summary.activities, rows) {
             let rowHeight = max(22, Double((row.values.map(\.count).max() ?? 1)) * Self.markerStep + 6)
             let middle = y + rowHeight / 2
-            shapes.append(element("text", ["x": f(left - 8), "y": f(middle + 4), "font-size": "12", "text-anchor": "end"]) { activity.title })
+            shapes.append(element("text", ["x": f(left - 8), "y": f(middle + 4), "font-size": "12", "text-anchor": "end",
+                                           "lang": language.planLang]) { activity.title })
             for (median, personas) in row.sorted(by: { $0.key < $1.key }) {
                 for (place, index) in personas.enumerated() {
                     let offset = (Double(place) - Double(personas.count - 1) / 2) * Self.markerStep
@@ -53,10 +57,10 @@ struct ProfileChart {
         }
         // One element a line, as the chart was always written.
         return fragment {
-            element("h2") { "Persona profiles" }
+            element("h2") { language.words["report.heading.profiles"] }
             Node.newline
             element("svg", ["xmlns": "http://www.w3.org/2000/svg", "viewBox": "0 0 \(Int(width.rounded(.up))) \(Int(height))",
-                            "role": "img", "aria-label": "Median answer of each persona for each activity"]) {
+                            "role": "img", "aria-label": language.words["report.profiles.label"]]) {
                 for shape in shapes { Node.newline; shape }
                 Node.newline
             }
@@ -65,7 +69,7 @@ struct ProfileChart {
             element("p", ["class": "legend"]) {
                 for (index, persona) in summary.personas.enumerated() {
                     if index > 0 { " " }
-                    element("span") {
+                    element("span", ["lang": language.planLang, "dir": language.planDir]) {
                         element("svg", ["width": "12", "height": "12", "viewBox": "0 0 12 12"]) { marker(index, x: 6, y: 6) }
                         " " + persona.name
                     }

@@ -14,6 +14,9 @@ public struct SeriesContext: Sendable {
     public var sincePreviousNote: String?
     public var trend: SeriesTrend
 
+    /// The note at a series' first meeting (a report words it in its own language).
+    static let firstMeeting = "this is the first meeting of the series"
+
     /// The context of the session `state` holds, or nil when its plan names no series. Reads the
     /// earlier meetings' journals; throws when one cannot be read.
     public static func make(for state: SessionState, root: ProjectRoot) throws -> SeriesContext? {
@@ -33,7 +36,7 @@ public struct SeriesContext: Sendable {
                 context.sincePreviousNote = error.description
             }
         } else {
-            context.sincePreviousNote = "this is the first meeting of the series"
+            context.sincePreviousNote = firstMeeting
         }
         return context
     }

@@ -1,4 +1,5 @@
 import WorkshopHTML
+import WorkshopMessages
 import WorkshopSession
 
 /// The HTML report's section for a session in a series: the meetings so far, a delta heatmap of the
@@ -6,6 +7,8 @@ import WorkshopSession
 /// meetings. Self-contained SVG and tables; all text escaped by construction.
 struct SeriesSection {
     let context: SeriesContext
+    var language: ReportLanguage = .english
+    private var words: Messages { language.words }
 
     /// Diverging, colour-blind-safe ramps, light to dark: blue for down, orange for up.
     static let down = ["#deebf7", "#9ecae1", "#4292c6", "#08519c"], up = ["#fee6ce", "#fdae6b", "#f16913", "#a63603"]
@@ -13,9 +16,9 @@ struct SeriesSection {
     var node: Node {
         let trend = context.trend
         return fragment {
-            element("h2") { "Across the series ‘\(context.series)’" }
+            element("h2") { words["report.series.heading", ["series": context.series]] }
             element("p", ["class": "meta"]) {
-                "Meeting \(context.meeting) of the series. Meetings so far: "
+                words["report.series.meetings", ["meeting": String(context.meeting)]] + " "
                 for (index, meeting) in trend.meetings.enumerated() {
                     (index > 0 ? ", " : "") + "\(meeting.number) "
                     element("code") { meeting.session }
@@ -25,16 +28,16 @@ struct SeriesSection {
             }
             for left in trend.leftOut {
                 element("p", ["class": "note"]) {
-                    "Left out: meeting \(left.number) "
+                    words["report.series.left_out", ["meeting": String(left.number)]] + " "
                     element("code") { left.session }
                     " \(left.reason)."
                 }
             }
             if let comparison = context.sincePrevious {
-                DeltaTable(comparison: comparison).node
+                DeltaTable(comparison: comparison, language: language).node
             } else if let note = context.sincePreviousNote {
-                element("h3") { "Change since the meeting before" }
-                element("p", ["class": "note"]) { note + "." }
+                element("h3") { words["report.series.change"] }
+                element("p", ["class": "note"]) { (note == SeriesContext.firstMeeting ? words["report.series.first_meeting"] : note) + "." }
             }
             charts
         }
@@ -54,15 +57,12 @@ struct SeriesSection {
             }
         }
         return fragment {
-            element("h3") { "Median at each meeting" }
-            element("p", ["class": "note"]) {
-                "One chart per activity: meetings across, the scale up, a line per persona. A hollow marker rests on fewer than "
-                    + "\(trend.rule.minimumAnswers) answers; a gap is a meeting with no median."
-            }
+            element("h3") { words["report.series.medians"] }
+            element("p", ["class": "note"]) { words["report.series.charts_note", ["minimum": String(trend.rule.minimumAnswers)]] }
             element("p", ["class": "legend"]) {
                 for (position, persona) in personas.enumerated() {
                     if position > 0 { " " }
-                    element("span") {
+                    element("span", ["lang": language.planLang, "dir": language.planDir]) {
                         element("svg", ["width": "12", "height": "12", "viewBox": "0 0 12 12"]) {
                             TrendChart.marker(position, colour: HTMLExporter.personaColours[position % HTMLExporter.personaColours.count],
                                               hollow: false, x: 6, y: 6)
@@ -72,7 +72,7 @@ struct SeriesSection {
                 }
             }
             element("div", ["style": "display:flex;flex-wrap:wrap;gap:.5em"]) {
-                for rows in groups { TrendChart(trend: trend, rows: rows, personaIndex: index).node }
+                for rows in groups { TrendChart(trend: trend, rows: rows, personaIndex: index, language: language).node }
             }
         }
     }

@@ -1,4 +1,5 @@
 import WorkshopHTML
+import WorkshopMessages
 import WorkshopSession
 
 /// One small SVG line chart for one activity (on one criterion): the meetings across, the scale up,
@@ -10,6 +11,7 @@ struct TrendChart {
     let rows: [SeriesTrend.Row]
     /// Each persona's index into the colours and shapes.
     let personaIndex: [String: Int]
+    var language: ReportLanguage = .english
 
     static let shapes = ["circle", "square", "diamond", "triangle"]
 
@@ -24,7 +26,8 @@ struct TrendChart {
         func y(_ value: Double) -> Double { top + (high > low ? (high - value) / (high - low) : 0.5) * (height - top - bottom) }
         let title = (rows.first.map { $0.title + ($0.criterion.map { " · " + $0 } ?? "") }) ?? ""
         return element("svg", ["xmlns": "http://www.w3.org/2000/svg", "viewBox": "0 0 \(Int(width)) \(Int(height))", "width": "\(Int(width))",
-                               "height": "\(Int(height))", "role": "img", "aria-label": "Median answer per meeting: \(title)"]) {
+                               "height": "\(Int(height))", "role": "img",
+                               "aria-label": description(title)]) {
             element("text", ["x": "2", "y": "14", "font-size": "12", "font-weight": "600"]) { title }
             for level in trend.scale.levels {
                 element("line", ["x1": f(left), "y1": f(y(level.value)), "x2": f(width - right), "y2": f(y(level.value)), "stroke": "#e4e4e4"])
@@ -42,10 +45,22 @@ struct TrendChart {
                 }
                 for point in row.points {
                     Self.marker(index, colour: colour, hollow: point.answers < trend.rule.minimumAnswers, x: x(point.meeting), y: y(point.median),
-                                label: "\(row.name): \(SessionSummary.number(point.median)) at meeting \(point.meeting), \(point.answers) answers")
+                                label: language.words.count("report.series.point", point.answers, [
+                                    "persona": row.name, "median": SessionSummary.number(point.median), "meeting": String(point.meeting)]))
                 }
             }
         }
+    }
+
+    /// The chart in words, its text alternative: each persona's median at each meeting (WCAG 1.1.1).
+    private func description(_ title: String) -> String {
+        let words = language.words
+        let lines = rows.map { row in
+            words["report.series.chart_persona", ["persona": row.name, "points": row.points.map {
+                words["report.series.chart_point", ["median": SessionSummary.number($0.median), "meeting": String($0.meeting)]]
+            }.joined(separator: words["report.list.separator"])]]
+        }
+        return ([words["report.series.chart_label", ["title": title]]] + lines).joined(separator: ". ")
     }
 
     private func adjacent(_ a: Int, _ b: Int, _ numbers: [Int]) -> Bool {

@@ -1,30 +1,46 @@
+import WorkshopMessages
 import WorkshopSession
 
 extension ActionsSummary {
     /// The three parts of the section, titled, each with its actions; empty parts left out.
-    public var parts: [(title: String, entries: [Entry])] {
-        [("Reviewed this time", reviewed), ("Agreed this time", agreed), ("Still open", open)].filter { !$0.1.isEmpty }
+    public var parts: [(title: String, entries: [Entry])] { parts(.english) }
+
+    /// The parts titled in `words`' language.
+    public func parts(_ words: Messages) -> [(title: String, entries: [Entry])] {
+        [(words["report.actions.reviewed"], reviewed), (words["report.actions.agreed"], agreed), (words["report.actions.open"], open)]
+            .filter { !$0.1.isEmpty }
     }
 }
 
 extension ActionsSummary.Entry {
     /// `#1 "Start the case study" (owner Ewan, due 2016-03-09)`.
-    public var heading: String {
-        let details = [owner.map { "owner \($0)" }, due.map { "due \($0)" }].compactMap { $0 }
-        return "#\(number) \"\(text)\"" + (details.isEmpty ? "" : " (\(details.joined(separator: ", ")))")
+    public var heading: String { heading(.english) }
+
+    public func heading(_ words: Messages) -> String {
+        let details = [owner.map { words["report.actions.owner", ["owner": $0]] }, due.map { words["report.actions.due", ["due": $0]] }]
+            .compactMap { $0 }
+        let quoted = words["report.actions.heading", ["number": String(number), "text": text]]
+        return quoted + (details.isEmpty ? "" : " (\(details.joined(separator: words["report.list.separator"])))")
     }
 
     /// `in-progress — the template is with the funder; carried twice`.
-    public var standing: String {
-        let agreed = "; agreed \(agreedOn ?? "at '\(agreedIn)'")"
-        let carried = carries == 0 ? "" : agreed + (carriedTwice ? ", carried \(carries) times ⚑" : "")
-        return status + (note.map { " — \($0)" } ?? "") + carried
+    public var standing: String { standing(.english) }
+
+    /// The standing in `words`' language; English keeps the status as recorded (`in-progress`).
+    public func standing(_ words: Messages) -> String {
+        let agreed = words["report.actions.agreed_on", ["when": agreedOn ?? words["report.actions.agreed_at", ["meeting": agreedIn]]]]
+        let carried = carries == 0 ? "" : agreed + (carriedTwice ? words["report.actions.carried", ["count": String(carries)]] : "")
+        let key = "report.actions.status." + status.replacingOccurrences(of: " ", with: "_").replacingOccurrences(of: "-", with: "_")
+        let shown = words.has(key) || Messages.english.has(key) ? words[key] : status
+        return shown + (note.map { " — \($0)" } ?? "") + carried
     }
 }
 
 extension ActionsSummary.IdeaSource {
     /// `from idea %7: Start in freshers' week`, or `from idea %7` when its wording is not shown.
-    public var origin: String {
-        "from idea \(label)" + (text.map { ": \($0)" } ?? "")
+    public var origin: String { origin(.english) }
+
+    public func origin(_ words: Messages) -> String {
+        words["report.actions.from_idea", ["idea": label]] + (text.map { ": \($0)" } ?? "")
     }
 }

@@ -1,11 +1,14 @@
+import WorkshopMessages
 import WorkshopSession
 
 /// The handful of plain sentences a facilitator reads out. Each one is built from figures in the
 /// summary (standing, medians, alpha, counts), which it quotes with their n, so it can be traced
 /// back. Only figures that clear `MinimumData` are quoted; ties are named as ties; personas of
-/// weight 0 are left out.
+/// weight 0 are left out. Worded in `language` (the summary's own, and the terminal's, in English).
 struct Highlights {
     let summary: SessionSummary
+    var language: ReportLanguage = .english
+    private var words: Messages { language.words }
 
     var sentences: [String] {
         var result = standings()
@@ -15,17 +18,17 @@ struct Highlights {
         if let unstable = ranked.filter({ spread($0) >= 2 })
             .max(by: { (spread($0), $1.title) < (spread($1), $0.title) }),
             let best = unstable.bestRank, let worst = unstable.worstRank {
-            result.append("\(unstable.title) ranks anywhere from \(best) to \(worst) depending on how the personas are weighted.")
+            result.append(words["report.highlights.unstable", ["activity": unstable.title, "best": String(best), "worst": String(worst)]])
         }
         let answered = summary.cells.filter { $0.values > 0 }
         let thin = answered.filter { !$0.sufficient }.count
         if thin > 0 {
-            result.append("\(thin) of \(answered.count) answered cells rest on fewer than \(MinimumData.cellValues) answers; "
-                + "their figures are marked and not quoted here.")
+            result.append(words["report.highlights.thin", ["thin": String(thin), "answered": String(answered.count),
+                                                           "minimum": String(MinimumData.cellValues)]])
         }
         let empty = summary.coverage.emptyCells.count
         if empty > 0 {
-            result.append("\(empty) of \(summary.coverage.cells) cells have no answers yet.")
+            result.append(words["report.highlights.empty", ["empty": String(empty), "cells": String(summary.coverage.cells)]])
         }
         return result
     }
@@ -35,20 +38,20 @@ struct Highlights {
         let ranked = summary.activities.filter { $0.rank != nil && $0.standing != nil }
         guard let lowest = ranked.compactMap(\.rank).max() else { return [] }
         let top = ranked.filter { $0.rank == 1 }.sorted { $0.title < $1.title }
-        var result = [sentence("Strongest overall", top, scale: " on \(summary.scale.name)")]
+        var result = [sentence("strongest", top, scale: true)]
         if lowest > 1 {
-            result.append(sentence("Weakest overall", ranked.filter { $0.rank == lowest }.sorted { $0.title < $1.title },
-                                   scale: ""))
+            result.append(sentence("weakest", ranked.filter { $0.rank == lowest }.sorted { $0.title < $1.title }, scale: false))
         }
         return result
     }
 
-    private func sentence(_ lead: String, _ activities: [SessionSummary.ActivitySummary], scale: String) -> String {
-        let standing = format(activities[0].standing ?? 0)
-        if activities.count == 1 {
-            return "\(lead): \(activities[0].title) (standing \(standing)\(scale), from \(activities[0].values) answers)."
-        }
-        return "\(lead), tied: \(list(activities.map(\.title))) (standing \(standing)\(scale) each)."
+    private func sentence(_ lead: String, _ activities: [SessionSummary.ActivitySummary], scale: Bool) -> String {
+        var values = ["standing": format(activities[0].standing ?? 0), "answers": String(activities[0].values),
+                      "activity": activities[0].title, "activities": language.list(activities.map(\.title)),
+                      "scale": summary.scale.name]
+        values["standing"] = words[scale ? "report.highlights.standing_on_scale" : "report.highlights.standing", values]
+        let kind = activities.count == 1 ? "one" : "tied"
+        return words["report.highlights.\(lead)_\(kind)", values]
     }
 
     /// The activity whose eligible persona medians pull furthest apart.
@@ -61,10 +64,12 @@ struct Highlights {
             return []
         }
         let others = tied.dropFirst().map(\.title)
-        let tail = first.divergent ? ", the widest split" + (others.isEmpty ? "" : " (tied with \(list(others)))") : ""
-        return ["\(first.title): strongest for \(summary.name(of: strongest.persona)) (median \(format(strongest.median)), "
-            + "n = \(strongest.values)), weakest for \(summary.name(of: weakest.persona)) (median \(format(weakest.median)), "
-            + "n = \(weakest.values))\(tail)."]
+        let key = !first.divergent ? "report.highlights.split" : others.isEmpty ? "report.highlights.split_widest" : "report.highlights.split_widest_tied"
+        return [words[key, [
+            "activity": first.title, "others": language.list(others),
+            "strong": summary.name(of: strongest.persona), "strong_median": format(strongest.median), "strong_n": String(strongest.values),
+            "weak": summary.name(of: weakest.persona), "weak_median": format(weakest.median), "weak_n": String(weakest.values),
+        ]]]
     }
 
     /// Alpha, lowest and highest, among personas of weight above zero whose alpha cleared the minimum.
@@ -74,12 +79,13 @@ struct Highlights {
         guard let low = values.min(), let high = values.max() else { return [] }
         func at(_ value: Double) -> [String] { measured.filter { $0.agreement == value }.map(\.name) }
         func quote(_ value: Double, _ names: [String]) -> String {
-            "\(list(names)) (α = \(format(value))\(names.count > 1 ? " each" : ""), \(SessionSummary.reading(value)))"
+            words[names.count > 1 ? "report.highlights.alpha_each" : "report.highlights.alpha",
+                  ["personas": language.list(names), "alpha": format(value), "reading": SessionSummary.reading(value, words)]]
         }
         if low == high {
-            return ["Agreement between the groups playing \(quote(low, at(low)))."]
+            return [words["report.highlights.agreement_same", ["personas": quote(low, at(low))]]]
         }
-        return ["Agreement between groups was lowest for \(quote(low, at(low))) and highest for \(quote(high, at(high)))."]
+        return [words["report.highlights.agreement_range", ["low": quote(low, at(low)), "high": quote(high, at(high))]]]
     }
 
     private func spread(_ activity: SessionSummary.ActivitySummary) -> Int {
@@ -90,12 +96,13 @@ struct Highlights {
         activity.personaMedians.first { $0.persona == persona }
     }
 
-
     private func format(_ value: Double) -> String { SessionSummary.number(value) }
 }
 
-/// "A", "A and B", "A, B and C".
-func list(_ items: [String]) -> String {
-    guard items.count > 1, let last = items.last else { return items.first ?? "" }
-    return items.dropLast().joined(separator: ", ") + " and " + last
+extension SessionSummary {
+    /// The highlights worded in `language` (`highlights` holds them in English, for JSON and the terminal).
+    public func highlights(in language: ReportLanguage) -> [String] {
+        Highlights(summary: self, language: language).sentences
+    }
 }
+

@@ -1,48 +1,82 @@
+import WorkshopMessages
 import WorkshopSession
 import WorkshopStatistics
 
 /// How every figure in a summary was computed, stated alongside the figures. Each text is built from
 /// the constants the code uses (`MinimumData`), so the statement and the computation cannot drift.
+/// The summary's (JSON's, the terminal's) are English; `worded(in:)` gives a report's in its language.
 public struct Methods: Hashable, Sendable, Codable {
-    public var quantiles = "R type 7 (Hyndman & Fan 1996): linear interpolation between order statistics, on the levels' values (ranks 1, 2, ... for labelled scales)"
-    public var spread = "sample standard deviation (n − 1), interval scales only"
-    public var consensus = "Tastle & Wierman (2007): 1 + Σ p·log2(1 − |X − μ| / width of the scale); 1 = all answers equal, 0 = split between the extremes; "
-        + "needs \(MinimumData.cellValues) answers other than '?' in the cell"
+    public var quantiles: String
+    public var spread: String
+    public var consensus: String
     public var agreement: String
-    public var standing = "weighted mean of the persona scores (each a criterion-weighted mean of cell medians); cells with no answer are left out; "
-        + "ranked only when the personas that answered hold at least \(Int(MinimumData.standingWeightShare * 100))% of the total persona weight"
+    public var standing: String
     public var divergence: String
-    public var minimumData = "a cell's median is a finding with at least \(MinimumData.cellValues) answers other than '?'; "
-        + "below that it is shown with its n and marked, and no highlight quotes it; highlights name ties as ties and leave out personas of weight 0"
-    public var otherAgreement = "on the complete block of each persona's groups × activities (\(CompleteBlock.rule)): "
-        + "Kendall's W with the tie correction and its chi-square test (Siegel & Castellan 1988) for ordered scales; "
-        + "intraclass correlations ICC(1,1), ICC(2,1), ICC(3,1) and their k-rater forms (Shrout & Fleiss 1979), groups "
-        + "as raters and activities as targets, for numeric scales; Fleiss' kappa (Fleiss 1971) for labels with no order"
-    public var intervals = "95% intervals from a bootstrap of \(BootstrapInterval.defaultReplicates) replicates, seeded from "
-        + "the counts each interval redraws (never the session's id or the order answers arrived in), so the same "
-        + "answers give the same interval: percentile bootstrap for a cell's median (needs "
-        + "\(MedianBootstrap.minimumValues) answers other than '?'; each replicate draws the cell's answers anew from its own "
-        + "counts) and for a ranked standing (every cell of the activity redrawn); Hayes & Krippendorff (2007) for alpha "
-        + "(pairs drawn from the coincidence matrix, expected disagreement held fixed); absent where not drawn"
-    public var rankStability = "the best and worst rank an activity takes when any one persona's weight is doubled or set to zero"
-    public var unsure = "'?' answers are counted but never enter medians, means, consensus or agreement"
+    public var minimumData: String
+    public var otherAgreement: String
+    public var intervals: String
+    public var rankStability: String
+    public var unsure: String
     public var personaWeights: [String: Double]
     public var criterionWeights: [String: Double]
+    /// What the texts were made from, so they can be worded again in another language (not in the JSON).
+    var metric: KrippendorffAlpha.Metric = .interval
+    var divergenceShare = 0.5
+    var scaleWidth = 4.0
+
+    enum CodingKeys: String, CodingKey {
+        case quantiles, spread, consensus, agreement, standing, divergence, minimumData, otherAgreement, intervals,
+             rankStability, unsure, personaWeights, criterionWeights
+    }
 
     /// Why a persona has no alpha when too few activities were answered by two groups.
-    static let tooLittleForAlpha = "too little data: alpha needs \(MinimumData.alphaUnits) activities each answered by "
-        + "\(MinimumData.pairableValuesPerUnit) groups"
+    static var tooLittleForAlpha: String { tooLittleForAlpha(.english) }
+    static func tooLittleForAlpha(_ words: Messages) -> String {
+        words["report.methods.too_little_for_alpha", ["units": String(MinimumData.alphaUnits), "groups": String(MinimumData.pairableValuesPerUnit)]]
+    }
+
+    /// Why a persona has no alpha when every group answered alike.
+    static var noVariation: String { Messages.english["report.agreement.no_variation"] }
+
+    /// A persona's note on its alpha (`agreementNote`, English) in `words`' language.
+    static func note(_ note: String, _ words: Messages) -> String {
+        if note == tooLittleForAlpha { return tooLittleForAlpha(words) }
+        if note == noVariation { return words["report.agreement.no_variation"] }
+        return note
+    }
 
     init(metric: KrippendorffAlpha.Metric, divergenceShare: Double, scaleWidth: Double,
-         personaWeights: [String: Double], criterionWeights: [String: Double]) {
-        agreement = "Krippendorff's alpha (\(metric.rawValue) metric), groups as raters, activities as units, "
-            + "missing answers allowed; needs \(MinimumData.alphaUnits) units with at least "
-            + "\(MinimumData.pairableValuesPerUnit) values each, else 'too little data'; "
-            + "values within \(MinimumData.noise) of zero are reported as 0; below zero reads as systematic disagreement"
-        divergence = "highest minus lowest persona median, over personas of weight above zero whose median rests on at least "
-            + "\(MinimumData.cellValues) answers (needs \(MinimumData.divergencePersonas) such personas); flagged when at least "
-            + "\(Int(divergenceShare * 100))% of the scale's width (\(SessionSummary.number(divergenceShare * scaleWidth)))"
+         personaWeights: [String: Double], criterionWeights: [String: Double], words: Messages = .english) {
+        let figures = [
+            "minimum": String(MinimumData.cellValues), "share": String(Int(MinimumData.standingWeightShare * 100)),
+            "block": words["report.methods.complete_block"], "replicates": String(BootstrapInterval.defaultReplicates),
+            "median_minimum": String(MedianBootstrap.minimumValues), "metric": words["report.methods.metric.\(metric.rawValue)"],
+            "units": String(MinimumData.alphaUnits), "values": String(MinimumData.pairableValuesPerUnit),
+            "noise": "\(MinimumData.noise)", "personas": String(MinimumData.divergencePersonas),
+            "divergence_share": String(Int(divergenceShare * 100)), "width": SessionSummary.number(divergenceShare * scaleWidth),
+        ]
+        func text(_ key: String) -> String { words["report.methods.\(key)", figures] }
+        quantiles = text("quantiles")
+        spread = text("spread")
+        consensus = text("consensus")
+        agreement = text("agreement")
+        standing = text("standing")
+        divergence = text("divergence")
+        minimumData = text("minimum_data")
+        otherAgreement = text("other_agreement")
+        intervals = text("intervals")
+        rankStability = text("rank_stability")
+        unsure = text("unsure")
         self.personaWeights = personaWeights
         self.criterionWeights = criterionWeights
+        self.metric = metric
+        self.divergenceShare = divergenceShare
+        self.scaleWidth = scaleWidth
+    }
+
+    /// The same statements in `language`.
+    public func worded(in language: ReportLanguage) -> Methods {
+        Methods(metric: metric, divergenceShare: divergenceShare, scaleWidth: scaleWidth, personaWeights: personaWeights,
+                criterionWeights: criterionWeights, words: language.words)
     }
 }

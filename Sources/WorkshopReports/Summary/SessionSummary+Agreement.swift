@@ -1,3 +1,4 @@
+import WorkshopMessages
 import WorkshopModel
 import WorkshopSession
 import WorkshopStatistics
@@ -23,7 +24,7 @@ extension SessionSummary {
                 case .notEnoughData: note = Methods.tooLittleForAlpha
                 case let .noVariation(count):
                     pairable = count
-                    note = "no variation: every group gave the same answer throughout"
+                    note = Methods.noVariation
                 }
             }
             let scores = input.activities.compactMap { activity in
@@ -33,7 +34,7 @@ extension SessionSummary {
             return PersonaSummary(
                 persona: persona.id, name: persona.name, weight: input.personaWeight[persona.id] ?? persona.weight,
                 groups: raters.map { input.tally.groups[$0] }, agreement: agreement, agreementNote: note,
-                agreementReading: agreement.map(reading), agreementInterval: nil,
+                agreementReading: agreement.map { reading($0) }, agreementInterval: nil,
                 pairableValues: pairable, pairableUnits: pairableUnits,
                 statistics: AgreementStatistics(units: units, scale: input.scale),
                 top: scores.filter { $0.1 == high }.map(\.0),
@@ -63,13 +64,13 @@ extension SessionSummary {
 
     /// Alpha in words, by Krippendorff's (2004) guidance: at least 0.8 to rely on, at least 0.667
     /// for tentative conclusions; below zero, the groups disagree more than chance would.
-    public static func reading(_ alpha: Double) -> String {
+    public static func reading(_ alpha: Double, _ words: Messages = .english) -> String {
         switch alpha {
-        case 0.8...: return "reliable agreement"
-        case 0.667..<0.8: return "tentative agreement"
-        case let value where value > 0: return "weak agreement"
-        case 0: return "no agreement beyond chance"
-        default: return "systematic disagreement"
+        case 0.8...: return words["report.reading.reliable"]
+        case 0.667..<0.8: return words["report.reading.tentative"]
+        case let value where value > 0: return words["report.reading.weak"]
+        case 0: return words["report.reading.none"]
+        default: return words["report.reading.disagreement"]
         }
     }
 }
