@@ -9,6 +9,7 @@ struct IdeaEditPage {
     var token: String
     var persona: String?
     var language: PageLanguage = .english
+    var query: [(String, String)] = []
 
     func html() -> String {
         let hex = RecordID.format(idea.id)
@@ -37,7 +38,7 @@ struct IdeaEditPage {
             }
             element("p") { element("a", ["href": back]) { m["room.back"] } }
         }
-        return Page.wrap(title: title, body: body, script: nil, language: language)
+        return Page.wrap(title: title, body: body, script: nil, language: language, switcher: language.switcher(query: query))
     }
 
     private func fields() -> Node {

@@ -49,6 +49,6 @@ struct PhoneRoutes {
         }
         let persona = request.uri.queryParameters.get("persona").flatMap { state.plan.personas.contains($0) ? $0 : nil }
         return Reply.html(IdeaEditPage(state: state, idea: idea, token: token, persona: persona,
-                                       language: room.language(request)).html())
+                                       language: room.language(request), query: PageLanguage.query(request)).html())
     }
 }

@@ -5,7 +5,7 @@
 // and its card says so, once, in its status line. Loaded by phone.js; EventSource reconnects by itself.
 (function () {
   if (!window.EventSource) return;
-  var words = window.workshopWords || { say: function (k) { return k; } }, t = words.say;
+  var words = window.workshopWords || { say: String }, t = words.say;
   var forms = Object.create(null);
   var persona = document.querySelector('section.activity input[name=persona]');
   var progress = document.getElementById('progress');

@@ -8,7 +8,7 @@
   if (!root || !main || !window.EventSource || !window.fetch) return;
   var token = root.dataset.token, still = root.dataset.still === '1';
   var projector = window.workshopProjector, announce = document.getElementById('announce');
-  var t = (window.workshopWords || { say: function (k) { return k; } }).say;
+  var t = (window.workshopWords || { say: String }).say;
   var page = 0, pages = 1, loading = false, again = null, stepped = 0, wanted = null;
   function body() { return document.getElementById('slide-body'); }
   function current() { var b = body(); return b ? b.dataset.slide : null; }
