@@ -75,6 +75,7 @@ test: test-deps
 	python3 Tests/live/individuals_test.py --binary .build/debug/workshop --example .
 	python3 Tests/a11y/statement_test.py
 	python3 Tests/exports/report_a11y_test.py --binary .build/debug/workshop --example . --axe .build-axe/axe.min.js
+	python3 Tests/live/languages_test.py --binary .build/debug/workshop --example .
 
 ## The benchmark: in process (open, append, exports; compare and trend against pandas), then
 ## `--whole`: each command a process of the binary `make release` builds, as a user runs it,

@@ -37,9 +37,9 @@ struct AnswerForm: Decodable, Sendable {
     {
         let plan = rules.plan
         if let refusal = Self.refusal(ofKey: key) { return .failure(refusal) }
-        if rules.closed { return .failure(RoomRefusal(status: .conflict, reason: "the session is closed; answers are no longer taken")) }
+        if rules.closed { return .failure(RoomRefusal(.conflict, "room.refusal.closed_answers")) }
         guard rules.admits(group) else {
-            return .failure(RoomRefusal(status: .forbidden, reason: "this table is no longer in the session; ask the facilitator"))
+            return .failure(RoomRefusal(.forbidden, "room.refusal.gone"))
         }
         guard rules.activities.contains(activity) else {
             return .failure(.bad("no activity '\(Self.shown(activity))' in this session"))
@@ -71,13 +71,13 @@ struct AnswerForm: Decodable, Sendable {
         }
         let note = self.note.map { $0.replacingOccurrences(of: "\r\n", with: "\n").trimmingCharacters(in: .whitespacesAndNewlines) }.flatMap { $0.isEmpty ? nil : $0 }
         if let note, note.count > Self.maxNote {
-            return .failure(.bad("the note is \(note.count) characters; keep it to \(Self.maxNote)"))
+            return .failure(.bad(key: "room.refusal.note_long", ["length": String(note.count), "limit": String(Self.maxNote)]))
         }
         if let note, Self.hasControls(note) {
-            return .failure(.bad("the note holds control characters; type plain text"))
+            return .failure(.bad(key: "room.refusal.note_controls"))
         }
         if choice == nil, note == nil {
-            return .failure(.bad("nothing to save: tap an answer, or type a note and save it"))
+            return .failure(.bad(key: "room.refusal.nothing"))
         }
         let cell = Cell(activity: activity, persona: persona, group: group, criterion: plan.criteria.isEmpty ? nil : criterion)
         return .success(Submission(cell: cell, answer: choice, note: note,

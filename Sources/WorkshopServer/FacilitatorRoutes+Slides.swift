@@ -11,7 +11,7 @@ extension FacilitatorRoutes {
             let asked = request.uri.queryParameters.get("slide").map { String($0) }
             let still = request.uri.queryParameters.get("still") == "1"
             let view = room.view(showing: asked.flatMap(room.slide(named:)))
-            let body = SlideBody(view: view, token: try context.facilitator(), still: still).node
+            let body = SlideBody(view: view, token: try context.facilitator(), still: still, language: room.language(request)).node
             var response = Reply.html(body.render())
             response.headers[.cacheControl] = "no-store"
             return response

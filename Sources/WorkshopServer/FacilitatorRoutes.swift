@@ -17,7 +17,8 @@ struct FacilitatorRoutes {
         pages.page { [room] request, context in
             let still = request.uri.queryParameters.get("still") == "1"
             let view = room.view(showing: request.uri.queryParameters.get("slide").flatMap { room.slide(named: String($0)) })
-            return Reply.html(ProjectorPage(view: view, token: try context.facilitator(), still: still).html())
+            return Reply.html(ProjectorPage(view: view, token: try context.facilitator(), still: still,
+                                            language: room.language(request), query: PageLanguage.query(request)).html())
         }
         pages.get("events") { [room] _, _ in
             room.events()
@@ -32,14 +33,15 @@ struct FacilitatorRoutes {
         routes.group("themes").add(middleware: Identify(.facilitator, format: .asked, room: room)).post { request, context in
             try await theme(request, context)
         }
-        pages.page("cards") { [room] _, _ in
+        pages.page("cards") { [room] request, _ in
             let state = room.gate.state
             if let link = room.roomLink {
-                return Reply.html(JoinPoster(title: state.plan.title, link: link, cap: room.individuals?.mostPhones ?? 0).html())
+                return Reply.html(JoinPoster(title: state.plan.title, link: link, cap: room.individuals?.mostPhones ?? 0,
+                                                  language: room.language(request)).html())
             }
             let names = Dictionary(state.personas.map { ($0.id, $0.name) }) { first, _ in first }
             let cards = room.joinLinks.map { ($0.group, $0.persona.map { names[$0] ?? $0 }, $0.link) }
-            return Reply.html(JoinCards(title: state.plan.title, cards: cards).html())
+            return Reply.html(JoinCards(title: state.plan.title, cards: cards, language: room.language(request)).html())
         }
         addSlides(to: routes)
         return routes

@@ -2,10 +2,14 @@ import Hummingbird
 
 /// The addresses anyone may ask for, with no token: the front door and the compiled-in assets.
 struct FrontDoorRoutes {
+    let room: LiveRoom
+
     var routes: RouteCollection<RoomContext> {
         let routes = RouteCollection(context: RoomContext.self)
-        routes.page("/") { _, _ in
-            Reply.html(Page.message("Workshop room", "Open the link on your table's card, or scan its QR code."))
+        routes.page("/") { [room] request, _ in
+            let language = room.language(request)
+            return Reply.html(Page.message(language.messages["room.front.title"], language.messages["room.front.line"],
+                                           language: language))
         }
         routes.page("/assets/:name") { _, context in
             guard let asset = context.parameters.get("name").flatMap({ Assets.file($0[...]) }) else {

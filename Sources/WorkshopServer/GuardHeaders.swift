@@ -8,6 +8,8 @@ import NIOHTTP1
 /// carry tokens), no caching, no framing.
 struct GuardHeaders: RouterMiddleware {
     typealias Context = RoomContext
+    /// The room, whose plan says which languages a refusal may be worded in.
+    let room: LiveRoom
 
     static let policy = "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self' data:; "
         + "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
@@ -19,7 +21,7 @@ struct GuardHeaders: RouterMiddleware {
             response = try await next(request, context)
         } catch let refusal as RoomRefusal {
             refused = true
-            response = try refusal.response(from: request, context: context)
+            response = refusal.response(in: room.language(request))
         } catch let error as any HTTPResponseError {
             let line = error.status == .notFound ? "no such page" : error.status.reasonPhrase.lowercased()
             response = Reply.text(error.status, "\(error.status.code): \(line)")
@@ -33,8 +35,9 @@ struct GuardHeaders: RouterMiddleware {
         // wrong token is, not "no such page". A route's own 404 (an idea a phone may not see) stays.
         let path = request.uri.path
         if response.status == .notFound, !refused, path == "/g" || path == "/f" || path.hasPrefix("/g/") || path.hasPrefix("/f/") {
-            response = Reply.refusal(.forbidden, json: false)
+            response = Reply.refusal(.forbidden, json: false, language: room.language(request))
         }
+        PageLanguage.mark(&response, for: request)
         response.headers[.contentSecurityPolicy] = Self.policy
         response.headers[.init("X-Content-Type-Options")!] = "nosniff"
         response.headers[.init("Referrer-Policy")!] = "no-referrer"

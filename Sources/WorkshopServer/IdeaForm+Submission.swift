@@ -57,13 +57,13 @@ extension IdeaForm {
     /// Refused before anything else: a bad key, a closed session, a table no longer in it.
     private func admit(group: String, rules: RoomRules) throws(RoomRefusal) {
         if let refusal = AnswerForm.refusal(ofKey: key) { throw refusal }
-        if rules.closed { throw RoomRefusal(status: .conflict, reason: "the session is closed; ideas are no longer taken") }
+        if rules.closed { throw RoomRefusal(.conflict, "room.refusal.closed_ideas") }
         guard rules.admits(group) else {
-            throw RoomRefusal(status: .forbidden, reason: "this table is no longer in the session; ask the facilitator")
+            throw RoomRefusal(.forbidden, "room.refusal.gone")
         }
     }
 
-    static let noIdea = RoomRefusal(status: .notFound, reason: "no such idea here (withdrawn, hidden or never written)")
+    static let noIdea = RoomRefusal(.notFound, "room.refusal.no_idea")
 
     /// The shown idea with this 16-hex id (404 for one a phone may not see).
     static func seen(_ id: String, in wall: IdeaWall) throws(RoomRefusal) -> Idea {
@@ -75,7 +75,7 @@ extension IdeaForm {
     static func owned(_ id: String, by group: String, in wall: IdeaWall) throws(RoomRefusal) -> Idea {
         let idea = try seen(id, in: wall)
         guard idea.group == group else {
-            throw RoomRefusal(status: .forbidden, reason: "idea \(idea.label) is \(idea.group)'s; a table can change only its own ideas")
+            throw RoomRefusal(.forbidden, "room.refusal.not_yours", ["label": idea.label, "group": idea.group])
         }
         return idea
     }

@@ -55,7 +55,7 @@ struct IdeaForm: Decodable, Sendable {
     func wording() -> Result<String, RoomRefusal> {
         guard let text else { return .failure(.bad("the request has no 'text' field")) }
         let plain = text.replacingOccurrences(of: "\r\n", with: "\n")
-        if AnswerForm.hasControls(plain) { return .failure(.bad("the idea holds control characters; type plain text")) }
+        if AnswerForm.hasControls(plain) { return .failure(.bad(key: "room.refusal.idea_controls")) }
         return .success(plain)
     }
 

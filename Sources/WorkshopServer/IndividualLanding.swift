@@ -11,14 +11,18 @@ struct IndividualLanding {
     var link: String
     /// The room link's token: what the phone's kept link is filed under, so another room's is never used.
     var room: String
+    var language: PageLanguage = .english
+    var query: [(String, String)] = []
 
     func html() -> String {
+        let m = language.messages
         let body = element("main", ["class": "message landing", "id": "landing", "data-room": room, "data-link": link]) {
-            element("h1") { title }
-            element("p", ["role": "status"]) { "You are rater "; element("strong") { group }; "." }
-            element("p") { element("a", ["class": "choice", "href": link]) { "Start rating" } }
-            element("p") { "Keep this page's link (bookmark it) to come back as the same rater." }
+            element("h1", ["lang": language.planText]) { title }
+            element("p", ["role": "status"]) { language.sentence("room.landing.rater", ["group": element("strong") { group }]) }
+            element("p") { element("a", ["class": "choice", "href": link]) { m["room.landing.start"] } }
+            element("p") { m["room.landing.keep"] }
         }
-        return Page.wrap(title: title, body: body, styles: [], scripts: ["individual.js"])
+        return Page.wrap(title: title, body: body, styles: [], scripts: ["individual.js"], language: language,
+                         switcher: language.switcher(query: query))
     }
 }

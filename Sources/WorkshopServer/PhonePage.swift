@@ -15,15 +15,22 @@ struct PhonePage {
     var noted = false
     /// What a plain idea form just did (`added`, `edited`, `withdrawn`, `dots`), for the flash.
     var ideasDone: String?
+    /// The language the page speaks, and the query its switch keeps.
+    var language: PageLanguage = .english
+    var query: [(String, String)] = []
+
+    private var m: Messages { language.messages }
 
     func html() -> String {
         let plan = state.plan
         let wall = state.ideaWall
-        let ideas = PhoneIdeas(state: state, wall: wall, group: group, token: token, persona: persona).node
+        let ideas = PhoneIdeas(state: state, wall: wall, group: group, token: token, persona: persona, language: language).node
+        let switcher = language.switcher(query: query)
         // Ideas need no persona: a table that has not chosen one can still write them.
         guard let persona else {
             return Page.wrap(title: plan.title, body: fragment { chooser(); jumps(wall); flash(); ideas },
-                             styles: [], scripts: ideas == nil ? [] : ["phone.js", "phone-sync.js"])
+                             styles: [], scripts: ideas == nil ? [] : ["phone.js", "phone-sync.js"], language: language,
+                             switcher: switcher)
         }
         let played = state.personas.first { $0.id == persona }
         let name = played?.name ?? persona
@@ -31,48 +38,56 @@ struct PhonePage {
         for (cell, answer) in state.currentAnswers where cell.group == group && cell.persona == persona {
             mine[cell.activity + "\u{0}" + (cell.criterion ?? "")] = answer
         }
-        let items = state.activeActivities.flatMap { activity in
-            (plan.criteria.isEmpty ? [nil] : plan.criteria.map { Optional($0) }).map { criterion in
-                PhoneCard(state: state, token: token, persona: persona, activity: activity, criterion: criterion,
-                          answered: mine[activity.id + "\u{0}" + (criterion?.id ?? "")], personaName: name).node
+        let criteria: [Criterion?] = plan.criteria.isEmpty ? [nil] : plan.criteria.map { Optional($0) }
+        var items: [Node] = []
+        for activity in state.activeActivities {
+            for criterion in criteria {
+                let card = PhoneCard(state: state, token: token, persona: persona, activity: activity, criterion: criterion,
+                                     answered: mine[activity.id + "\u{0}" + (criterion?.id ?? "")], personaName: name,
+                                     language: language)
+                items.append(card.node)
             }
         }
         let body = fragment {
             element("header") {
-                element("h1") { plan.title }
-                element("p") { group + " · you are rating as "; element("strong") { name } }
+                element("h1", ["lang": language.planText]) { plan.title }
+                element("p") { language.sentence("room.phone.rating_as", ["group": .text(group),
+                                                                           "persona": element("strong", ["lang": language.planText]) { name }]) }
                 element("p", ["class": "progress", "id": "progress", "data-total": String(items.count)]) {
-                    "\(mine.count) of \(items.count) answered"
+                    m["room.js.answered", ["done": String(mine.count), "total": String(items.count)]]
                 }
                 jumps(wall)
             }
             if let saved {
-                element("p", ["class": "flash", "role": "status"]) { (noted ? "Note saved" : "Saved") + ": " + title(of: saved) }
+                element("p", ["class": "flash", "role": "status"]) {
+                    language.sentence(noted ? "room.phone.noted" : "room.phone.saved",
+                                      ["activity": language.planSpan(title(of: saved))])
+                }
             }
             flash()
             element("main") {
-                played.map { PersonaCard(persona: $0, group: group).node }
-                if !items.isEmpty { ScaleLegend(scale: plan.scale).node }
+                played.map { PersonaCard(persona: $0, group: group, language: language).node }
+                if !items.isEmpty { ScaleLegend(scale: plan.scale, language: language).node }
                 items
                 ideas
             }
         }
         return Page.wrap(title: plan.title, body: body, styles: ["palette.css", "persona.css"],
-                         scripts: ["phone.js", "phone-sync.js", "persona.js"])
+                         scripts: ["phone.js", "phone-sync.js", "persona.js"], language: language, switcher: switcher)
     }
 
     private func chooser() -> Node {
         fragment {
             element("header") {
-                element("h1") { state.plan.title }
+                element("h1", ["lang": language.planText]) { state.plan.title }
                 // An individual (`serve --individuals`) plays a persona alone, not as a table.
-                element("p") { group + (LiveRoom.isIndividual(group, in: state) ? ": which persona will you play?"
-                                                                                 : ": which persona does your table play?") }
+                element("p") { m[LiveRoom.isIndividual(group, in: state) ? "room.phone.choose_individual" : "room.phone.choose_table",
+                                 ["group": group]] }
             }
             element("main") {
                 element("ul", ["class": "choices"]) {
                     for persona in state.personas where state.plan.personas.contains(persona.id) {
-                        element("li") {
+                        element("li", ["lang": language.text(in: persona.language)]) {
                             element("a", ["class": "choice", "href": "/g/\(token)?persona=\(persona.id)"]) {
                                 persona.name
                                 if !persona.summary.isEmpty { element("small") { persona.summary } }
@@ -87,17 +102,16 @@ struct PhonePage {
     /// Links at the top to the ideas and to an open vote, so a table finds them at once.
     private func jumps(_ wall: IdeaWall) -> Node? {
         guard !state.plan.prompts.isEmpty else { return nil }
-        return element("nav", ["class": "jumps", "aria-label": "Sections"]) {
-            element("a", ["href": "#ideas"]) { "Ideas" }
-            if let vote = wall.openVote { element("a", ["href": "#v-" + vote.prompt, "class": "vote-open"]) { "Vote open: place your dots" } }
+        return element("nav", ["class": "jumps", "aria-label": m["room.phone.sections"]]) {
+            element("a", ["href": "#ideas"]) { m["room.phone.ideas"] }
+            if let vote = wall.openVote { element("a", ["href": "#v-" + vote.prompt, "class": "vote-open"]) { m["room.phone.vote_open"] } }
         }
     }
 
     /// One line after a plain idea form (JavaScript off) was saved.
     private func flash() -> Node? {
-        let words = ["added": "Idea added", "edited": "Idea changed", "withdrawn": "Idea withdrawn", "dots": "Dots saved"]
-        guard let done = ideasDone, let line = words[done] else { return nil }
-        return element("p", ["class": "flash", "role": "status"]) { line }
+        guard let done = ideasDone, ["added", "edited", "withdrawn", "dots"].contains(done) else { return nil }
+        return element("p", ["class": "flash", "role": "status"]) { m["room.phone." + done] }
     }
 
     private func title(of activity: String) -> String {

@@ -17,6 +17,11 @@ extension PhoneRoutes {
             RoomRefusal(status: status, reason: reason).replying(json, back: back, retryAfter: retryAfter)
         }
 
+        /// A refusal worded by the catalogue.
+        func refusal(_ status: HTTPResponse.Status, key: String, _ values: [String: String], retryAfter: Int? = nil) -> RoomRefusal {
+            RoomRefusal(status, key, values).replying(json, back: back, retryAfter: retryAfter)
+        }
+
         /// Throws what a phone is told when the writer did not save it: 409, or 507 for the disk.
         func check(_ acknowledgement: Acknowledgement) throws {
             switch acknowledgement {
@@ -27,21 +32,22 @@ extension PhoneRoutes {
         }
     }
 
-    /// `sending` names what comes too fast ("answers"); `tooLarge` says what to do about a big body.
+    /// `sending` names what comes too fast ("answers", else "requests": ideas and dots); `tooLarge`
+    /// says what to do about a big body, in English (the catalogue words it for each kind).
     func admit(_ request: Request, _ context: RoomContext, sending: String, tooLarge: String) async throws -> Admitted {
         let json = RoomRefusal.Format.asked.json(for: request)
         let (token, group) = try context.table()
         var admitted = Admitted(token: token, group: group, json: json, body: ByteBuffer())
         if let wait = room.limiter.wait(for: token) {
-            throw admitted.refusal(.tooManyRequests, "too many \(sending) from this table at once; wait \(wait) s and tap again",
-                                   retryAfter: wait)
+            throw admitted.refusal(.tooManyRequests, key: sending == "answers" ? "room.refusal.too_many_answers" : "room.refusal.too_many",
+                                   ["seconds": String(wait)], retryAfter: wait)
         }
         var request = request
         do {
             admitted.body = try await request.collectBody(upTo: LiveRoom.maxBody)
         } catch let error as any HTTPResponseError where error.status == .contentTooLarge {
-            throw admitted.refusal(.contentTooLarge, "the \(sending == "answers" ? "answer" : "request") is larger than "
-                + "\(LiveRoom.maxBody / 1024) KiB; \(tooLarge)")
+            throw admitted.refusal(.contentTooLarge, key: sending == "answers" ? "room.refusal.answer_too_large" : "room.refusal.too_large",
+                                   ["size": String(LiveRoom.maxBody / 1024), "limit": String(TextLimit.idea)])
         }
         return admitted
     }

@@ -14,7 +14,8 @@ struct PhoneRoutes {
             let query = request.uri.queryParameters
             let persona = room.persona(of: group) ?? query.get("persona").flatMap { state.plan.personas.contains($0) ? $0 : nil }
             let page = PhonePage(state: state, group: group, token: token, persona: persona, saved: query.get("saved"),
-                                 noted: query.get("noted") == "1", ideasDone: query.get("ideas"))
+                                 noted: query.get("noted") == "1", ideasDone: query.get("ideas"), language: room.language(request),
+                                 query: PageLanguage.query(request))
             return Reply.html(page.html())
         }
         // The page's script reads JSON, a plain form (JavaScript off) a page: a wrong token too.
@@ -47,6 +48,7 @@ struct PhoneRoutes {
             throw (error.status == .forbidden ? IdeaForm.noIdea : error).replying(false, back: "/g/\(token)")
         }
         let persona = request.uri.queryParameters.get("persona").flatMap { state.plan.personas.contains($0) ? $0 : nil }
-        return Reply.html(IdeaEditPage(state: state, idea: idea, token: token, persona: persona).html())
+        return Reply.html(IdeaEditPage(state: state, idea: idea, token: token, persona: persona,
+                                       language: room.language(request), query: PageLanguage.query(request)).html())
     }
 }

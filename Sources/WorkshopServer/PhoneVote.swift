@@ -11,6 +11,9 @@ struct PhoneVote {
     var group: String
     var token: String
     var persona: String?
+    var language: PageLanguage = .english
+
+    private var m: Messages { language.messages }
 
     var node: Node {
         let placed = wall.placed(by: group, prompt: vote.prompt)
@@ -20,14 +23,16 @@ struct PhoneVote {
             for idea in wall.listed(prompt: vote.prompt) { items.append((.idea(idea.id), idea.label, [idea])) }
         } else {
             for theme in wall.themes(prompt: vote.prompt) {
-                items.append((.theme(theme), "theme " + theme, wall.listed(prompt: vote.prompt, theme: theme)))
+                items.append((.theme(theme), m["room.vote.theme", ["name": theme]], wall.listed(prompt: vote.prompt, theme: theme)))
             }
         }
         return element("section", ["id": "v-" + vote.prompt, "class": "vote", "data-dots": String(vote.dots),
-                                   "data-most": vote.perItem.map(String.init), "aria-label": "Vote"]) {
-            element("h4") { "Vote: place your table's \(vote.dots) dots" }
-            element("p", ["class": "left", "role": "status", "aria-live": "polite"]) { Self.left(left) }
-            if let most = vote.perItem { element("p", ["class": "rule"]) { "At most \(most) on one \(vote.on == .ideas ? "idea" : "theme")." } }
+                                   "data-most": vote.perItem.map(String.init), "aria-label": m["room.vote.name"]]) {
+            element("h4") { m.count("room.vote.heading", vote.dots) }
+            element("p", ["class": "left", "role": "status", "aria-live": "polite"]) { Self.left(left, m) }
+            if let most = vote.perItem {
+                element("p", ["class": "rule"]) { m.count(vote.on == .ideas ? "room.vote.most_idea" : "room.vote.most_theme", most) }
+            }
             element("ul", ["class": "items"]) {
                 for entry in items {
                     row(entry.item, name: entry.name, ideas: entry.ideas, count: placed[entry.item] ?? 0, left: left)
@@ -37,7 +42,7 @@ struct PhoneVote {
     }
 
     /// "2 dots left", as the page and `phone.js` word it.
-    static func left(_ count: Int) -> String { count == 1 ? "1 dot left" : "\(count) dots left" }
+    static func left(_ count: Int, _ messages: Messages = .english) -> String { messages.count("room.vote.dots_left", count) }
 
     private func row(_ item: VoteItem, name: String, ideas: [Idea], count: Int, left: Int) -> Node {
         let value: String
@@ -48,17 +53,17 @@ struct PhoneVote {
         let full = left == 0 || vote.perItem.map { count >= $0 } ?? false
         return element("li", ["class": "item", "data-item": value, "data-count": String(count)]) {
             if case let .theme(theme) = item {
-                element("p", ["class": "theme"]) { theme }
+                element("p", ["class": "theme", "dir": "auto"]) { theme }
                 element("ul", ["class": "under"]) {
-                    for idea in ideas { element("li") { element("span", ["class": "label"]) { idea.label }; " "; idea.text } }
+                    for idea in ideas { element("li", ["dir": "auto"]) { element("span", ["class": "label"]) { idea.label }; " "; idea.text } }
                 }
             } else if let idea = ideas.first {
-                element("p", ["class": "text"]) { element("span", ["class": "label"]) { idea.label }; " "; idea.text }
+                element("p", ["class": "text", "dir": "auto"]) { element("span", ["class": "label"]) { idea.label }; " "; idea.text }
             }
             element("div", ["class": "dots"]) {
-                dotForm(value, count: count - 1, disabled: count == 0, sign: "minus", label: "Take a dot off \(name)") { "−" }
-                element("span", ["class": "have"]) { count == 1 ? "1 dot" : "\(count) dots" }
-                dotForm(value, count: count + 1, disabled: full, sign: "plus", label: "Add a dot to \(name)") { "+" }
+                dotForm(value, count: count - 1, disabled: count == 0, sign: "minus", label: m["room.vote.take", ["name": name]]) { "−" }
+                element("span", ["class": "have"]) { m.count("room.js.dots", count) }
+                dotForm(value, count: count + 1, disabled: full, sign: "plus", label: m["room.vote.add", ["name": name]]) { "+" }
             }
         }
     }

@@ -1,4 +1,5 @@
 import WorkshopHTML
+import WorkshopKit
 
 /// The wall of ideas on the projector's page: per prompt its vote and results (`VoteResults`), then
 /// the shown ideas as cards under their theme's heading. Each card has a checkbox of the theming form
@@ -9,12 +10,15 @@ struct ProjectorWall {
     var token: String
     /// The page does not refresh itself (JavaScript off, the facilitator picking ideas).
     var still = false
+    var language: PageLanguage = .english
+
+    private var m: Messages { language.messages }
 
     /// The wall, once a prompt has an idea or a vote; nil before, so a room without ideas keeps its page.
     var node: Node? {
         guard !view.ideas.isEmpty else { return nil }
         return element("section", ["id": "wall", "class": "wall", "aria-labelledby": "wall-title"]) {
-            element("h2", ["id": "wall-title"]) { "Ideas" }
+            element("h2", ["id": "wall-title"]) { m["room.slides.ideas"] }
             element("div", ["id": "prompts"]) {
                 for prompt in view.ideas { self.prompt(prompt) }
             }
@@ -25,10 +29,14 @@ struct ProjectorWall {
     private func prompt(_ prompt: RoomView.PromptWall) -> Node {
         let themed = prompt.groups.contains { $0.theme != nil }
         return element("section", ["class": "prompt", "aria-labelledby": "prompt-" + prompt.prompt]) {
-            element("h3", ["id": "prompt-" + prompt.prompt]) { prompt.question }
-            if let vote = prompt.vote { VoteResults(vote: vote).node }
+            element("h3", ["id": "prompt-" + prompt.prompt, "lang": language.planText]) { prompt.question }
+            if let vote = prompt.vote { VoteResults(vote: vote, language: language).node }
             for group in prompt.groups {
-                if themed { element("h4", ["class": group.theme == nil ? "unthemed" : "theme"]) { group.theme ?? "Not in a theme" } }
+                if themed {
+                    element("h4", ["class": group.theme == nil ? "unthemed" : "theme"]) {
+                        group.theme ?? m["room.js.not_in_theme"]
+                    }
+                }
                 element("ul", ["class": "ideas"]) {
                     for idea in group.ideas { card(idea) }
                 }
@@ -40,7 +48,7 @@ struct ProjectorWall {
         element("li", ["class": "idea", "id": "idea-" + idea.id]) {
             element("input", ["type": "checkbox", "form": "theme-form", "name": "ideas", "value": idea.id,
                               "id": "pick-" + idea.id])
-            element("label", ["for": "pick-" + idea.id]) {
+            element("label", ["for": "pick-" + idea.id, "dir": "auto"]) {
                 element("b") { idea.label }
                 " " + idea.text
             }
@@ -55,21 +63,21 @@ struct ProjectorWall {
 
     private var form: Node {
         element("form", ["id": "theme-form", "class": "theming", "method": "post", "action": "/f/\(token)/themes"]) {
-            element("label", ["for": "theme-name"]) { "Put selected in theme:" }
+            element("label", ["for": "theme-name"]) { m["room.js.put_in_theme"] }
             element("input", ["id": "theme-name", "name": "theme", "list": "theme-names", "maxlength": "80",
                               "autocomplete": "off"])
             element("datalist", ["id": "theme-names"]) {
                 for name in themes { element("option", ["value": name]) }
             }
             if still { element("input", ["type": "hidden", "name": "still", "value": "1"]) }
-            element("button") { "Apply" }
-            element("small") { "Leave the name empty to take them out of their theme." }
+            element("button") { m["room.js.apply"] }
+            element("small") { m["room.js.leave_empty"] }
             element("p", ["id": "theme-status", "class": "status", "role": "status"])
             if !still {
                 element("noscript") {
                     element("p") {
-                        "This page reloads every 5 seconds. "
-                        element("a", ["href": "/f/\(token)?slide=ideas&still=1#wall"]) { "Stop reloading while you pick ideas" }
+                        m["room.js.reloads"] + " "
+                        element("a", ["href": "/f/\(token)?slide=ideas&still=1#wall"]) { m["room.js.stop_reloading"] }
                     }
                 }
             }

@@ -20,16 +20,18 @@ enum Reply {
 
     /// The reason in one line: `{"error": ...}` for the page's script, a small page for a plain form
     /// (with a link back), plain text for anything else.
-    static func refusal(_ refusal: RoomRefusal, json: Bool, back: String? = nil, retryAfter: Int? = nil) -> Response {
+    static func refusal(_ refusal: RoomRefusal, json: Bool, back: String? = nil, retryAfter: Int? = nil,
+                        language: PageLanguage = .english) -> Response {
         var response: Response
+        let reason = refusal.reason(in: language.messages)
         if json {
-            let encoded = (try? JSONEncoder().encode(["error": refusal.reason])).map { String(decoding: $0, as: UTF8.self) }
+            let encoded = (try? JSONEncoder().encode(["error": reason])).map { String(decoding: $0, as: UTF8.self) }
             response = body(refusal.status, type: "application/json", encoded ?? "{}")
         } else if let back {
             response = body(refusal.status, type: "text/html; charset=utf-8",
-                            Page.message("Not saved", refusal.reason, back: back))
+                            Page.message(language.messages["room.not_saved"], reason, back: back, language: language))
         } else {
-            response = text(refusal.status, "\(refusal.status.code): \(refusal.reason)")
+            response = text(refusal.status, "\(refusal.status.code): \(reason)")
         }
         if let retryAfter { response.headers[.retryAfter] = String(retryAfter) }
         return response

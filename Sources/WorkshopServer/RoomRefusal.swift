@@ -1,11 +1,17 @@
 import Foundation
 import Hummingbird
+import WorkshopKit
 
 /// Why the room turned a request away: the status and one line for the person holding the phone.
-/// Thrown, and answered through Hummingbird's error path (`GuardHeaders` renders it).
+/// Thrown, and answered through Hummingbird's error path (`GuardHeaders` renders it, in the
+/// request's language: a refusal a phone may show carries its catalogue key and values).
 struct RoomRefusal: HTTPResponseError, Sendable {
     var status: HTTPResponse.Status
+    /// The line in English (the terminal's, and a test's).
     var reason: String
+    /// The line's key in the catalogue and its values; nil for a request no page of ours sends.
+    var key: String?
+    var values: [String: String] = [:]
     /// JSON for the page's script; otherwise a small page when `back` is set, else a line of text.
     var json = false
     /// The page a plain form goes back to.
@@ -17,9 +23,21 @@ struct RoomRefusal: HTTPResponseError, Sendable {
         self.reason = reason
     }
 
+    /// A refusal worded by the catalogue's `key`.
+    init(_ status: HTTPResponse.Status, _ key: String, _ values: [String: String] = [:]) {
+        self.init(status: status, reason: Messages.english[key, values])
+        self.key = key
+        self.values = values
+    }
+
+    /// The line in `messages`' language.
+    func reason(in messages: Messages) -> String {
+        key.map { messages[$0, values] } ?? reason
+    }
+
     static func bad(_ reason: String) -> RoomRefusal { RoomRefusal(status: .badRequest, reason: reason) }
-    static let forbidden = RoomRefusal(
-        status: .forbidden, reason: "this link is not one of this room's; ask the facilitator for your table's link")
+    static func bad(key: String, _ values: [String: String] = [:]) -> RoomRefusal { RoomRefusal(.badRequest, key, values) }
+    static let forbidden = RoomRefusal(.forbidden, "room.refusal.forbidden")
 
     /// The same refusal, answered as JSON or not, with a way back and a wait.
     func replying(_ json: Bool, back: String? = nil, retryAfter: Int? = nil) -> RoomRefusal {
@@ -32,6 +50,11 @@ struct RoomRefusal: HTTPResponseError, Sendable {
 
     func response(from request: Request, context: some RequestContext) throws -> Response {
         Reply.refusal(self, json: json, back: back, retryAfter: retryAfter)
+    }
+
+    /// The response in `language`.
+    func response(in language: PageLanguage) -> Response {
+        Reply.refusal(self, json: json, back: back, retryAfter: retryAfter, language: language)
     }
 
     /// The format a route answers refusals in.

@@ -15,32 +15,32 @@ struct JoinRoutes {
             _ = try Self.door(of: room, context)
             return Reply.html("")
         }
-        routes.get("join/:join") { [room] _, context in
+        routes.get("join/:join") { [room] request, context in
             let door = try Self.door(of: room, context)
             // Numbers go out no faster than a plenary scans, so a loop on the poster's link costs
             // little; the connection is trusted only once its phone shows its own link (`Identify`).
             if let wait = door.minting.wait(for: "join") {
-                throw RoomRefusal(status: .tooManyRequests, reason: "many phones are joining at once; wait \(wait) s and scan again")
+                throw RoomRefusal(.tooManyRequests, "room.refusal.join_busy", ["seconds": String(wait)])
                     .replying(false, retryAfter: wait)
             }
             switch door.mint() {
             case let .success(token):
                 return Reply.redirect("/i/\(token)")
             case let .failure(.full(cap)):
+                let language = room.language(request), m = language.messages
                 return Reply.body(.forbidden, type: "text/html; charset=utf-8", Page.message(
-                    "The room is full", "This room takes at most \(cap) phones, and all of them have joined. "
-                        + "Share a phone with a neighbour, or ask the facilitator."))
+                    m["room.full.title"], m.count("room.full.line", cap), language: language))
             case let .failure(.unwritable(reason)):
-                throw RoomRefusal(status: PhoneRoutes.insufficientStorage,
-                                  reason: "the laptop could not save the room's numbers (\(reason)); tell the facilitator")
+                throw RoomRefusal(PhoneRoutes.insufficientStorage, "room.refusal.join_unwritable", ["reason": reason])
             }
         }
-        routes.group("i/:token").add(middleware: Identify(.table, room: room)).page { [room] _, context in
+        routes.group("i/:token").add(middleware: Identify(.table, room: room)).page { [room] request, context in
             let (token, group) = try context.table()
             guard room.door != nil else { throw RoomRefusal.forbidden }
             let state = room.gate.state
             return Reply.html(IndividualLanding(title: state.plan.title, group: group, link: "/g/\(token)",
-                                                room: room.tokens.join ?? "").html())
+                                                room: room.tokens.join ?? "", language: room.language(request),
+                                                query: PageLanguage.query(request)).html())
         }
         return routes
     }
@@ -48,7 +48,7 @@ struct JoinRoutes {
     /// The room's door, when the path names the room link; 403 for anything else.
     static func door(of room: LiveRoom, _ context: RoomContext) throws(RoomRefusal) -> IndividualDoor {
         guard let door = room.door, let join = room.tokens.join, RoomTokens.same(context.parameters.get("join") ?? "", join)
-        else { throw RoomRefusal(status: .forbidden, reason: "this is not this room's link; scan the QR code on the poster again") }
+        else { throw RoomRefusal(.forbidden, "room.refusal.join_wrong") }
         return door
     }
 }

@@ -13,8 +13,8 @@ extension LiveRoom {
         let router = Router(context: RoomContext.self)
         // Outside the guard so that an error's response loses its body on `HEAD` too.
         router.add(middleware: HeadAsGet())
-        router.add(middleware: GuardHeaders())
-        router.addRoutes(FrontDoorRoutes().routes)
+        router.add(middleware: GuardHeaders(room: self))
+        router.addRoutes(FrontDoorRoutes(room: self).routes)
         router.addRoutes(JoinRoutes(room: self).routes)
         router.addRoutes(PhoneRoutes(room: self).routes, atPath: "g/:token")
         router.addRoutes(FacilitatorRoutes(room: self).routes, atPath: "f/:token")

@@ -47,6 +47,8 @@ public struct RoomView: Encodable, Sendable {
     var palette: String?
     /// Key and label of each level whose figure is shown by its key (`RoomView+Slides`).
     var legend: [Legend]
+    /// The scale's name, so a page translates a built-in scale's labels (the view itself stays in English).
+    var scale = ""
     /// The slide the room shows, its matrix page, and what that slide needs beyond the matrix
     /// (`RoomView+Slides`, set by `focused(on:state:)`).
     var slide = ProjectorSlide.matrix.id
@@ -88,6 +90,7 @@ public struct RoomView: Encodable, Sendable {
         let palette = ScalePalette.of(plan.scale)
         self.palette = palette == .none ? nil : palette.rawValue
         legend = Self.legend(plan.scale)
+        scale = plan.scale.name
         asksIdeas = !plan.prompts.isEmpty
         let hidden = self.hidden
         cells = activities.map { activity in

@@ -3,29 +3,37 @@ import WorkshopKit
 
 /// What the answers mean, above the first activity: each level with its colour, key and label (a
 /// numeric scale: its two ends, in the plan's words when it has them), and what "unsure" means.
+/// A built-in scale's labels are the page's language's; a plan's own keep the plan's `lang`.
 struct ScaleLegend {
     var scale: Scale
+    var language: PageLanguage = .english
 
-    /// How "unsure" is explained, on the legend and on its button.
-    static let unsureMeaning = "we cannot say for this persona"
+    /// How "unsure" is explained, on the legend and on its button (English; the page's own is `room.legend.unsure_meaning`).
+    static var unsureMeaning: String { Messages.english["room.legend.unsure_meaning"] }
 
     var node: Node {
-        let palette = ScalePalette.of(scale)
+        let palette = ScalePalette.of(scale), m = language.messages
         return element("section", ["class": "legend", "aria-labelledby": "legend-h"]) {
-            element("h2", ["id": "legend-h"]) { "How to answer" }
+            element("h2", ["id": "legend-h"]) { m["room.legend.heading"] }
             element("ul", ["class": "scale-legend"]) {
                 for index in shown {
                     let tone = ScalePalette.tone(level: index, on: scale).map { String($0) }
                     element("li", ["data-palette": tone == nil ? nil : palette.rawValue, "data-tone": tone]) {
                         element("span", ["class": "key"]) { scale.levels[index].key }
-                        " " + meaning(index)
+                        let words = Self.words(scale, level: index, language: language) ?? ""
+                        if let lang = Self.lang(scale, level: index, language: language) {
+                            " "
+                            element("span", ["lang": lang]) { words }
+                        } else {
+                            " " + words
+                        }
                     }
                 }
             }
-            if gap { element("p", ["class": "between"]) { "and every whole number in between" } }
+            if gap { element("p", ["class": "between"]) { m["room.legend.between"] } }
             element("p", ["class": "unsure-meaning"]) {
-                element("strong") { "Unsure" }
-                ": " + Self.unsureMeaning + ". It is counted, but left out of the median."
+                element("strong") { m["room.legend.unsure"] }
+                ": " + m["room.legend.unsure_line", ["meaning": m["room.legend.unsure_meaning"]]]
             }
         }
     }
@@ -38,18 +46,28 @@ struct ScaleLegend {
 
     private var gap: Bool { shown.count < scale.levels.count }
 
-    private func meaning(_ index: Int) -> String { Self.words(scale, level: index) ?? "" }
-
-    /// A level in words: its own, else "lowest" or "highest" at the ends of an ordered scale.
-    static func words(_ scale: Scale, level index: Int) -> String? {
-        if let words = scale.meaning(ofLevel: index) { return words }
+    /// A level in words: its own (a built-in scale's in the page's language), else "lowest" or
+    /// "highest" at the ends of an ordered scale.
+    static func words(_ scale: Scale, level index: Int, language: PageLanguage = .english) -> String? {
+        let m = language.messages
+        if let words = scale.meaning(ofLevel: index) {
+            return m.builtinLabel(scale: scale.name, key: scale.levels[index].key, english: words) ?? words
+        }
         guard scale.isOrdered, scale.levels.count > 1 else { return nil }
-        return index == 0 ? "lowest" : index == scale.levels.count - 1 ? "highest" : nil
+        return index == 0 ? m["room.legend.lowest"] : index == scale.levels.count - 1 ? m["room.legend.highest"] : nil
+    }
+
+    /// The `lang` of a level's words: the plan's, where they are the plan's own and not the page's language.
+    static func lang(_ scale: Scale, level index: Int, language: PageLanguage) -> String? {
+        guard let words = scale.meaning(ofLevel: index),
+              language.messages.builtinLabel(scale: scale.name, key: scale.levels[index].key, english: words) == nil
+        else { return nil }
+        return language.planText
     }
 
     /// A button's accessible name: "4, Agree"; the key alone in the bare middle of a numeric scale.
-    static func accessibleName(_ scale: Scale, level index: Int) -> String {
+    static func accessibleName(_ scale: Scale, level index: Int, language: PageLanguage = .english) -> String {
         let key = scale.levels[index].key
-        return words(scale, level: index).map { key + ", " + $0 } ?? key
+        return words(scale, level: index, language: language).map { key + ", " + $0 } ?? key
     }
 }

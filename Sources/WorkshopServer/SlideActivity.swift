@@ -1,30 +1,35 @@
 import WorkshopHTML
+import WorkshopKit
 
 /// One activity on a slide of its own, for the moment the room talks about it: per persona, how
 /// many gave each answer (a bar in the level's colour, the count printed beside it), the median
 /// and n, then the notes. While results are hidden, only how many have answered.
 struct SlideActivity {
     var view: RoomView
+    var language: PageLanguage = .english
 
     var node: Node {
+        let m = language.messages, plan = language.planText
         guard let detail = view.detail else {
-            return element("p", ["class": "empty", "id": "slide-title"]) { "That activity is no longer in the session." }
+            return element("p", ["class": "empty", "id": "slide-title"]) { m["room.slides.gone"] }
         }
         let most = max(detail.personas.flatMap { $0.counts ?? [] }.max() ?? 0, 1)
         let shown = detail.levels.count > 12 ? detail.levels.indices.filter { index in
             detail.personas.contains { ($0.counts?[index] ?? 0) > 0 }
         } : Array(detail.levels.indices)
         return fragment {
-            element("h2", ["id": "slide-title"]) { element("span", ["class": "code"]) { detail.code }; " " + detail.title }
-            if let description = detail.description { element("p", ["class": "description"]) { description } }
-            if view.hidden { element("p", ["class": "empty"]) { "Results hidden until every table has answered: answers so far." } }
+            element("h2", ["id": "slide-title"]) {
+                element("span", ["class": "code"]) { detail.code }; " "; language.planSpan(detail.title)
+            }
+            if let description = detail.description { element("p", ["class": "description", "lang": plan]) { description } }
+            if view.hidden { element("p", ["class": "empty"]) { m["room.slides.hidden_so_far"] } }
             element("table", ["class": "distribution"]) {
                 element("thead") {
                     element("tr") {
-                        element("th", ["scope": "col"]) { "Persona" }
+                        element("th", ["scope": "col"]) { m["room.slides.persona"] }
                         if !view.hidden {
                             for index in shown { header(detail.levels[index]) }
-                            element("th", ["scope": "col"]) { "Median" }
+                            element("th", ["scope": "col"]) { m["room.slides.median"] }
                         }
                         element("th", ["scope": "col"]) { "n" }
                     }
@@ -32,7 +37,7 @@ struct SlideActivity {
                 element("tbody") {
                     for persona in detail.personas {
                         element("tr") {
-                            element("th", ["scope": "row"]) { persona.name }
+                            element("th", ["scope": "row", "lang": plan]) { persona.name }
                             if let counts = persona.counts {
                                 for index in shown { bar(counts[index], of: most, level: detail.levels[index]) }
                                 element("td", ["class": "median", "data-palette": persona.figure.tone == nil ? nil : view.palette,
@@ -44,8 +49,8 @@ struct SlideActivity {
                 }
             }
             if !detail.notes.isEmpty {
-                element("h3") { "Notes" }
-                element("ul", ["class": "notes"]) { for note in detail.notes { element("li") { note } } }
+                element("h3") { m["room.slides.notes"] }
+                element("ul", ["class": "notes"]) { for note in detail.notes { element("li", ["dir": "auto"]) { note } } }
             }
         }
     }
@@ -53,7 +58,10 @@ struct SlideActivity {
     private func header(_ level: RoomView.Legend) -> Node {
         element("th", ["scope": "col"]) {
             element("span", ["class": "level-key"]) { level.key }
-            if level.label != level.key { element("span", ["class": "label"]) { level.label } }
+            if level.label != level.key {
+                let label = SlideMatrix.label(level, scale: view.scale, language: language)
+                element("span", ["class": "label", "lang": label.lang]) { label.text }
+            }
         }
     }
 

@@ -10,6 +10,9 @@ struct SlideBody {
     var view: RoomView
     var token: String
     var still = false
+    var language: PageLanguage = .english
+
+    private var m: Messages { language.messages }
 
     var slide: ProjectorSlide {
         ProjectorSlide(id: view.slide, activities: view.activities.map(\.id)) ?? .matrix
@@ -24,16 +27,16 @@ struct SlideBody {
         return element("section", ["class": "slide-body", "id": "slide-body", "data-slide": slide.id,
                                    "data-prev": previous?.id, "data-next": next?.id, "data-page": String(view.page),
                                    "aria-label": chapter(of: slide)]) {
-            element("nav", ["class": "steps", "aria-label": "Slides"]) {
+            element("nav", ["class": "steps", "aria-label": m["room.slides.nav"]]) {
                 element("ul") {
-                    step(previous, "← Previous", rel: "prev")
+                    step(previous, m["room.slides.previous"], rel: "prev")
                     for (target, name) in chapters {
                         element("li") {
                             element("a", ["href": link(target), "aria-current": chapter(of: slide) == name ? "page" : nil]) { name }
                         }
                     }
-                    step(next, "Next →", rel: "next")
-                    element("li") { element("a", ["href": "/f/\(token)/cards"]) { "Join cards" } }
+                    step(next, m["room.slides.next"], rel: "next")
+                    element("li") { element("a", ["href": "/f/\(token)/cards"]) { m["room.slides.join_cards"] } }
                 }
             }
             content
@@ -50,11 +53,11 @@ struct SlideBody {
 
     private func chapter(of slide: ProjectorSlide) -> String {
         switch slide {
-        case .matrix: return "Matrix"
-        case .activity: return "Activities"
-        case .coverage: return "Coverage"
-        case .highlights: return "Highlights"
-        case .ideas: return "Ideas"
+        case .matrix: return m["room.slides.matrix"]
+        case .activity: return m["room.slides.activities"]
+        case .coverage: return m["room.slides.coverage"]
+        case .highlights: return m["room.slides.highlights"]
+        case .ideas: return m["room.slides.ideas"]
         }
     }
 
@@ -71,26 +74,26 @@ struct SlideBody {
     @NodeBuilder private var content: [Node] {
         switch slide {
         case .matrix:
-            SlideMatrix(view: view, link: link).node
+            SlideMatrix(view: view, link: link, language: language).node
         case .activity:
-            SlideActivity(view: view).node
+            SlideActivity(view: view, language: language).node
         case .coverage:
-            SlideCoverage(view: view).board
+            SlideCoverage(view: view, language: language).board
         case .highlights:
-            element("h2", ["id": "slide-title"]) { "Highlights" }
+            element("h2", ["id": "slide-title"]) { m["room.slides.highlights"] }
             highlights
         case .ideas:
-            ProjectorWall(view: view, token: token, still: still).node ?? fragment {
-                element("h2", ["id": "slide-title"]) { "Ideas" }
-                element("p", ["class": "empty"]) { "No ideas yet." }
+            ProjectorWall(view: view, token: token, still: still, language: language).node ?? fragment {
+                element("h2", ["id": "slide-title"]) { m["room.slides.ideas"] }
+                element("p", ["class": "empty"]) { m["room.slides.no_ideas"] }
             }
         }
     }
 
     private var highlights: Node {
-        if view.hidden { return element("p", ["class": "empty"]) { "Hidden until every table has answered." } }
+        if view.hidden { return element("p", ["class": "empty"]) { m["room.slides.hidden"] } }
         let sentences = view.highlights ?? []
-        if sentences.isEmpty { return element("p", ["class": "empty"]) { "Nothing to say yet: too few answers for a finding." } }
+        if sentences.isEmpty { return element("p", ["class": "empty"]) { m["room.slides.nothing"] } }
         return element("ul", ["class": "highlights"]) { for sentence in sentences { element("li") { sentence } } }
     }
 }

@@ -11,6 +11,7 @@ struct SlideMatrix {
     var view: RoomView
     /// A slide's address (`SlideBody.link`): a row's code opens its activity's slide.
     var link: (ProjectorSlide) -> String = { "?slide=" + $0.id }
+    var language: PageLanguage = .english
 
     /// Columns named by code past this many personas: twelve names do not fit 1280 px at 18 px.
     static let namedColumns = 6
@@ -21,14 +22,15 @@ struct SlideMatrix {
     var coded: Bool { view.personas.count > Self.namedColumns }
 
     var node: Node {
-        fragment {
-            element("h2", ["id": "slide-title", "class": "visually-hidden"]) { "Matrix" }
+        let m = language.messages, plan = language.planText
+        return fragment {
+            element("h2", ["id": "slide-title", "class": "visually-hidden"]) { m["room.slides.matrix"] }
             element("table", ["id": "matrix", "class": "matrix" + (coded ? " coded" : "")]) {
                 element("thead") {
                     element("tr") {
-                        element("th", ["class": "corner"]) { element("span", ["class": "visually-hidden"]) { "Activity" } }
+                        element("th", ["class": "corner"]) { element("span", ["class": "visually-hidden"]) { m["room.slides.activity"] } }
                         for persona in view.personas {
-                            element("th", ["scope": "col"]) {
+                            element("th", ["scope": "col", "lang": plan]) {
                                 if coded { element("abbr", ["title": persona.name]) { persona.code } } else { persona.name }
                             }
                         }
@@ -39,7 +41,8 @@ struct SlideMatrix {
                         element("tr") {
                             element("th", ["scope": "row"]) {
                                 element("a", ["class": "code", "href": link(.activity(activity.id))]) { activity.code }
-                                " " + activity.name
+                                " "
+                                language.planSpan(activity.name)
                             }
                             cells.map(cell)
                         }
@@ -48,19 +51,22 @@ struct SlideMatrix {
             }
             element("p", ["id": "pages", "class": "pages", "hidden": ""])
             if view.cells.joined().contains(where: { $0.shade != nil && $0.tone == nil }) {
-                element("p", ["class": "thin-key"]) { "Grey italic: fewer than \(MinimumData.cellValues) answers, too few to read as a finding." }
+                element("p", ["class": "thin-key"]) { m.count("room.slides.thin", MinimumData.cellValues) }
             }
             if !view.legend.isEmpty {
                 element("p", ["class": "legend"]) {
-                    for level in view.legend { Self.swatch(level, palette: view.palette); " " }
+                    for level in view.legend { Self.swatch(level, palette: view.palette, scale: view.scale, language: language); " " }
                 }
             }
             if coded {
                 element("p", ["class": "key"]) {
-                    for persona in view.personas { element("span") { element("b") { persona.code }; " " + persona.name }; " " }
+                    for persona in view.personas {
+                        element("span") { element("b") { persona.code }; " "; language.planSpan(persona.name) }; " "
+                    }
                 }
             }
-            if view.coverage.count <= Self.listedTables { SlideCoverage(view: view).compact } else { SlideCoverage(view: view).owingLine }
+            let coverage = SlideCoverage(view: view, language: language)
+            if view.coverage.count <= Self.listedTables { coverage.compact } else { coverage.owingLine }
         }
     }
 
@@ -75,10 +81,18 @@ struct SlideMatrix {
     }
 
     /// A level's key in its colour, then its label: `4 Agree`.
-    static func swatch(_ level: RoomView.Legend, palette: String?) -> Node {
-        element("span", ["class": "level"]) {
+    static func swatch(_ level: RoomView.Legend, palette: String?, scale: String = "", language: PageLanguage = .english) -> Node {
+        let label = Self.label(level, scale: scale, language: language)
+        return element("span", ["class": "level"]) {
             element("b", ["data-palette": level.tone == nil ? nil : palette, "data-tone": level.tone.map { String($0) }]) { level.key }
-            " " + level.label
+            " "
+            if let lang = label.lang { element("span", ["lang": lang]) { label.text } } else { label.text }
         }
+    }
+
+    /// A level's label in the page's language (a built-in scale's), or the plan's own with its `lang`.
+    static func label(_ level: RoomView.Legend, scale: String, language: PageLanguage) -> (text: String, lang: String?) {
+        if let own = language.messages.builtinLabel(scale: scale, key: level.key, english: level.label) { return (own, nil) }
+        return (level.label, language.planText)
     }
 }

@@ -9,8 +9,14 @@ struct RoomFixture {
     let copy: ExampleCopy
     let session: Session
 
-    init() throws {
+    /// `planLines` are added to the plan's top (`language: cy`, `languages: [cy, en]`) before it is loaded.
+    init(planLines: [String] = []) throws {
         copy = try ExampleCopy()
+        if !planLines.isEmpty {
+            let file = URL(fileURLWithPath: copy.path).appendingPathComponent("sessions/stirling-2015.yaml")
+            let text = try String(contentsOf: file, encoding: .utf8)
+            try (planLines.joined(separator: "\n") + "\n" + text).write(to: file, atomically: true, encoding: .utf8)
+        }
         let root = ProjectRoot(path: copy.path)
         let project = try Project.load(root: root)
         let plan = try project.plan("stirling-2015")

@@ -12,8 +12,8 @@ struct RoomUnderTest {
     let fixture: RoomFixture
     let room: LiveRoom
 
-    init(assignments: [String: String] = ["table-1": "academic"]) async throws {
-        fixture = try RoomFixture()
+    init(assignments: [String: String] = ["table-1": "academic"], planLines: [String] = []) async throws {
+        fixture = try RoomFixture(planLines: planLines)
         room = try await Self.start(SessionGate(fixture.session), assignments: assignments)
     }
 

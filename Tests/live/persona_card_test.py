@@ -4,7 +4,7 @@ Chromium at 390x844 through Selenium, against `workshop serve` on loopback.
 A table playing the PhD candidate on an agreement scale sees the persona's card (its summary, needs
 and what gets in the way, as the session's start record holds them), folds it, and finds it still
 folded after a reload (and open again after unfolding and reloading); every answer button's
-accessible name is "KEY, LABEL", the legend sits above the first activity, "unsure" says what it
+accessible name is "ACTIVITY: KEY, LABEL", the legend sits above the first activity, "unsure" says what it
 means. Then a RAG session: buttons named "r, Red"..., coloured red, amber and green by palette.css.
 Screenshots of both go to --shots; the console must hold no errors (a CSP violation would show).
 
@@ -84,9 +84,10 @@ def scale_phase(phone, start, expect_colours=None):
     buttons = phone.find_elements(By.CSS_SELECTOR, "section.activity")[0].find_elements(
         By.CSS_SELECTOR, "button[name=answer]")
     names = [b.accessible_name for b in buttons]
-    wanted = ["%s, %s" % (level["key"], level["label"]) for level in levels]
-    check(names[:len(levels)] == wanted, "each button's accessible name is KEY, LABEL", repr(names))
-    check(names[-1].startswith("Unsure, we cannot say"), "unsure's name says what it means", names[-1])
+    title = start["plan"]["activities"][0]["title"]
+    wanted = ["%s: %s, %s" % (title, level["key"], level["label"]) for level in levels]
+    check(names[:len(levels)] == wanted, "each button's accessible name is ACTIVITY: KEY, LABEL", repr(names))
+    check(names[-1].startswith(title + ": Unsure, we cannot say"), "unsure's name says what it means", names[-1])
     check(all(level["label"] in b.text for level, b in zip(levels, buttons)), "each button prints its label")
     legend = phone.find_element(By.CSS_SELECTOR, "section.legend")
     items = legend.find_elements(By.TAG_NAME, "li")

@@ -5,6 +5,7 @@
 // and its card says so, once, in its status line. Loaded by phone.js; EventSource reconnects by itself.
 (function () {
   if (!window.EventSource) return;
+  var words = window.workshopWords || { say: String }, t = words.say;
   var forms = Object.create(null);
   var persona = document.querySelector('section.activity input[name=persona]');
   var progress = document.getElementById('progress');
@@ -23,7 +24,7 @@
   function say(form, text) {
     var status = form.querySelector('.status'), note = form.elements.note.value;
     var unsent = note.trim() !== '' && !form.workshopNotes[note];
-    status.textContent = unsent ? text + ' · note not saved yet: tap Save note' : text;
+    status.textContent = unsent ? t('with_note_unsent', { status: text }) : text;
   }
   function update(form, card) {
     var section = form.closest('section');
@@ -32,21 +33,24 @@
     if (section.classList.contains('saving')) { form.workshopPending = card; afterSaving(section, form); return; }
     form.workshopPending = null;
     var chosen = form.querySelector('button[name=answer].chosen'), now = chosen ? chosen.value : null;
-    var key = card.key == null ? null : card.key, note = card.note || null, words = [];
+    var key = card.key == null ? null : card.key, note = card.note || null, lines = [];
     if (key !== now) {
       form.querySelectorAll('button[name=answer]').forEach(function (b) { b.classList.toggle('chosen', b.value === key); });
       section.classList.toggle('answered', key !== null);
-      form.workshopAnswer = card.saved || null;
-      if (key !== null && key === form.workshopSent) words.push('Saved: ' + card.saved);
-      else words.push(key === null ? 'No answer now: taken back elsewhere' : 'Changed to ' + card.saved + ' by another phone');
+      // The answer in the page's words, from its button (the stream's view is the same for every phone).
+      var button = key === null ? null : Array.from(form.querySelectorAll('button[name=answer]')).find(function (b) { return b.value === key; });
+      var shown = button ? button.dataset.shown : card.saved;
+      form.workshopAnswer = key === null ? null : shown;
+      if (key !== null && key === form.workshopSent) lines.push(t('saved', { answer: shown }));
+      else lines.push(key === null ? t('taken_back') : t('changed', { answer: shown }));
     }
     if (key !== form.workshopSent) form.workshopSent = null;
     // The first view only says which note is there already; a later one is news unless this page sent it.
     if (form.workshopNoteSeen !== undefined && note && note !== form.workshopNoteSeen && !form.workshopNotes[note]) {
-      words.push('Note from another phone: ' + note);
+      lines.push(t('note_from', { note: note }));
     }
     form.workshopNoteSeen = note;
-    if (words.length) say(form, words.join(' · '));
+    if (lines.length) say(form, lines.join(' · '));
   }
   function afterSaving(section, form) {
     if (form.workshopWatch) return;
@@ -88,7 +92,7 @@
       return true;
     });
     if (!changed.length) return;
-    fetch(location.pathname + location.search, { credentials: 'omit' }).then(function (r) { return r.text(); }).then(function (html) {
+    fetch(location.pathname + location.search, { credentials: 'same-origin' }).then(function (r) { return r.text(); }).then(function (html) {
       var page = new DOMParser().parseFromString(html, 'text/html');
       var jumps = document.querySelector('nav.jumps'), now = page.querySelector('nav.jumps');
       if (jumps && now && now.textContent !== jumps.textContent) jumps.replaceWith(document.importNode(now, true));
@@ -107,7 +111,7 @@
         var form = forms[each.activity + '\u0000' + (each.criterion || '')];
         if (form) update(form, each);
       });
-      if (progress) progress.textContent = table.answered + ' of ' + table.total + ' answered';
+      if (progress) progress.textContent = t('answered', { done: table.answered, total: table.total });
     }
     ideas(table.ideas || []);
   }

@@ -1,5 +1,6 @@
 'use strict';
 (function () {
+  var words = window.workshopWords || { say: String, count: String }, t = words.say, n = words.count; // words.js
   function newKey() {
     var bytes = new Uint8Array(16); crypto.getRandomValues(bytes);
     return Array.from(bytes, function (b) { return (b < 16 ? '0' : '') + b.toString(16); }).join('');
@@ -8,38 +9,37 @@
   function count() {
     if (!progress) return;
     var done = document.querySelectorAll('section.activity.answered').length;
-    progress.textContent = done + ' of ' + progress.dataset.total + ' answered';
+    progress.textContent = t('answered', { done: done, total: progress.dataset.total });
   }
   function pause(ms) { return new Promise(function (resolve) { setTimeout(resolve, ms); }); }
   // The same body, with the same key, until the server answers: a retry is never recorded twice.
   // A newer tap of the same kind (an answer, or the note) ends an older one's retries.
   function send(form, slot, body, say, attempt, tap) {
     if (form[slot] !== tap) return Promise.resolve({ superseded: true });
-    return fetch(form.action, { method: 'POST', credentials: 'omit',
+    return fetch(form.action, { method: 'POST', credentials: 'same-origin',
       headers: { 'Content-Type': 'application/json', 'Accept': 'application/json' }, body: JSON.stringify(body) })
       .then(function (response) {
-        return response.json().catch(function () { return { error: 'the server answered ' + response.status }; })
+        return response.json().catch(function () { return { error: t('server_answered', { status: response.status }) }; })
           .then(function (json) { return { ok: response.ok, json: json }; });
       }, function () {
         if (attempt >= 8) throw new Error('offline');
-        say('No connection; trying again…');
+        say(t('retrying'));
         return pause(Math.min(4000, 250 * Math.pow(2, attempt))).then(function () { return send(form, slot, body, say, attempt + 1, tap); });
       });
   }
   document.querySelectorAll('section.activity form').forEach(function (form) {
     var status = form.querySelector('.status'), section = form.closest('section'), note = form.elements.note;
-    var shown = /^Saved: (.*)$/.exec(status.textContent.trim());
-    form.workshopAnswer = shown ? shown[1] : null;
+    form.workshopAnswer = status.dataset.answer || null;
     // Note texts on their way (alone or with an answer), each with its count of requests.
     var flying = Object.create(null), saved = '';
     function unsent() { return note.value.trim() !== '' && note.value !== saved && !flying[note.value]; }
     // Whatever else the card says (a reply, a retry), a note typed and not on its way says so.
     function say(text) {
       if (!unsent()) status.textContent = text;
-      else status.textContent = text ? text + ' · note not saved yet: tap Save note' : 'Note not saved yet: tap Save note';
+      else status.textContent = text ? t('with_note_unsent', { status: text }) : t('note_unsent');
     }
     note.addEventListener('input', function () {
-      if (note.value.trim()) status.textContent = 'Note not saved yet: tap Save note';
+      if (note.value.trim()) status.textContent = t('note_unsent');
     });
     // Back and forward refill the box without an input event.
     window.addEventListener('pageshow', function () { say(status.textContent.trim()); });
@@ -48,9 +48,9 @@
       if (!button || (button.name !== 'answer' && button.name !== 'save')) return;
       event.preventDefault();
       var alone = button.name === 'save', sent = note.value;
-      if (alone && !sent.trim()) { say('Type a note first'); return; }
+      if (alone && !sent.trim()) { say(t('type_note')); return; }
       // One note is one record: a text on its way (alone or with an answer) is not sent again.
-      if (alone && flying[sent]) { say('Saving the note…'); return; }
+      if (alone && flying[sent]) { say(t('saving_note')); return; }
       if (flying[sent]) sent = '';
       var carried = sent.trim() ? sent : null;
       if (carried) flying[carried] = (flying[carried] || 0) + 1;
@@ -61,7 +61,7 @@
       if (form.elements.criterion) body.criterion = form.elements.criterion.value;
       if (!alone) form.querySelectorAll('button[name=answer]').forEach(function (b) { b.classList.toggle('chosen', b === button); });
       section.classList.add('saving');
-      say(alone ? 'Saving the note…' : 'Saving…');
+      say(t(alone ? 'saving_note' : 'saving'));
       var slot = alone ? 'workshopNote' : 'workshopTap', tap = (form[slot] || 0) + 1;
       form[slot] = tap;
       send(form, slot, body, say, 0, tap).then(function (result) {
@@ -70,10 +70,11 @@
         if (result.ok && result.json.noted) { saved = sent; if (note.value === sent) note.value = ''; }
         if (result.superseded || form[slot] !== tap) return;
         section.classList.remove('saving');
-        if (!result.ok) { say('Not saved: ' + (result.json.error || 'try again')); return; }
-        if (!alone) { form.workshopAnswer = result.json.answer; section.classList.add('answered'); count(); }
-        say(alone ? 'Note saved' + (form.workshopAnswer ? ' · Saved: ' + form.workshopAnswer : '')
-          : 'Saved: ' + result.json.answer + (result.json.noted ? ', with the note' : ''));
+        if (!result.ok) { say(t('not_saved', { reason: result.json.error || t('try_again') })); return; }
+        // The answer in the page's words: the button's own `data-shown`, not the server's English.
+        if (!alone) { form.workshopAnswer = button.dataset.shown || result.json.answer; section.classList.add('answered'); count(); }
+        say(alone ? (form.workshopAnswer ? t('note_saved_answer', { answer: form.workshopAnswer }) : t('note_saved'))
+          : t(result.json.noted ? 'saved_with_note' : 'saved', { answer: form.workshopAnswer }));
         // The key stands for what was sent (the server hashes it with the body), so the same
         // tap again is the same record; a new one only once this one is saved.
         form.elements.key.value = newKey();
@@ -81,7 +82,7 @@
         landed();
         if (form[slot] !== tap) return;
         section.classList.remove('saving');
-        say('Not confirmed: no connection. Tap again when the Wi-Fi is back.');
+        say(t('offline'));
       });
     });
   });
@@ -100,7 +101,7 @@
   }
   // The prompt's vote, count heading and list as the server now renders them.
   function redraw(section) {
-    return fetch(location.pathname + location.search, { credentials: 'omit' }).then(function (r) { return r.text(); })
+    return fetch(location.pathname + location.search, { credentials: 'same-origin' }).then(function (r) { return r.text(); })
       .then(function (html) {
         var fresh = new DOMParser().parseFromString(html, 'text/html').getElementById(section.id);
         if (!fresh) return;
@@ -111,7 +112,7 @@
     var box = event.target, count = box.getAttribute('aria-describedby') && document.getElementById(box.getAttribute('aria-describedby'));
     if (!count) return;
     var limit = +count.dataset.limit, used = Array.from(box.value).length;
-    count.textContent = used + ' of ' + limit + ' characters';
+    count.textContent = t('characters', { used: used, limit: limit });
     count.classList.toggle('over', used > limit);
   });
   ideas.addEventListener('submit', function (event) {
@@ -120,22 +121,22 @@
     event.preventDefault();
     if (form.classList.contains('dot')) { tapDot(form, section); return; }
     var status = section.querySelector('p.status'), say = function (text) { status.textContent = text; };
-    if (form.workshopBusy) { say('Saving…'); return; }
+    if (form.workshopBusy) { say(t('saving')); return; }
     var fields = form.elements, body = { key: fields.key.value };
     ['prompt', 'text', 'persona'].forEach(function (name) { if (fields[name]) body[name] = fields[name].value; });
-    if (fields.text && !fields.text.value.trim()) { say('Type the idea first'); return; }
-    form.workshopBusy = true; writing++; say('Saving…');
+    if (fields.text && !fields.text.value.trim()) { say(t('type_idea')); return; }
+    form.workshopBusy = true; writing++; say(t('saving'));
     post(form.action, body, say).then(function (result) {
       form.workshopBusy = false; writing--;
-      if (!result.ok) { say('Not saved: ' + (result.json.error || 'try again')); return; }
+      if (!result.ok) { say(t('not_saved', { reason: result.json.error || t('try_again') })); return; }
       fields.key.value = newKey();
       var adding = form.classList.contains('add-idea');
       if (adding) { fields.text.value = ''; fields.text.dispatchEvent(new Event('input', { bubbles: true })); }
-      say(adding ? 'Idea %' + result.json.number + ' added' : /withdraw$/.test(form.action) ? 'Idea withdrawn' : 'Idea changed');
+      say(adding ? t('idea_added', { label: '%' + result.json.number }) : /withdraw$/.test(form.action) ? t('idea_withdrawn') : t('idea_changed'));
       return redraw(section);
     }, function () {
       form.workshopBusy = false; writing--;
-      say('Not confirmed: no connection. Tap again when the Wi-Fi is back.');
+      say(t('offline'));
     });
   });
   // Dots move at once on the screen; the counts go to the server one at a time, the latest for
@@ -148,9 +149,9 @@
     var spent = rows.reduce(function (sum, r) { return sum + (r === row ? count : +r.dataset.count); }, 0);
     if (count < 0 || count > most || spent > +vote.dataset.dots) return;
     row.dataset.count = count;
-    row.querySelector('.have').textContent = count === 1 ? '1 dot' : count + ' dots';
+    row.querySelector('.have').textContent = n('dots', count);
     var remaining = +vote.dataset.dots - spent;
-    left.textContent = remaining === 1 ? '1 dot left' : remaining + ' dots left';
+    left.textContent = n('dots_left', remaining);
     rows.forEach(function (r) {
       r.querySelector('form.minus button').disabled = +r.dataset.count === 0;
       r.querySelector('form.plus button').disabled = remaining === 0 || +r.dataset.count >= most;
@@ -168,16 +169,16 @@
       busy = false;
       if (!pending.some(function (p) { return p.row === next.row; })) next.row.classList.remove('saving');
       if (!result.ok) {
-        status.textContent = 'Dots not saved: ' + (result.json.error || 'try again');
+        status.textContent = t('dots_not_saved', { reason: result.json.error || t('try_again') });
         pending = pending.filter(function (p) { return p.section !== next.section; });
         redraw(next.section).then(pump);
         return;
       }
-      status.textContent = 'Dots saved';
+      status.textContent = t('dots_saved');
       pump();
     }, function () {
       busy = false; pending = [];
-      status.textContent = 'Dots not confirmed: no connection. Tap again when the Wi-Fi is back.';
+      status.textContent = t('dots_offline');
       redraw(next.section);
     });
   }
@@ -186,7 +187,7 @@
   function voteOf(section) { var vote = section && section.querySelector('section.vote'); return vote ? vote.dataset.dots + vote.textContent : ''; }
   setInterval(function () {
     if (document.hidden || busy || pending.length || writing || document.activeElement.tagName === 'TEXTAREA') return;
-    fetch(location.pathname + location.search, { credentials: 'omit' }).then(function (r) { return r.text(); }).then(function (text) {
+    fetch(location.pathname + location.search, { credentials: 'same-origin' }).then(function (r) { return r.text(); }).then(function (text) {
       var page = new DOMParser().parseFromString(text, 'text/html'), jumps = document.querySelector('nav.jumps');
       var now = page.querySelector('nav.jumps');
       if (jumps && now && now.textContent !== jumps.textContent) jumps.replaceWith(document.importNode(now, true));

@@ -2,6 +2,7 @@
 (function () {
   var root = document.getElementById('projector');
   if (!root || !window.EventSource) return;
+  var t = (window.workshopWords || { say: String }).say;
   function el(tag, text, attributes) {
     var node = document.createElement(tag);
     if (text !== undefined && text !== null) node.textContent = text;
@@ -10,11 +11,11 @@
   }
   function render(view) {
     var done = view.coverage.filter(function (c) { return c.owes.length === 0; }).length;
-    var line = done + ' of ' + view.coverage.length + ' tables done · ' + view.answers + ' answers';
-    document.getElementById('summary').textContent = view.hidden ? line + ' · results hidden until every table has answered' : line;
+    var line = t('summary', { done: done, total: view.coverage.length, answers: view.answers });
+    document.getElementById('summary').textContent = view.hidden ? t('summary_hidden', { summary: line }) : line;
     var form = root.querySelector('form.reveal');
     form.elements.show.value = view.hidden ? '1' : '0';
-    form.querySelector('button').textContent = view.hidden ? 'Show results now' : 'Hide results until all have answered';
+    form.querySelector('button').textContent = t(view.hidden ? 'show_results' : 'hide_results');
     root.dataset.answers = String(view.answers);
     // The wall is redrawn here only while it is on show; the other slides are fetched whole (slides.js).
     var shown = document.getElementById('slide-body');
@@ -27,14 +28,14 @@
     var wall = document.getElementById('wall');
     if (wall) return wall;
     wall = el('section', null, { id: 'wall', 'class': 'wall', 'aria-labelledby': 'wall-title' });
-    wall.appendChild(el('h2', 'Ideas', { id: 'wall-title' }));
+    wall.appendChild(el('h2', t('ideas'), { id: 'wall-title' }));
     wall.appendChild(el('div', null, { id: 'prompts' }));
     var form = el('form', null, { id: 'theme-form', 'class': 'theming', method: 'post', action: '/f/' + token + '/themes' });
-    form.appendChild(el('label', 'Put selected in theme:', { 'for': 'theme-name' }));
+    form.appendChild(el('label', t('put_in_theme'), { 'for': 'theme-name' }));
     form.appendChild(el('input', null, { id: 'theme-name', name: 'theme', list: 'theme-names', maxlength: '80', autocomplete: 'off' }));
     form.appendChild(el('datalist', null, { id: 'theme-names' }));
-    form.appendChild(el('button', 'Apply'));
-    form.appendChild(el('small', 'Leave the name empty to take them out of their theme.'));
+    form.appendChild(el('button', t('apply')));
+    form.appendChild(el('small', t('leave_empty')));
     form.appendChild(el('p', null, { id: 'theme-status', 'class': 'status', role: 'status' }));
     wall.appendChild(form);
     (document.getElementById('slide-body') || root).appendChild(wall);
@@ -42,23 +43,23 @@
     return wall;
   }
   function voteLine(vote) {
-    var tables = vote.voters + ' of ' + vote.tables + ' tables';
-    if (vote.open && vote.hidesCount) return 'Voting open: ' + tables + ' have voted';
-    var spend = vote.dots + ' dots each, on ' + vote.on;
-    return vote.open ? 'Voting open: ' + tables + ' have voted · ' + spend : 'Voting closed: ' + tables + ' voted · ' + spend;
+    var values = { voters: vote.voters, tables: vote.tables, dots: vote.dots };
+    if (vote.open && vote.hidesCount) return t('vote_open_hidden', values);
+    values.on = t(vote.on === 'themes' ? 'on_themes' : 'on_ideas');
+    return t(vote.open ? 'vote_open' : 'vote_closed', values);
   }
   function results(vote) {
     var most = Math.max(1, Math.max.apply(null, vote.ranking.map(function (r) { return r.dots; })));
     var table = el('table', null, { 'class': 'results' });
-    table.appendChild(el('caption', vote.open ? 'Dots so far' : 'Results'));
+    table.appendChild(el('caption', t(vote.open ? 'dots_so_far' : 'results')));
     var head = el('thead'), top = el('tr');
-    ['Rank', vote.on === 'themes' ? 'Theme' : 'Idea', 'Dots'].forEach(function (name) { top.appendChild(el('th', name, { scope: 'col' })); });
+    [t('rank'), t(vote.on === 'themes' ? 'theme' : 'idea'), t('dots_column')].forEach(function (name) { top.appendChild(el('th', name, { scope: 'col' })); });
     head.appendChild(top); table.appendChild(head);
     var body = el('tbody');
     vote.ranking.forEach(function (r) {
       var tr = el('tr', null, r.rank === 1 && r.dots > 0 ? { 'class': 'winner' } : {});
       tr.appendChild(el('td', r.rankLabel, { 'class': 'rank' }));
-      var name = el('th', null, { scope: 'row' });
+      var name = el('th', null, { scope: 'row', dir: 'auto' });
       if (r.text !== undefined && r.text !== null) { name.appendChild(el('b', r.label)); name.appendChild(document.createTextNode(' ' + r.text)); }
       else name.textContent = r.label;
       tr.appendChild(name);
@@ -76,7 +77,7 @@
     var box = el('input', null, { type: 'checkbox', form: 'theme-form', name: 'ideas', value: idea.id, id: 'pick-' + idea.id });
     box.checked = ticked.indexOf(idea.id) >= 0;
     item.appendChild(box);
-    var label = el('label', null, { 'for': 'pick-' + idea.id });
+    var label = el('label', null, { 'for': 'pick-' + idea.id, dir: 'auto' });
     label.appendChild(el('b', idea.label));
     label.appendChild(document.createTextNode(' ' + idea.text));
     item.appendChild(label);
@@ -92,7 +93,9 @@
     var names = [];
     prompts.forEach(function (prompt) {
       var section = el('section', null, { 'class': 'prompt', 'aria-labelledby': 'prompt-' + prompt.prompt });
-      section.appendChild(el('h3', prompt.question, { id: 'prompt-' + prompt.prompt }));
+      var heading = el('h3', prompt.question, { id: 'prompt-' + prompt.prompt });
+      if (root.dataset.planLang) heading.setAttribute('lang', root.dataset.planLang);
+      section.appendChild(heading);
       if (prompt.vote) {
         section.appendChild(el('p', voteLine(prompt.vote), { 'class': 'vote ' + (prompt.vote.open ? 'open' : 'closed') }));
         if (prompt.vote.ranking && prompt.vote.ranking.length) section.appendChild(results(prompt.vote));
@@ -101,7 +104,10 @@
       prompt.groups.forEach(function (group) {
         var theme = group.theme === undefined ? null : group.theme;
         if (theme !== null && names.indexOf(theme) < 0) names.push(theme);
-        if (themed) section.appendChild(el('h4', theme === null ? 'Not in a theme' : theme, { 'class': theme === null ? 'unthemed' : 'theme' }));
+        if (themed) {
+          section.appendChild(el('h4', theme === null ? t('not_in_theme') : theme,
+            { 'class': theme === null ? 'unthemed' : 'theme' }));
+        }
         var ul = el('ul', null, { 'class': 'ideas' });
         group.ideas.forEach(function (idea) { ul.appendChild(card(idea, ticked)); });
         section.appendChild(ul);
@@ -128,15 +134,15 @@
         body: JSON.stringify({ ideas: boxes.map(function (box) { return box.value; }), theme: theme })
       }).then(function (response) {
         return response.json().then(function (answer) {
-          if (!response.ok) { status.textContent = 'Not saved: ' + (answer.error || response.status); return; }
+          if (!response.ok) { status.textContent = t('not_saved', { reason: answer.error || response.status }); return; }
           // The stream may have redrawn the wall meanwhile: untick the boxes as they are now.
           var sent = boxes.map(function (box) { return box.value; });
           document.querySelectorAll('#prompts input[name=ideas]:checked').forEach(function (box) {
             if (sent.indexOf(box.value) >= 0) box.checked = false;
           });
-          status.textContent = theme.trim() ? 'Saved: ' + boxes.length + ' in ‘' + theme.trim() + '’' : 'Saved: ' + boxes.length + ' taken out of their theme';
+          status.textContent = theme.trim() ? t('theme_saved', { count: boxes.length, theme: theme.trim() }) : t('theme_out', { count: boxes.length });
         });
-      }).catch(function () { status.textContent = 'Not saved: the room did not answer; try again'; });
+      }).catch(function () { status.textContent = t('theme_failed'); });
     });
   }
   hook(document.getElementById('theme-form'));

@@ -8,6 +8,7 @@
   if (!root || !main || !window.EventSource || !window.fetch) return;
   var token = root.dataset.token, still = root.dataset.still === '1';
   var projector = window.workshopProjector, announce = document.getElementById('announce');
+  var t = (window.workshopWords || { say: String }).say;
   var page = 0, pages = 1, loading = false, again = null, stepped = 0, wanted = null;
   function body() { return document.getElementById('slide-body'); }
   function current() { var b = body(); return b ? b.dataset.slide : null; }
@@ -21,7 +22,7 @@
     var rows = Array.prototype.slice.call(table.tBodies[0].rows);
     rows.forEach(function (row) { row.hidden = false; });
     note.hidden = false;
-    note.textContent = 'Page 1 of 1';
+    note.textContent = t('page_one');
     var heights = rows.map(function (row) { return row.getBoundingClientRect().height; });
     var all = heights.reduce(function (a, b) { return a + b; }, 0);
     var room = window.innerHeight - (document.documentElement.scrollHeight - all) - 12;
@@ -35,8 +36,8 @@
     var from = starts[page], to = page + 1 < pages ? starts[page + 1] : rows.length;
     rows.forEach(function (row, index) { row.hidden = index < from || index >= to; });
     var code = function (row) { return row.querySelector('.code').textContent; };
-    note.textContent = 'Page ' + (page + 1) + ' of ' + pages + ': ' + code(rows[from]) + '–' + code(rows[to - 1]) +
-      (page + 1 < pages ? ' · → for the next' : '');
+    note.textContent = t(page + 1 < pages ? 'page_next' : 'page',
+      { page: page + 1, pages: pages, from: code(rows[from]), to: code(rows[to - 1]) });
     note.hidden = pages < 2;
   }
 
@@ -54,7 +55,9 @@
       main.replaceChildren.apply(main, Array.prototype.slice.call(parsed.body.childNodes));
       if (current() === 'ideas') projector.hook(document.getElementById('theme-form'));
       paginate();
-      if (current() !== was) say('Slide: ' + name(current()) + (pages > 1 && current() === 'matrix' ? ', page ' + (page + 1) + ' of ' + pages : ''));
+      if (current() !== was) {
+        say(t(pages > 1 && current() === 'matrix' ? 'slide_page' : 'slide', { name: name(current()), page: page + 1, pages: pages }));
+      }
     }).catch(function () { /* the stream's next view tries again */ }).then(function () {
       loading = false;
       if (again !== null) { var next = again; again = null; load(next); }
@@ -84,11 +87,11 @@
       wanted = 'matrix';
       paginate();
       post('matrix', page).catch(function () { /* offline: the banner says so */ });
-      say('Matrix, page ' + (page + 1) + ' of ' + pages);
+      say(t('matrix_page', { page: page + 1, pages: pages }));
       return;
     }
     var target = forward ? shown.dataset.next : shown.dataset.prev;
-    if (!target) { say(forward ? 'This is the last slide' : 'This is the first slide'); return; }
+    if (!target) { say(t(forward ? 'last_slide' : 'first_slide')); return; }
     go(target, forward ? 0 : 999);
   }
 
@@ -101,8 +104,8 @@
     }).then(function (response) {
       // The form's answer is a redirect, seen here as an opaque one; anything else was refused.
       if (response.type !== 'opaqueredirect' && !response.ok) throw new Error(String(response.status));
-      say(show ? 'Results shown' : 'Results hidden until every table has answered');
-    }).catch(function () { say('Not changed: the laptop could not be reached. Try again.'); });
+      say(t(show ? 'results_shown' : 'results_hidden'));
+    }).catch(function () { say(t('not_changed')); });
   }
   reveal.addEventListener('submit', function (event) { event.preventDefault(); toggle(); });
 
@@ -150,12 +153,12 @@
   var banner = document.getElementById('offline');
   function offline(lost) {
     if (lost && banner.hidden) {
-      banner.textContent = 'The room’s server cannot be reached. Phones keep their answers and send them when it is back.';
+      banner.textContent = t('server_lost');
       banner.hidden = false;
     } else if (!lost && !banner.hidden) {
       banner.hidden = true;
       banner.textContent = '';
-      say('The room’s server is back.');
+      say(t('server_back'));
     }
   }
   function connect() {
