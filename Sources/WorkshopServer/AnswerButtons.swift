@@ -24,6 +24,8 @@ struct AnswerButtons {
             let tone = ScalePalette.tone(level: index, on: scale).map { String($0) }
             return element("button", [
                 "name": "answer", "value": level.key, "class": answered == .level(index) ? "chosen" : nil,
+                // The chosen answer is a pressed button to a screen reader, not only a ring and a tick.
+                "aria-pressed": answered == .level(index) ? "true" : "false",
                 "aria-label": ScaleLegend.accessibleName(scale, level: index),
                 "data-palette": tone == nil ? nil : palette.rawValue, "data-tone": tone,
             ]) {
@@ -33,6 +35,7 @@ struct AnswerButtons {
         }
         nodes.append(element("button", [
             "name": "answer", "value": Scale.unsureKey, "class": answered == .unsure ? "unsure chosen" : "unsure",
+            "aria-pressed": answered == .unsure ? "true" : "false",
             "aria-label": "Unsure, " + ScaleLegend.unsureMeaning,
         ]) {
             "unsure"

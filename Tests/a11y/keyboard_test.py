@@ -82,6 +82,9 @@ def answer_all(room, phone, activities, scale):
             "var s = document.getElementById(arguments[0]); return s.classList.contains('answered') && !s.classList.contains('saving');",
             section), "%s saved" % activity)
         focus_is(phone, "the same button after %s" % ("Space" if index % 2 == 0 else "Enter"), "button", target, key)
+        pressed = phone.execute_script("return Array.from(document.querySelectorAll('#' + arguments[0] + ' button[name=answer]'))"
+                                       ".filter(function (b) { return b.getAttribute('aria-pressed') === 'true'; }).map(function (b) { return b.value; });", section)
+        check(pressed == [key], "%s: only %s is a pressed button (aria-pressed)" % (activity, key), repr(pressed))
     saved = {r["activity"]: r["answer"] for r in answers(room.journal) if r.get("group") == "table-1"}
     want = {a: scale[i % len(scale)] for i, a in enumerate(activities)}
     check(saved == want, "the journal has every answer typed on the keyboard (%d)" % len(want), repr(saved))

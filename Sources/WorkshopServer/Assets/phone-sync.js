@@ -34,7 +34,7 @@
     var chosen = form.querySelector('button[name=answer].chosen'), now = chosen ? chosen.value : null;
     var key = card.key == null ? null : card.key, note = card.note || null, words = [];
     if (key !== now) {
-      form.querySelectorAll('button[name=answer]').forEach(function (b) { b.classList.toggle('chosen', b.value === key); });
+      form.querySelectorAll('button[name=answer]').forEach(function (b) { b.classList.toggle('chosen', b.value === key); b.setAttribute('aria-pressed', String(b.value === key)); });
       section.classList.toggle('answered', key !== null);
       form.workshopAnswer = card.saved || null;
       if (key !== null && key === form.workshopSent) words.push('Saved: ' + card.saved);
