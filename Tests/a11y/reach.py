@@ -51,10 +51,13 @@ def answer(rooms, group, activity, key, note="", persona="academic"):
 
 
 def stage_tables(rooms):
-    """Tables, no vote: table-1 (Academic) has answers, a note and an idea; two other tables ideas too."""
+    """Tables, no vote: table-1 (Academic) has answers, a note and an idea, as have two other tables."""
     rooms.serve()
     for index, activity in enumerate(rooms.activities[:3]):
         answer(rooms, "table-1", activity, rooms.scale[index], note="Ask the Schools first" if index == 0 else "")
+        # Three tables on a cell, so the projector colours it (fewer is printed grey, never toned).
+        answer(rooms, "table-3", activity, rooms.scale[index + 2])
+        answer(rooms, "table-5", activity, rooms.scale[(index + 4) % 5])
     for group, text in (("table-1", "Start in freshers' week"), ("table-2", "Run it at lunchtime"), ("table-3", "Posters")):
         reply = post_json(rooms.room.links[group] + "/ideas", {"prompt": "try-first", "text": text, "persona": "academic"})
         rooms.ideas[group] = reply["idea"]
