@@ -76,6 +76,31 @@ def named(driver, roles=OPERABLE):
             for n in tree.get("nodes", []) if not n.get("ignored") and (n.get("role") or {}).get("value") in roles]
 
 
+# Headings and landmarks in order: one h1, a main, no level skipped going down, the language switch
+# (links that set ?lang=) inside a nav, every status line a live region.
+STRUCTURE = """
+var out = [], h1 = document.querySelectorAll('h1').length;
+if (h1 !== 1) out.push(h1 + ' h1 elements');
+if (!document.querySelector('main, [role=main]')) out.push('no main landmark');
+var last = 0;
+document.querySelectorAll('h1, h2, h3, h4, h5, h6').forEach(function (h) {
+  var level = +h.tagName[1];
+  if (last && level > last + 1) out.push('h' + level + ' after h' + last + ': ' + h.textContent.trim().slice(0, 40));
+  last = level;
+});
+document.querySelectorAll('a[href*="lang="]').forEach(function (a) {
+  if (!a.closest('nav')) out.push('language link outside a nav: ' + a.textContent.trim());
+});
+document.querySelectorAll('.status, #offline, #announce').forEach(function (e) {
+  if (!e.closest('[role=status], [role=alert], [aria-live]')) out.push('status line not a live region: ' + (e.id || e.className));
+});
+return out;"""
+
+
+def structure(driver):
+    return driver.execute_script(STRUCTURE)
+
+
 def in_language(url, lang):
     """The link with `lang=` set (the room's language switch; it also sets a cookie)."""
     parts = urllib.parse.urlsplit(url)

@@ -19,7 +19,7 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 sys.path.insert(0, os.path.join(HERE, "..", "live"))
-from a11y_browser import axe_source, run_axe, unnamed, version_tuple  # noqa: E402
+from a11y_browser import axe_source, run_axe, structure, unnamed, version_tuple  # noqa: E402
 from browsers import browser, check, failed, ok, severe, tear_down  # noqa: E402
 from page_states import NAMES  # noqa: E402
 from reach import ELSEWHERE, REACH, STAGES, Rooms, language  # noqa: E402
@@ -35,9 +35,11 @@ def check_state(driver, source, state, lang, problems):
                                                           violation["help"], node["summary"]))
     for name in unnamed(driver):
         problems.append("%s [%s] no accessible name: %s" % (state, lang, name))
+    for line in structure(driver):
+        problems.append("%s [%s] structure: %s" % (state, lang, line))
     actual = driver.execute_script("return document.documentElement.lang;")
     if not violations:
-        ok("%s [%s]: no axe violations, every control named (html lang=%s)" % (state, lang, actual))
+        ok("%s [%s]: no axe violations, every control named, headings and landmarks in order (html lang=%s)" % (state, lang, actual))
 
 
 def main():

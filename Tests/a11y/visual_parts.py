@@ -53,8 +53,23 @@ return out;"""
 RING = COLOUR + """
 var e = document.activeElement, s = getComputedStyle(e);
 if (!e || e === document.body) return null;
+var r = e.getBoundingClientRect(), top = document.elementFromPoint(r.left + r.width / 2, r.top + Math.min(r.height / 2, 10));
 return {what: 'focus ring ' + named(e), ratio: ratio(rgba(s.outlineColor), behind(e.parentElement)), opacity: opacity(e), want: 3,
-        width: parseFloat(s.outlineWidth), style: s.outlineStyle};"""
+        width: parseFloat(s.outlineWidth), style: s.outlineStyle,
+        seen: r.bottom > 0 && r.top < innerHeight && !!top && (top === e || e.contains(top) || top.contains(e) && top.tagName === 'LABEL')};"""
+
+# Targets smaller than 24x24 CSS px (2.5.8), a link inside a sentence aside (the exception for
+# inline targets); and the smallest size found.
+TARGETS = """
+var small = [], least = 1e9;
+document.querySelectorAll('a[href], button, input:not([type=hidden]), select, textarea, summary').forEach(function (e) {
+  var r = e.getBoundingClientRect();
+  if (!e.getClientRects().length || !r.width) return;
+  if (e.tagName === 'A' && getComputedStyle(e).display === 'inline' && e.parentElement.textContent.trim() !== e.textContent.trim()) return;
+  least = Math.min(least, r.width, r.height);
+  if (r.width < 24 || r.height < 24) small.push(e.tagName.toLowerCase() + ' ' + e.textContent.trim().slice(0, 30) + ' ' + Math.round(r.width) + 'x' + Math.round(r.height));
+});
+return {small: small.slice(0, 6), count: small.length, least: least};"""
 
 # Elements whose box sticks out past the viewport's right edge (a visually hidden one aside).
 WIDER = """

@@ -26,7 +26,7 @@ from browsers import browser, check, failed, ok, shoot, tear_down  # noqa: E402
 from reach import REACH, STAGES, Rooms, language  # noqa: E402
 from selenium.webdriver.common.action_chains import ActionChains  # noqa: E402
 from selenium.webdriver.common.keys import Keys  # noqa: E402
-from visual_parts import MOTION, RING, STATES, TONES, WIDER  # noqa: E402
+from visual_parts import MOTION, RING, STATES, TARGETS, TONES, WIDER  # noqa: E402
 
 PRINTED = {"join-cards", "join-poster"}  # A4 sheets to print: their layout is the paper's
 TABS = 12
@@ -48,8 +48,9 @@ def contrast(driver, state, problems):
         ring = driver.execute_script(RING)
         if ring:
             found.append(ring)
-            if ring["style"] == "none" or ring["width"] < 2:
-                problems.append("%s: %s is %s %.0f px" % (state, ring["what"], ring["style"], ring["width"]))
+            if ring["style"] == "none" or ring["width"] < 2 or not ring["seen"]:
+                problems.append("%s: %s is %s %.0f px%s" % (state, ring["what"], ring["style"], ring["width"],
+                                                              "" if ring["seen"] else ", hidden or out of view"))
     for item in found:
         if item["ratio"] < item["want"] or item["opacity"] < 0.99:
             problems.append("%s: %s %.2f:1 (wants %.1f:1), opacity %.2f" % (state, item["what"], item["ratio"], item["want"], item["opacity"]))
@@ -104,9 +105,13 @@ def main():
                 moving = driver.execute_script(MOTION)
                 if moving:
                     problems.append("%s: moving under reduced motion: %r" % (state, moving))
+                targets = driver.execute_script(TARGETS)
+                if targets["count"]:
+                    problems.append("%s: %d targets under 24x24 px: %r" % (state, targets["count"], targets["small"]))
                 checked = contrast(driver, state, problems)
                 where = "its own size (printed)" if state in PRINTED else reflow(driver, state, problems)
-                ok("%s: %d colours measured, reflow at %s, nothing moving" % (state, checked, where))
+                least = "no targets" if targets["least"] > 9999 else "targets >= %d px" % targets["least"]
+                ok("%s: %d colours measured, %s, reflow at %s, nothing moving" % (state, checked, least, where))
                 while rooms.after:
                     rooms.after.pop()()
         for line in problems:
