@@ -73,10 +73,13 @@ def reflow(driver, state, problems):
 def screenshots(rooms, driver, shots):
     """The rating page at 200% and in forced colours; the projector's matrix at 1280x720."""
     REACH["phone-rating-answered"][1](rooms, driver, language("en"))
+    card = "document.getElementById(arguments[0]).scrollIntoView();"  # the first card: answered, chosen, saved
     metrics(driver, 195, 422, 2, True)
+    driver.execute_script(card, "a-" + rooms.activities[0])
     shoot(driver, os.path.join(shots, "phone-rating-200.png"))
     metrics(driver, 390, 844, 1, True)
     media(driver, ("prefers-reduced-motion", "reduce"), ("forced-colors", "active"))
+    driver.execute_script(card, "a-" + rooms.activities[0])
     shoot(driver, os.path.join(shots, "phone-rating-forced-colours.png"))
     media(driver, ("prefers-reduced-motion", "reduce"))
     REACH["projector-matrix"][1](rooms, driver, language("en"))
