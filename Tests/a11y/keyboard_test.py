@@ -43,7 +43,8 @@ def press(driver, *keys):
 def ax_focus(driver):
     """(role, name) of the focused node in Chromium's accessibility tree."""
     for node in driver.execute_cdp_cmd("Accessibility.getFullAXTree", {}).get("nodes", []):
-        if (node.get("role") or {}).get("value") != "RootWebArea" and any(p.get("name") == "focused" and (p.get("value") or {}).get("value") for p in node.get("properties", [])):
+        focused = any(p.get("name") == "focused" and (p.get("value") or {}).get("value") for p in node.get("properties", []))
+        if focused and (node.get("role") or {}).get("value") != "RootWebArea":  # the page itself is focused too
             return (node.get("role") or {}).get("value"), ((node.get("name") or {}).get("value") or "").strip()
     return None, ""
 
@@ -131,7 +132,8 @@ def projector_keys(room, driver):
     """→ steps the deck; Ctrl+Shift+H hides the results, a lone 'h' does not."""
     viewport(driver, PROJECTOR, False)
     driver.get(room.projector)
-    shown = "var b = document.getElementById('slide-body'); return b && (b.dataset.slide + ' ' + ((document.getElementById('pages') || {}).textContent || ''));"
+    shown = ("var b = document.getElementById('slide-body'), p = document.getElementById('pages');"
+             "return b && (b.dataset.slide + ' ' + (p ? p.textContent : ''));")
     first = wait_for(driver, lambda d: d.execute_script(shown), "the projector's first slide")
     press(driver, Keys.ARROW_RIGHT)
     second = wait_for(driver, lambda d: d.execute_script(shown) != first and d.execute_script(shown), "→ to step")

@@ -17,12 +17,13 @@ function named(e) { return e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + 
   (e.value ? '[' + e.value + ']' : ''); }
 """
 
-# Every heatmap tone drawn on the page: its text against its own background, at full opacity.
+# Every heatmap tone drawn on the page: its text against its own background, at full opacity, and
+# the text on it or in its row (a figure, a key, a letter, a bar's count: colour is never the only sign, 1.4.1).
 TONES = COLOUR + """
 return Array.from(document.querySelectorAll('[data-tone]')).filter(function (e) { return e.getClientRects().length; }).map(function (e) {
   var s = getComputedStyle(e), bg = rgba(s.backgroundColor);
   return {what: named(e) + ' ' + (e.dataset.palette || '') + '/' + e.dataset.tone, ratio: ratio(rgba(s.color), bg[3] > 0.99 ? bg : behind(e)),
-          opacity: opacity(e), want: 4.5};
+          opacity: opacity(e), want: 4.5, text: (e.textContent.trim() ? e : e.closest('tr, li') || e.parentElement).textContent.trim()};
 });"""
 
 # The UI states against their neighbours (3:1), and their text (4.5:1): a chosen answer's ring

@@ -2,7 +2,7 @@
 with `prefers-reduced-motion: reduce` emulated:
 
 - contrast computed from the rendered styles: every heatmap tone's text on its background (4.5:1,
-  and not faded by opacity), a chosen answer's ring, a saved card's bar and edge, a disabled
+  not faded by opacity, and some text there: 1.4.1), a chosen answer's ring, a saved card's bar and edge, a disabled
   button's text (4.5:1) and edge, the status lines, and the focus ring of the first controls Tab
   reaches (3:1, at least 2 px) (WCAG 1.4.3, 1.4.11, 2.4.7);
 - reflow: each phone state at 320 CSS px and at 200% zoom (195 CSS px at a device scale of 2), each
@@ -52,6 +52,8 @@ def contrast(driver, state, problems):
                 problems.append("%s: %s is %s %.0f px%s" % (state, ring["what"], ring["style"], ring["width"],
                                                               "" if ring["seen"] else ", hidden or out of view"))
     for item in found:
+        if item.get("text") == "":
+            problems.append("%s: %s is a colour with nothing printed on it" % (state, item["what"]))
         if item["ratio"] < item["want"] or item["opacity"] < 0.99:
             problems.append("%s: %s %.2f:1 (wants %.1f:1), opacity %.2f" % (state, item["what"], item["ratio"], item["want"], item["opacity"]))
     return len(found)
