@@ -25,7 +25,7 @@ test-deps: deps
 	  $$(command -v pdftotext >/dev/null || echo poppler-utils)"
 	@python3 -c "import openpyxl, jsonschema, icalendar, selenium" 2>/dev/null || python3 -m pip install -q -r Tests/requirements.txt 2>/dev/null \
 	  || $(SUDO) apt-get install -y -qq python3-openpyxl python3-jsonschema python3-icalendar python3-selenium >/dev/null
-	@$(MAKE) --no-print-directory .build-axe/axe.min.js
+	@[ -f .build-axe/axe.min.js ] || $(MAKE) --no-print-directory .build-axe/axe.min.js
 
 ## axe-core 4.10.2 for the accessibility checks (Tests/a11y), from the axe-selenium-python 3.0.0 wheel
 ## (it asks for Python 3.12; on 3.11 pip would quietly install 2.1.6, whose 2018 axe-core has no WCAG
