@@ -69,13 +69,6 @@ def unnamed(driver):
     return described
 
 
-def named(driver, roles=OPERABLE):
-    """(role, name) of every operable node in Chromium's accessibility tree, in document order."""
-    tree = driver.execute_cdp_cmd("Accessibility.getFullAXTree", {})
-    return [((n.get("role") or {}).get("value"), ((n.get("name") or {}).get("value") or "").strip())
-            for n in tree.get("nodes", []) if not n.get("ignored") and (n.get("role") or {}).get("value") in roles]
-
-
 # Headings and landmarks in order: one h1, a main, no level skipped going down, the language switch
 # (links that set ?lang=) inside a nav, every status line a live region.
 STRUCTURE = """
