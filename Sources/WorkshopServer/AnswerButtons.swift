@@ -28,6 +28,8 @@ struct AnswerButtons {
             let tone = ScalePalette.tone(level: index, on: scale).map { String($0) }
             return element("button", [
                 "name": "answer", "value": level.key, "class": answered == .level(index) ? "chosen" : nil,
+                // The chosen answer is a pressed button to a screen reader, not only a ring and a tick.
+                "aria-pressed": answered == .level(index) ? "true" : "false",
                 "aria-label": named(ScaleLegend.accessibleName(scale, level: index, language: language)),
                 "data-palette": tone == nil ? nil : palette.rawValue, "data-tone": tone,
                 "data-shown": Self.shown(.level(index), on: scale, language: language),
@@ -39,6 +41,7 @@ struct AnswerButtons {
         let unsure = m["room.legend.unsure_meaning"]
         nodes.append(element("button", [
             "name": "answer", "value": Scale.unsureKey, "class": answered == .unsure ? "unsure chosen" : "unsure",
+            "aria-pressed": answered == .unsure ? "true" : "false",
             "aria-label": named(m["room.legend.unsure_name", ["meaning": unsure]]),
             "data-shown": Self.shown(.unsure, on: scale, language: language),
         ]) {

@@ -35,7 +35,7 @@
     var chosen = form.querySelector('button[name=answer].chosen'), now = chosen ? chosen.value : null;
     var key = card.key == null ? null : card.key, note = card.note || null, lines = [];
     if (key !== now) {
-      form.querySelectorAll('button[name=answer]').forEach(function (b) { b.classList.toggle('chosen', b.value === key); });
+      form.querySelectorAll('button[name=answer]').forEach(function (b) { b.classList.toggle('chosen', b.value === key); b.setAttribute('aria-pressed', String(b.value === key)); });
       section.classList.toggle('answered', key !== null);
       // The answer in the page's words, from its button (the stream's view is the same for every phone).
       var button = key === null ? null : Array.from(form.querySelectorAll('button[name=answer]')).find(function (b) { return b.value === key; });

@@ -59,7 +59,7 @@
         note: sent, key: form.elements.key.value };
       if (!alone) body.answer = button.value;
       if (form.elements.criterion) body.criterion = form.elements.criterion.value;
-      if (!alone) form.querySelectorAll('button[name=answer]').forEach(function (b) { b.classList.toggle('chosen', b === button); });
+      if (!alone) form.querySelectorAll('button[name=answer]').forEach(function (b) { b.classList.toggle('chosen', b === button); b.setAttribute('aria-pressed', String(b === button)); });
       section.classList.add('saving');
       say(t(alone ? 'saving_note' : 'saving'));
       var slot = alone ? 'workshopNote' : 'workshopTap', tap = (form[slot] || 0) + 1;
