@@ -54,7 +54,9 @@ extension RoomView {
         case let .activity(id):
             view.detail = detail(of: id, state: state)
         case .highlights where !hidden:
-            view.highlights = SessionSummary(state: state, options: SummaryOptions(intervals: false)).highlights
+            // In the plan's language: the view is one for every screen, whatever each one's switch says.
+            view.highlights = SessionSummary(state: state, options: SummaryOptions(intervals: false))
+                .highlights(in: ReportLanguage(nil, plan: state.plan.language))
         default:
             break
         }
