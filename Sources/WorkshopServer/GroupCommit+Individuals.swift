@@ -33,9 +33,9 @@ extension GroupCommit {
     /// The record's id is derived from the first change's, so a retry of it is found like any other.
     /// Returns the submissions turned away, by index, with why: a phone the facilitator removed
     /// (it must not come back as a new rater after a restart), or one past the room's cap.
-    func addGroups(to changes: inout [[PendingChange]], of fresh: [Submission], in state: SessionState) -> [Int: String] {
+    func addGroups(to changes: inout [[PendingChange]], of fresh: [Submission], in state: SessionState) -> [Int: Acknowledgement] {
         var active: Set<String>?
-        var turnedAway: [Int: String] = [:]
+        var turnedAway: [Int: Acknowledgement] = [:]
         var adding = 0
         let room = (most: mostPhones, phones: phones)
         for (index, submission) in fresh.enumerated() where !changes[index].isEmpty {
@@ -48,12 +48,12 @@ extension GroupCommit {
                 continue
             }
             if state.ids.groups.index(of: group) != nil {
-                turnedAway[index] = "the facilitator took this phone out of the session; ask them if that is a mistake"
+                turnedAway[index] = Self.refusal("room.refusal.writer_removed")
                 changes[index] = []
                 continue
             }
             guard room.phones + adding < room.most else {
-                turnedAway[index] = "the room is full: it takes at most \(room.most) phones; share a neighbour's"
+                turnedAway[index] = Self.refusal("room.refusal.writer_full", ["most": String(room.most)])
                 changes[index] = []
                 continue
             }

@@ -50,7 +50,7 @@ final class GroupCommit: @unchecked Sendable {
             condition.lock()
             if stopped {
                 condition.unlock()
-                waiter.resume(returning: .refused("the room is closing; try again when it is served again"))
+                waiter.resume(returning: Self.refusal("room.refusal.writer_closing"))
                 return
             }
             queue.append((submission, waiter))
@@ -106,7 +106,7 @@ final class GroupCommit: @unchecked Sendable {
             // An idea change settles no persona: the idea carries the one the table plays, if any.
             if case let .answer(cell, _, _) = submission.content {
                 if let plays = personas[cell.group], plays != cell.persona {
-                    outcome[submission.recordID] = .refused("this table plays '\(plays)', not '\(cell.persona)'")
+                    outcome[submission.recordID] = Self.refusal("room.refusal.writer_plays", ["plays": plays, "asked": cell.persona])
                     continue
                 }
                 personas[cell.group] = cell.persona
@@ -119,7 +119,7 @@ final class GroupCommit: @unchecked Sendable {
         // failure) is not written again.
         var changes = fresh.map { $0.changes(by: Self.person(for: $0.group)).filter { !known.contains($0.id) } }
         let ideas = fresh.contains { $0.ideaChange != nil }
-        var turnedAway: [Int: String] = [:]
+        var turnedAway: [Int: Acknowledgement] = [:]
         let (results, scale, wall) = gate.exclusive { session in
             if creating { turnedAway = addGroups(to: &changes, of: fresh, in: session.state) }
             return (session.record(each: changes.flatMap { $0 }), session.state.plan.scale, ideas ? session.state.ideaWall : IdeaWall())
@@ -127,8 +127,8 @@ final class GroupCommit: @unchecked Sendable {
         var arrivals: [Arrival] = []
         var next = results.startIndex
         for (index, (submission, own)) in zip(fresh, changes).enumerated() {
-            if let reason = turnedAway[index] {
-                outcome[submission.recordID] = .refused(reason)
+            if let refusal = turnedAway[index] {
+                outcome[submission.recordID] = refusal
                 continue
             }
             var refusal: SessionError?
@@ -167,7 +167,13 @@ final class GroupCommit: @unchecked Sendable {
     /// the laptop, of no use at a table, and are `unwritable`: 507).
     static func acknowledgement(_ error: SessionError) -> Acknowledgement {
         if case .journal = error { return .unwritable("the laptop could not save it (its disk refused the write); tell the facilitator") }
+        if case .closed = error { return refusal("room.refusal.closed_answers") }
         return .refused("\(error)")
+    }
+
+    /// A refusal worded by the catalogue: English for the terminal and tests, the key for the phone.
+    static func refusal(_ key: String, _ values: [String: String] = [:]) -> Acknowledgement {
+        .refused(Messages.english[key, values], key: key, values: values)
     }
 
     /// Who a phone's answer is recorded as: its table, so the facilitator's `undo` never takes

@@ -25,7 +25,8 @@ extension PhoneRoutes {
         /// Throws what a phone is told when the writer did not save it: 409, or 507 for the disk.
         func check(_ acknowledgement: Acknowledgement) throws {
             switch acknowledgement {
-            case let .refused(reason): throw refusal(.conflict, reason)
+            case let .refused(_, key?, values): throw refusal(.conflict, key: key, values)
+            case let .refused(reason, nil, _): throw refusal(.conflict, reason)
             case let .unwritable(reason): throw refusal(PhoneRoutes.insufficientStorage, reason)
             case .saved, .duplicate: break
             }

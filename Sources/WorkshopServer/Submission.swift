@@ -88,8 +88,9 @@ public enum Acknowledgement: Sendable, Equatable {
     case saved
     /// Its key was recorded before (a retry): nothing new written.
     case duplicate
-    /// The session refused it; nothing written.
-    case refused(String)
+    /// The session refused it; nothing written. The line in English, and its catalogue key and
+    /// values when the phone's page can word it in its own language.
+    case refused(String, key: String? = nil, values: [String: String] = [:])
     /// The laptop's disk refused the write (full, read-only, failing); nothing written.
     case unwritable(String)
 }

@@ -74,6 +74,15 @@ struct IndividualsRoutesTests {
                     }
                 }
             }
+            // The writer's refusal is worded in the phone's language too.
+            var welsh = Headers.json
+            welsh[.cookie] = "lang=cy"
+            try await client.execute(uri: "/g/\(tokens[2])/answers", method: .post, headers: welsh,
+                                     body: ByteBuffer(string: #"{"activity":"drop-in","persona":"academic","answer":"4","key":"k9"}"#)) { response in
+                #expect(response.status == .conflict)
+                #expect(response.json["error"] as? String == Messages("cy")["room.refusal.writer_full", ["most": "2"]], "\(response.text)")
+                #expect(response.text.contains("mae’r ystafell yn llawn"))
+            }
             try await client.execute(uri: join, method: .get) { response in
                 #expect(response.status == .forbidden)
                 #expect(response.text.contains("The room is full"))
