@@ -64,10 +64,10 @@ let package = Package(
         layer("WorkshopStatistics", ["WorkshopSupport"]),
         layer("WorkshopModel", ["WorkshopSupport"]),
         // The words of pages and reports in each language: catalogues, plural rules, a page's language.
-        layer("WorkshopMessages", ["WorkshopCatalogues", .product(name: "Yams", package: "Yams")]),
+        layer("WorkshopMessages", ["WorkshopCatalogues", "WorkshopSupport", .product(name: "Yams", package: "Yams")]),
         // The catalogues themselves (`Assets/en.yaml`...), compiled in; apart for the plugin's sake.
         .target(name: "WorkshopCatalogues", exclude: ["Assets"], plugins: ["EmbedAssets"]),
-        layer("WorkshopProject", ["WorkshopModel", "WorkshopSupport", "WorkshopMessages", .product(name: "Yams", package: "Yams")]),
+        layer("WorkshopProject", ["WorkshopModel", "WorkshopSupport", .product(name: "Yams", package: "Yams")]),
         layer("WorkshopSession", ["WorkshopProject", "WorkshopModel", "WorkshopSupport"]),
         layer("WorkshopMerge", ["WorkshopSession", "WorkshopProject", "WorkshopModel", "WorkshopSupport"]),
         .target(

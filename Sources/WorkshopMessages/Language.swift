@@ -1,3 +1,5 @@
+import WorkshopSupport
+
 /// A language as a BCP 47 tag (`cy`, `en-GB`, `zh-Hans`): what a page's `lang` says, which way its
 /// text runs, and which catalogue speaks it.
 public enum Language {
@@ -19,11 +21,7 @@ public enum Language {
 
     /// Whether `tag` is well formed enough to be a `lang` attribute: letters, digits and hyphens,
     /// starting with a 2 or 3 letter language.
-    public static func isValid(_ tag: String) -> Bool {
-        let parts = tag.split(separator: "-", omittingEmptySubsequences: false)
-        guard let first = parts.first, (2...3).contains(first.count), first.allSatisfy({ $0.isASCII && $0.isLetter }) else { return false }
-        return parts.dropFirst().allSatisfy { (1...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }
-    }
+    public static func isValid(_ tag: String) -> Bool { LanguageTag.isValid(tag) }
 
     /// The shipped catalogue that speaks `tag`: itself, or its primary language (`en-GB` is `en`,
     /// `zh-CN` and `zh` are `zh-Hans`); nil when none does.

@@ -19,7 +19,11 @@ public struct LanguageChoice: Sendable, Equatable {
 
     /// The language for a request: `chosen` from the switch (a query or cookie), `accept` the header.
     public func resolve(chosen: String?, accept: String?) -> String {
-        if let chosen, let match = offered.first(where: { $0.lowercased() == chosen.lowercased() }) { return match }
+        // The switch's links name catalogues (`en`), a plan may offer regions (`en-GB`): either matches.
+        if let chosen, let match = offered.first(where: { $0.lowercased() == chosen.lowercased() })
+            ?? offered.first(where: { Language.catalogue(for: $0) != nil && Language.catalogue(for: $0) == Language.catalogue(for: chosen) }) {
+            return match
+        }
         if planNamesSeveral, let accept {
             for tag in Self.ranked(accept) {
                 if let match = offered.first(where: { $0.lowercased() == tag.lowercased() })

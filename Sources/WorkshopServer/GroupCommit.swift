@@ -166,7 +166,7 @@ final class GroupCommit: @unchecked Sendable {
     /// What a phone is told: the session's own words, except for the disk's (which name paths on
     /// the laptop, of no use at a table, and are `unwritable`: 507).
     static func acknowledgement(_ error: SessionError) -> Acknowledgement {
-        if case .journal = error { return .unwritable("the laptop could not save it (its disk refused the write); tell the facilitator") }
+        if case .journal = error { return .unwritable(Messages.english["room.refusal.writer_disk"]) }
         if case .closed = error { return refusal("room.refusal.closed_answers") }
         return .refused("\(error)")
     }

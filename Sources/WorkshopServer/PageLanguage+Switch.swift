@@ -14,7 +14,7 @@ extension PageLanguage {
             element("ul") {
                 for language in offered {
                     let name = Messages(language)["language.name"]
-                    let href = "?" + (kept + [("lang", language)]).map { $0.0 + "=" + Self.escaped($0.1) }.joined(separator: "&")
+                    let href = "?" + (kept + [("lang", language)]).map { Self.escaped($0.0) + "=" + Self.escaped($0.1) }.joined(separator: "&")
                     element("li") {
                         element("a", ["href": href, "lang": language, "hreflang": language,
                                       "aria-current": language == tag ? "true" : nil]) { name }
@@ -41,8 +41,8 @@ extension PageLanguage {
         if let asked = request.uri.queryParameters.get(cookie), Language.isValid(asked), Language.catalogue(for: asked) != nil {
             response.setCookie(Cookie(name: cookie, value: asked, path: "/", httpOnly: false, sameSite: .strict))
         }
-        if response.headers[.contentType]?.hasPrefix("text/html") == true {
-            response.headers[.vary] = "Cookie, Accept-Language"
-        }
+        // Every response may be worded by them (a refusal's JSON too); added to any `Vary` already set.
+        let vary = response.headers[.vary].map { $0 + ", " } ?? ""
+        response.headers[.vary] = vary + "Cookie, Accept-Language"
     }
 }

@@ -35,9 +35,9 @@ struct PersonaCard {
 
     /// The line above each activity: "As the PhD candidate…" (no article to get wrong: the name
     /// is whatever the persona file says).
-    static func reminder(_ name: String, language: PageLanguage = .english) -> Node {
+    static func reminder(_ name: String, in written: String? = nil, language: PageLanguage = .english) -> Node {
         element("p", ["class": "reminder"]) {
-            language.sentence("room.persona.reminder", ["name": element("strong", ["lang": language.planText]) { name }])
+            language.sentence("room.persona.reminder", ["name": element("strong", ["lang": language.text(in: written)]) { name }])
         }
     }
 }

@@ -12,6 +12,8 @@ struct PhoneCard {
     var answered: Answer?
     /// The persona's name, for the reminder above the buttons.
     var personaName: String? = nil
+    /// The persona file's own `language:`, where it says one.
+    var personaLanguage: String? = nil
     var language: PageLanguage = .english
 
     var node: Node {
@@ -25,7 +27,7 @@ struct PhoneCard {
                 activity.title
                 if let criterion { " "; element("span", ["class": "criterion"]) { "· " + criterion.title } }
             }
-            if let personaName { PersonaCard.reminder(personaName, language: language) }
+            if let personaName { PersonaCard.reminder(personaName, in: personaLanguage, language: language) }
             if !activity.description.isEmpty {
                 element("p", ["class": "description", "lang": language.planText]) { activity.description }
             }

@@ -43,7 +43,7 @@ struct PhonePage {
         for activity in state.activeActivities {
             for criterion in criteria {
                 let card = PhoneCard(state: state, token: token, persona: persona, activity: activity, criterion: criterion,
-                                     answered: mine[activity.id + "\u{0}" + (criterion?.id ?? "")], personaName: name,
+                                     answered: mine[activity.id + "\u{0}" + (criterion?.id ?? "")], personaName: name, personaLanguage: played?.language,
                                      language: language)
                 items.append(card.node)
             }
@@ -52,7 +52,7 @@ struct PhonePage {
             element("header") {
                 element("h1", ["lang": language.planText]) { plan.title }
                 element("p") { language.sentence("room.phone.rating_as", ["group": .text(group),
-                                                                           "persona": element("strong", ["lang": language.planText]) { name }]) }
+                                                                           "persona": element("strong", ["lang": language.text(in: played?.language)]) { name }]) }
                 element("p", ["class": "progress", "id": "progress", "data-total": String(items.count)]) {
                     m["room.js.answered", ["done": String(mine.count), "total": String(items.count)]]
                 }

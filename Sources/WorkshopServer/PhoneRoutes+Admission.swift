@@ -27,7 +27,7 @@ extension PhoneRoutes {
             switch acknowledgement {
             case let .refused(_, key?, values): throw refusal(.conflict, key: key, values)
             case let .refused(reason, nil, _): throw refusal(.conflict, reason)
-            case let .unwritable(reason): throw refusal(PhoneRoutes.insufficientStorage, reason)
+            case .unwritable: throw refusal(PhoneRoutes.insufficientStorage, key: "room.refusal.writer_disk", [:])
             case .saved, .duplicate: break
             }
         }

@@ -94,6 +94,10 @@ struct SlideBody {
         if view.hidden { return element("p", ["class": "empty"]) { m["room.slides.hidden"] } }
         let sentences = view.highlights ?? []
         if sentences.isEmpty { return element("p", ["class": "empty"]) { m["room.slides.nothing"] } }
-        return element("ul", ["class": "highlights"]) { for sentence in sentences { element("li") { sentence } } }
+        // Worded in the plan's language (one view for every screen), so marked as such.
+        let worded = Language.catalogue(for: language.plan) ?? "en"
+        return element("ul", ["class": "highlights", "lang": worded == language.tag ? nil : worded]) {
+            for sentence in sentences { element("li") { sentence } }
+        }
     }
 }

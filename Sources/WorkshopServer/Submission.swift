@@ -91,7 +91,8 @@ public enum Acknowledgement: Sendable, Equatable {
     /// The session refused it; nothing written. The line in English, and its catalogue key and
     /// values when the phone's page can word it in its own language.
     case refused(String, key: String? = nil, values: [String: String] = [:])
-    /// The laptop's disk refused the write (full, read-only, failing); nothing written.
+    /// The laptop's disk refused the write (full, read-only, failing); nothing written. The line
+    /// in English; the phone's page words it from the catalogue (`room.refusal.writer_disk`).
     case unwritable(String)
 }
 

@@ -1,5 +1,5 @@
-import WorkshopMessages
 import WorkshopModel
+import WorkshopSupport
 import Yams
 
 /// `language: cy` and `languages: [cy, en]` in a plan or persona file: language tags, checked for
@@ -8,7 +8,7 @@ import Yams
 enum LanguageField {
     static func one(_ fields: FieldReader, log: DiagnosticLog) -> String? {
         guard let text = fields.string("language"), let node = fields.value("language") else { return nil }
-        guard Language.isValid(text) else {
+        guard LanguageTag.isValid(text) else {
             log.report(.invalidLanguage(value: text), at: node)
             return nil
         }
@@ -23,7 +23,7 @@ enum LanguageField {
                 log.report(.wrongType(key: "languages", expected: "a list of language tags"), at: item)
                 continue
             }
-            guard Language.isValid(text) else {
+            guard LanguageTag.isValid(text) else {
                 log.report(.invalidLanguage(value: text), at: item)
                 continue
             }

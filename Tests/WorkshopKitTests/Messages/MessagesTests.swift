@@ -50,6 +50,9 @@ struct MessagesTests {
         #expect(one.resolve(chosen: nil, accept: "de") == "fr", "the browser chooses only among several")
         #expect(one.resolve(chosen: "zh-Hans", accept: nil) == "zh-Hans", "the switch offers every shipped one")
         #expect(one.offered.first == "fr" && one.offered.count == 6)
+        let regions = LanguageChoice(planLanguage: nil, planLanguages: ["en-GB", "cy"])
+        #expect(regions.resolve(chosen: "en", accept: "cy") == "en-GB", "the switch's `en` is the plan's `en-GB`")
+        #expect(regions.resolve(chosen: "cy", accept: "en") == "cy")
         #expect(Language.direction("ar") == "rtl" && Language.direction("he-IL") == "rtl" && Language.direction("cy") == "ltr")
         #expect(Language.isValid("zh-Hans") && !Language.isValid("english!") && !Language.isValid("c"))
     }
