@@ -142,7 +142,7 @@ final class GroupCommit: @unchecked Sendable {
             }
             next += own.count
             if let refusal {
-                outcome[submission.recordID] = Self.acknowledgement(refusal)
+                outcome[submission.recordID] = Self.acknowledgement(refusal, for: submission)
                 continue
             }
             outcome[submission.recordID] = .saved
@@ -165,6 +165,21 @@ final class GroupCommit: @unchecked Sendable {
 
     /// What a phone is told: the session's own words, except for the disk's (which name paths on
     /// the laptop, of no use at a table, and are `unwritable`: 507).
+    /// The session's own line is English; a phone in another language is told what kind of change
+    /// was refused (its dots, its idea, its answer) in its words: the session's refusals of a
+    /// phone's change are races (a vote closed, a budget spent on another phone as it tapped).
+    static func acknowledgement(_ error: SessionError, for submission: Submission) -> Acknowledgement {
+        if case .journal = error { return acknowledgement(error) }
+        if case .closed = error { return refusal("room.refusal.closed_answers") }
+        let key: String
+        switch submission.ideaChange {
+        case .dots?: key = "room.refusal.writer_dots"
+        case _?: key = "room.refusal.writer_idea"
+        case nil: key = "room.refusal.writer_answer"
+        }
+        return .refused("\(error)", key: key)
+    }
+
     static func acknowledgement(_ error: SessionError) -> Acknowledgement {
         if case .journal = error { return .unwritable(Messages.english["room.refusal.writer_disk"]) }
         if case .closed = error { return refusal("room.refusal.closed_answers") }

@@ -25,7 +25,10 @@ extension PhoneRoutes {
         /// Throws what a phone is told when the writer did not save it: 409, or 507 for the disk.
         func check(_ acknowledgement: Acknowledgement) throws {
             switch acknowledgement {
-            case let .refused(_, key?, values): throw refusal(.conflict, key: key, values)
+            case let .refused(reason, key?, values):
+                var refused = refusal(.conflict, key: key, values)
+                refused.reason = reason
+                throw refused
             case let .refused(reason, nil, _): throw refusal(.conflict, reason)
             case .unwritable: throw refusal(PhoneRoutes.insufficientStorage, key: "room.refusal.writer_disk", [:])
             case .saved, .duplicate: break

@@ -31,8 +31,11 @@ struct RoomRefusal: HTTPResponseError, Sendable {
     }
 
     /// The line in `messages`' language.
+    /// An English phone gets `reason` itself, which may say more than the key's words (the
+    /// session's own line for a change it refused).
     func reason(in messages: Messages) -> String {
-        key.map { messages[$0, values] } ?? reason
+        guard messages.language != "en" else { return reason }
+        return key.map { messages[$0, values] } ?? reason
     }
 
     static func bad(_ reason: String) -> RoomRefusal { RoomRefusal(status: .badRequest, reason: reason) }

@@ -25,10 +25,10 @@ struct GroupCommitIdeasTests {
         #expect(journal.contains("\"id\":\"00000000000001d1\"") && journal.contains("\"by\":\"phone:table-2\""))
         #expect(await commit.submit(idea) == .duplicate)
         let edit = Submission(group: "table-3", idea: .editIdea(0x1d1, text: "mine now", asGroup: "table-3"), recordID: 0x1d2)
-        #expect(await commit.submit(edit) == .refused("idea %1 is table-2's; a group can edit only its own"))
+        #expect(await commit.submit(edit) == .refused("idea %1 is table-2's; a group can edit only its own", key: "room.refusal.writer_idea"))
         let dots = Submission(group: "table-2", idea: .dots(group: "table-2", prompt: "try-first", item: .idea(0x1d1), count: 1),
                               recordID: 0x1d3)
-        #expect(await commit.submit(dots) == .refused("voting on 'try-first' is not open"))
+        #expect(await commit.submit(dots) == .refused("voting on 'try-first' is not open", key: "room.refusal.writer_dots"))
         #expect(commit.persona(of: "table-2") == nil, "an idea settles no persona")
         commit.stop()
         #expect(lines.all.map(\.idea) == ["idea %1 for 'try-first'"])

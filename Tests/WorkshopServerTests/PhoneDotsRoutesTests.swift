@@ -69,6 +69,14 @@ struct PhoneDotsRoutesTests {
         try await room.test { client in
             let (closed, json) = try await Routes.post(client, "/g/\(token)/dots", ["prompt": "try-first", "item": a, "count": 1, "key": "c"])
             #expect(closed == .conflict && json["error"] as? String == "voting on 'try-first' is not open")
+            // A Welsh phone is told the same in its own words (the session's line is English).
+            var welsh = Headers.json
+            welsh[.cookie] = "lang=cy"
+            try await client.execute(uri: "/g/\(token)/dots", method: .post, headers: welsh,
+                                     body: ByteBuffer(string: #"{"prompt":"try-first","item":"\#(a)","count":1,"key":"w"}"#)) { response in
+                #expect(response.status == .conflict)
+                #expect(response.json["error"] as? String == Messages("cy")["room.refusal.writer_dots"], "\(response.text)")
+            }
             let (hidden, _) = try await Routes.post(client, "/g/\(token)/dots", ["prompt": "try-first", "item": b, "count": 1, "key": "h"])
             #expect(hidden == .notFound)
         }
