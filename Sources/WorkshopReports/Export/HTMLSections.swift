@@ -70,7 +70,7 @@ struct HTMLSections {
             parts += ["ICC(2,1)", "ICC(3,1)", "ICC(2,k)"].compactMap { form in icc[form].map { "\(form) \(SessionSummary.number($0))" } }
         }
         if let kappa = statistics.fleissKappa { parts.append("Fleiss' κ \(SessionSummary.number(kappa))") }
-        parts += statistics.notes
+        parts += statistics.notes(in: words)
         return fragment {
             for (index, part) in parts.enumerated() {
                 if index > 0 { element("br") }

@@ -12,6 +12,8 @@ public struct SeriesContext: Sendable {
     public var sincePrevious: SessionComparison?
     /// Why there is no change to show, when there is none.
     public var sincePreviousNote: String?
+    /// Why the two meetings are not compared, typed, so a report words it in its language.
+    public var sincePreviousError: ComparisonError?
     public var trend: SeriesTrend
 
     /// The note at a series' first meeting (a report words it in its own language).
@@ -34,6 +36,7 @@ public struct SeriesContext: Sendable {
                 context.sincePrevious = try SessionComparison(from: previous, to: this)
             } catch {
                 context.sincePreviousNote = error.description
+                context.sincePreviousError = error
             }
         } else {
             context.sincePreviousNote = firstMeeting

@@ -37,7 +37,10 @@ struct SeriesSection {
                 DeltaTable(comparison: comparison, language: language).node
             } else if let note = context.sincePreviousNote {
                 element("h3") { words["report.series.change"] }
-                element("p", ["class": "note"]) { (note == SeriesContext.firstMeeting ? words["report.series.first_meeting"] : note) + "." }
+                element("p", ["class": "note"]) {
+                    (note == SeriesContext.firstMeeting ? words["report.series.first_meeting"]
+                        : context.sincePreviousError?.worded(words) ?? note) + "."
+                }
             }
             charts
         }

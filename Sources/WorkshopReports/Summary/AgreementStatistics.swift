@@ -21,8 +21,20 @@ public struct AgreementStatistics: Hashable, Sendable, Codable {
     /// Shrout & Fleiss (1979), keyed "ICC(1,1)" ... "ICC(3,k)"; forms with no variation are absent.
     public var intraclass: [String: Double]?
     public var fleissKappa: Double?
-    /// Why a statistic the scale calls for is absent.
+    /// Why a statistic the scale calls for is absent, in English (JSON and the terminal).
     public var notes: [String]
+    /// The same as refusals, so a report words them in its own language (`notes(in:)`); not in JSON.
+    public var refusals: [Refusal] = []
+
+    /// A statistic the scale calls for, and why it was not computed.
+    public struct Refusal: Hashable, Sendable {
+        public var measure: String
+        public var reason: AgreementRefusal
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case groups, units, concordance, intraclass, fleissKappa, notes
+    }
 
     /// Nil when no block of at least two groups × two units exists.
     init?(units all: [[Double?]], scale: Scale) {
@@ -42,14 +54,14 @@ public struct AgreementStatistics: Hashable, Sendable, Codable {
             }
             switch FleissKappa.compute(counts: counts) {
             case let .success(result): fleissKappa = MinimumData.clamped(result.kappa)
-            case let .failure(refusal): notes.append("Fleiss' kappa: \(refusal)")
+            case let .failure(refusal): refuse("Fleiss' kappa", refusal)
             }
         case .ordinal, .interval:
             switch KendallW.compute(ratings: ratings) {
             case let .success(result):
                 concordance = Concordance(w: MinimumData.clamped(result.w), chiSquare: result.chiSquare,
                                           degreesOfFreedom: result.degreesOfFreedom, pValue: result.pValue)
-            case let .failure(refusal): notes.append("Kendall's W: \(refusal)")
+            case let .failure(refusal): refuse("Kendall's W", refusal)
             }
             guard scale.measurement == .interval else { break }
             switch IntraclassCorrelation.compute(ratings: ratings) {
@@ -59,8 +71,13 @@ public struct AgreementStatistics: Hashable, Sendable, Codable {
                     if let value = result.value(form) { values[form.rawValue] = MinimumData.clamped(value) }
                 }
                 intraclass = values
-            case let .failure(refusal): notes.append("ICC: \(refusal)")
+            case let .failure(refusal): refuse("ICC", refusal)
             }
         }
+    }
+
+    private mutating func refuse(_ measure: String, _ reason: AgreementRefusal) {
+        notes.append("\(measure): \(reason)")
+        refusals.append(Refusal(measure: measure, reason: reason))
     }
 }
