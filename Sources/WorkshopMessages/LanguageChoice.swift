@@ -12,7 +12,8 @@ public struct LanguageChoice: Sendable, Equatable {
     public var planNamesSeveral: Bool
 
     public init(planLanguage: String?, planLanguages: [String]) {
-        plan = planLanguage ?? planLanguages.first ?? "en"
+        // No `language:`: the plan's text is English (FORMAT.md), so English where it is offered.
+        plan = planLanguage ?? planLanguages.first { Language.catalogue(for: $0) == "en" } ?? planLanguages.first ?? "en"
         planNamesSeveral = planLanguages.count > 1
         offered = planLanguages.isEmpty ? Self.merge([plan], Language.shipped) : planLanguages
     }

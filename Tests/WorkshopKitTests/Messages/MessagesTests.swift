@@ -53,6 +53,7 @@ struct MessagesTests {
         let regions = LanguageChoice(planLanguage: nil, planLanguages: ["en-GB", "cy"])
         #expect(regions.resolve(chosen: "en", accept: "cy") == "en-GB", "the switch's `en` is the plan's `en-GB`")
         #expect(regions.resolve(chosen: "cy", accept: "en") == "cy")
+        #expect(regions.resolve(chosen: nil, accept: nil) == "en-GB", "no language: is English, as the plan's text and export take it")
         #expect(Language.direction("ar") == "rtl" && Language.direction("he-IL") == "rtl" && Language.direction("cy") == "ltr")
         #expect(Language.isValid("zh-Hans") && !Language.isValid("english!") && !Language.isValid("c"))
     }
