@@ -11,7 +11,7 @@ public struct Messages: Sendable {
     public init(_ language: String) {
         let tag = Language.catalogue(for: language) ?? "en"
         self.language = tag
-        catalogue = Catalogues.all[tag]
+        catalogue = Catalogues.catalogue(tag)
     }
 
     /// Messages from a catalogue of one's own (a test's, or one a translator is trying out).
