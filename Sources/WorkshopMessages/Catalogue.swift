@@ -18,7 +18,7 @@ public struct Catalogue: Sendable {
 
     public init(language: String, yaml: String) {
         self.language = language
-        guard let root = try? Yams.compose(yaml: yaml), case .mapping(let top) = root,
+        guard let root = try? Yams.compose(yaml: yaml, .basic), case .mapping(let top) = root,
               let body = top.first(where: { $0.key.string == language })?.value
         else {
             problems.append("\(language).yaml: the file must be one mapping under the key `\(language)`")
