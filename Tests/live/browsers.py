@@ -5,6 +5,7 @@ import base64
 import os
 import shutil
 import signal
+import time
 
 from selenium import webdriver
 from selenium.common.exceptions import NoAlertPresentException, TimeoutException, WebDriverException
@@ -161,3 +162,19 @@ def tear_down(drivers, room, root):
             room.kill()
     if root:
         shutil.rmtree(root, ignore_errors=True)
+
+
+def again(action, what, tries=5):
+    """`action` (find, then act) done again when the page replaced what it found in between: a
+    phone's script swaps a section for the server's newer one, as a person's tap lands on the new
+    one; a test's element reference does not follow, and Chromium says the node is gone."""
+    for attempt in range(tries):
+        try:
+            return action()
+        except WebDriverException as error:
+            gone = "stale element" in str(error) or "does not belong to the document" in str(error)
+            if not gone or attempt == tries - 1:
+                raise
+            ok("%s: the page replaced it meanwhile; again" % what)
+            time.sleep(0.2)
+

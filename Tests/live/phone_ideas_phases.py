@@ -57,13 +57,17 @@ def idea_item(phone, text, prompt="try-first"):
 
 
 def edit(phone, old, new, scripted):
-    item = idea_item(phone, old)
-    item.find_element(By.CSS_SELECTOR, "details.edit summary").click()
-    box = item.find_element(By.CSS_SELECTOR, "details.edit textarea")
-    check(box.get_attribute("value") == old, "the edit form is prefilled with the idea's words")
-    box.clear()
-    box.send_keys(new)
-    item.find_element(By.CSS_SELECTOR, "details.edit button").click()
+    def send():
+        item = idea_item(phone, old)
+        summary = item.find_element(By.CSS_SELECTOR, "details.edit summary")
+        if not item.find_element(By.CSS_SELECTOR, "details.edit").get_attribute("open"):
+            summary.click()
+        box = item.find_element(By.CSS_SELECTOR, "details.edit textarea")
+        check(box.get_attribute("value") == old, "the edit form is prefilled with the idea's words")
+        box.clear()
+        box.send_keys(new)
+        item.find_element(By.CSS_SELECTOR, "details.edit button").click()
+    browsers.again(send, "the edit form of " + repr(old))
     if scripted:
         wait_for(phone, lambda d: status(d) == "Idea changed", "the phone to say the idea changed")
     wait_for(phone, lambda d: any(t.endswith(new) for t in mine(d)), "the new wording in the list")
@@ -116,7 +120,8 @@ def dots_of(journal, group):
 
 
 def tap(phone, item, sign):
-    phone.find_element(By.CSS_SELECTOR, "#v-try-first li.item[data-item='%s'] form.%s button" % (item, sign)).click()
+    css = "#v-try-first li.item[data-item='%s'] form.%s button" % (item, sign)
+    browsers.again(lambda: phone.find_element(By.CSS_SELECTOR, css).click(), "the %s on %s" % (sign, item))
 
 
 def left(phone):

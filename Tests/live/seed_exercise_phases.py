@@ -52,9 +52,13 @@ def write_ideas(phone, link, group, scripted, texts, prompt="pitfalls"):
     """The table's ideas typed into the prompt's box and sent, each shown back in the table's list."""
     phone.get(link)
     for text in texts:
-        section = phone.find_element(By.ID, "i-" + prompt)
-        section.find_element(By.CSS_SELECTOR, "form.add-idea textarea").send_keys(text)
-        section.find_element(By.CSS_SELECTOR, "form.add-idea button").click()
+        def send():
+            section = phone.find_element(By.ID, "i-" + prompt)
+            box = section.find_element(By.CSS_SELECTOR, "form.add-idea textarea")
+            box.clear()
+            box.send_keys(text)
+            section.find_element(By.CSS_SELECTOR, "form.add-idea button").click()
+        browsers.again(send, "%s's idea box" % group)
         browsers.wait_for(phone, settled(lambda d: any(t.endswith(text) for t in mine(d, prompt))),
                           "%s's idea %r in its list" % (group, text))
     check(len(mine(phone, prompt)) == len(texts), "%s: its %d ideas listed on its phone" % (group, len(texts)))
@@ -72,7 +76,7 @@ def place_dots(phone, link, group, spread, prompt="pitfalls"):
     for theme, count in spread.items():
         for _ in range(count):
             css = "#v-%s li.item[data-item='%s'] form.plus button" % (prompt, theme)
-            phone.find_element(By.CSS_SELECTOR, css).click()
+            browsers.again(lambda: phone.find_element(By.CSS_SELECTOR, css).click(), "%s's + on %s" % (group, theme))
             remaining -= 1
             want = "%d dot%s left" % (remaining, "" if remaining == 1 else "s")
             browsers.wait_for(phone, settled(lambda d: left(d, prompt) == want), "%s: %r after a dot on %s" % (group, want, theme))
