@@ -43,6 +43,27 @@ struct RoomLanguageRoutesTests {
         }
     }
 
+    /// A hostile or unknown `?lang=` or cookie is ignored: the plan's language, no cookie set,
+    /// nothing of the value reflected in a header or the page.
+    @Test func aBadLanguageIsIgnoredAndNeverReflected() async throws {
+        let room = try await RoomUnderTest()
+        let token = room.token()
+        try await room.test { client in
+            for asked in ["%3Cscript%3E", "cy%0d%0aSet-Cookie:x=1", "xx", "c"] {
+                try await client.execute(uri: "/g/\(token)?lang=\(asked)", method: .get) { response in
+                    #expect(response.status == .ok)
+                    #expect(response.text.contains("<html lang=\"en\" dir=\"ltr\">"), "\(asked): the plan's language")
+                    #expect(response.headers[.setCookie] == nil, "\(asked): no cookie set")
+                    #expect(!response.text.contains("<script>") && !response.text.contains("x=1"))
+                }
+            }
+            try await client.execute(uri: "/g/\(token)", method: .get, headers: [.cookie: "lang=<b>zz</b>"]) { response in
+                #expect(response.status == .ok && response.text.contains("<html lang=\"en\""))
+                #expect(!response.text.contains("<b>zz"))
+            }
+        }
+    }
+
     @Test func acceptLanguageChoosesOnlyWhenThePlanOffersSeveral() async throws {
         let several = try await RoomUnderTest(planLines: ["languages: [en, cy]"])
         let token = several.token()
