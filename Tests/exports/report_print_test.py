@@ -33,7 +33,7 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--binary", default=".build/debug/workshop")
     parser.add_argument("--example", default=".")
-    parser.add_argument("--shots", default="/work/shots28")
+    parser.add_argument("--shots", default=".build/shots28", help="where page 1 of each report is saved as PNG")
     args = parser.parse_args()
     results = {"passed": 0, "failed": 0}
 
