@@ -59,7 +59,10 @@ public struct HTMLExporter: Exporter {
                     // first page stands alone: findings, actions, heatmap; the statistics come last.
                     element("main") {
                         sections.front(heatmap: HTMLHeatmap(summary: summary, language: language))
-                        if summary.scale.isOrdered { ProfileChart(summary: summary, colours: Self.personaColours, language: language).node }
+                        // No chart before the first median: an empty plot says nothing.
+                        if summary.scale.isOrdered && summary.activities.contains(where: { !$0.personaMedians.isEmpty }) {
+                            ProfileChart(summary: summary, colours: Self.personaColours, language: language).node
+                        }
                         input.series.flatMap { SeriesSection(context: $0, language: language).node }
                         sections.divergence
                         sections.coverage
