@@ -27,11 +27,8 @@ extension HTMLSections {
     var intervals: Node? {
         guard summary.scale.isOrdered else { return nil }
         return fragment {
-            element("h3") { words["report.heading.median"] }
-            element("p", ["class": "note"]) {
-                words["report.heatmap.median_note", ["colours": HTMLHeatmap.colours(HTMLHeatmap(summary: summary).palette, words)]] + " "
-                    + words["report.heatmap.marks", ["minimum": String(MinimumData.cellValues)]]
-            }
+            element("h3") { words["report.findings.intervals_heading"] }
+            element("p", ["class": "note"]) { words["report.findings.intervals_note", ["minimum": String(MinimumData.cellValues)]] }
             element("table", ["class": "intervals"]) {
                 element("thead") {
                     element("tr") {
