@@ -86,7 +86,7 @@ def main():
         check("a first meeting draws no one-point trend chart", "Across the series" not in first_meeting
               and "Meeting 1 of the series action-learning-set" in first_meeting)
         if rag:
-            colours(driver, rag, check)
+            colours(driver, rag, check, args.shots)
     finally:
         if driver is not None:
             browsers.close(driver)
@@ -146,8 +146,9 @@ def rag_session(run, check):
     return run
 
 
-def colours(driver, run, check):
-    """Each RAG cell's rendered background within TOLERANCE of its tone, and its letter printed."""
+def colours(driver, run, check, shots):
+    """Each RAG cell's rendered background within TOLERANCE of its tone, and its letter printed on
+    page 1 of the PDF (saved as a shot beside the others)."""
     folder = tempfile.mkdtemp(prefix="workshop-rag-")
     try:
         report = os.path.join(folder, "rag.html")
@@ -166,6 +167,9 @@ def colours(driver, run, check):
             near = want is not None and all(abs(a - b) <= TOLERANCE for a, b in zip(rgb, want))
             check(f"a cell marked {letter} is {['red', 'amber', 'green'][list(RAG).index(letter)] if want else '?'}", near,
                   f"{background} {text!r}")
+        pages = print_pages(driver, report, os.path.join(folder, "rag.pdf"), shots, "rag-review", check)
+        letters = re.findall(r"\b([RAG]) \d", pages[0]) if pages else []
+        check("page 1 prints the letters R, A and G in the cells", {"R", "A", "G"} <= set(letters), pages[:1])
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 
