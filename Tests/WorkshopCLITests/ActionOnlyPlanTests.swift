@@ -45,6 +45,8 @@ struct ActionOnlyPlanTests {
         #expect(summary.stdout.contains("an action-only meeting: no activities to rate"))
         #expect(summary.stdout.contains("#3 \"book the room\" (owners Priya, Sam): open"))
         #expect(!summary.stdout.contains("Agreement") && !summary.stdout.contains("Coverage") && !summary.stdout.contains("Methods"))
+        #expect(try copy.workshop(["matrix", "c1"]).stdout
+            == "'c1' is an action-only meeting: no activities, so no matrix; 'actions' lists its actions\n")
         for format in ["json", "markdown", "ics"] {
             let export = try copy.workshop(["export", "c1", "--format", format])
             #expect(export.status == 0, "\(format): \(export.stderr)")
