@@ -34,9 +34,14 @@ struct ActionsChaseTests {
         // Reviewed as done, it is no longer overdue.
         _ = try copy.workshop(["review", "m2", "1", "done"])
         #expect(try copy.workshop(["actions", "m2", "--all"]).stdout.contains("overdue") == false)
-        // Outside a review (the actions agreed at m1, listed in m1), today is the measure: 2016 is long past.
-        let m1 = try copy.workshop(["actions", "m1"], environment: ["COLUMNS": "250"]).stdout
-        #expect(m1.components(separatedBy: "\n").first { $0.hasPrefix("#2") }?.contains("open, overdue;") == true)
+        // The actions agreed at m1 are measured against m2, the meeting that reviews them.
+        let m1 = try copy.workshop(["actions", "m1"], environment: ["COLUMNS": "250"]).stdout.components(separatedBy: "\n")
+        #expect(m1.first { $0.hasPrefix("#1") }?.contains("open, overdue;") == true)
+        #expect(m1.first { $0.hasPrefix("#2") }?.contains("overdue") == false)
+        // An action whose review is still to come is measured against today: 2016 is long past.
+        _ = try copy.workshop(["action", "m2", "write", "it", "up", "--due", "2016-04-01"])
+        let m2 = try copy.workshop(["actions", "m2"], environment: ["COLUMNS": "250"]).stdout
+        #expect(m2.components(separatedBy: "\n").first { $0.hasPrefix("#5") }?.contains("open, overdue;") == true)
     }
 
     @Test func theSummaryJSONMarksOverdueForTheReport() throws {

@@ -11,7 +11,7 @@ extension Workshop {
                 For a session: the actions it carried in and those agreed there. For a series (--series, or \
                 the open session's series at the prompt when no session is named): every action of every \
                 meeting as it stands at the latest one. ⚑ marks an action carried twice or more; "overdue" \
-                an open one due before the meeting that reviews it (before today for one still to be reviewed).
+                an open one due before the meeting that reviews it (before today for one whose review is still to come).
 
                 Example: workshop actions --series action-learning-set --all
                 """)
@@ -54,11 +54,13 @@ extension Workshop {
                 let state = try context.openSession(name, writable: false).state
                 let meetings = WorkshopKit.Series.of(session: state.sessionID, root: context.root)
                 let now = meetings?.members.first { $0.session == state.sessionID }?.number
+                // The actions agreed here are reviewed at the series' next meeting, if it has been held.
+                let reviewedAt = meetings?.meeting(after: state.sessionID)?.date ?? today
                 var origins = IdeaOrigins(root: context.root, known: state)
                 rows = state.actions.map { action in
                     ActionRow(action: action, agreedAt: meetings?.members.first { $0.session == action.agreedIn }?.number,
                               seenAt: nil, now: now, idea: origins.label(of: action),
-                              day: action.reviewDay(meetingDay: state.meetingDay, today: today))
+                              day: action.reviewDay(meetingDay: state.meetingDay, today: reviewedAt))
                 }
             }
             let shown = rows.filter { row in (which == .all || row.action.isOpen) && (owner.map { row.action.isOwned(by: $0) } ?? true) }

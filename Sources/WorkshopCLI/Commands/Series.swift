@@ -15,8 +15,9 @@ extension Workshop {
                 Example: workshop series action-learning-set
                 """)
 
+        // Every series the plans name, started or not.
         static let completion = CompletionSpec(positionals: [.custom { source, _ in
-            WorkshopKit.Series.all(root: source.root).map(\.name)
+            (try? Project.load(root: source.root)).map { SeriesListing(root: source.root, project: $0).all.map(\.name) } ?? []
         }])
 
         @OptionGroup var global: GlobalOptions
