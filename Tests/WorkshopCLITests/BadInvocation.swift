@@ -24,7 +24,7 @@ struct BadInvocation: Sendable, CustomTestStringConvertible {
         BadInvocation("start", "start: missing <plan>; usage: "),
         BadInvocation("open", "open: missing <session>; usage: "),
         BadInvocation("score", "score: missing <session>; usage: "),
-        BadInvocation("score demo-2015", "score: missing <activity>; usage: "),
+        BadInvocation("score demo-2015", "score: missing the activity, the persona, the answer and the group; "),
         BadInvocation("withdraw demo-2015", "withdraw: missing <activity>; usage: "),
         BadInvocation("undo", "undo: missing <session>; usage: "),
         BadInvocation("redo", "redo: missing <session>; usage: "),
@@ -62,7 +62,7 @@ struct BadInvocation: Sendable, CustomTestStringConvertible {
         BadInvocation("compare demo-2015 --bogus", "compare: unknown option '--bogus'; usage: "),
         BadInvocation("export demo-2015 --xyzzy", "export: unknown option '--xyzzy'; usage: "),
         BadInvocation("shell --bogus", "shell: unknown option '--bogus'; usage: ", atPrompt: "already at the workshop prompt"),
-        BadInvocation("--bogus", "unknown option '--bogus'; see 'workshop help'", atPrompt: "unknown command '--bogus'; the commands are"),
+        BadInvocation("--bogus", "unknown option '--bogus'; the options before a command are --root DIR", atPrompt: "unknown command '--bogus'; the commands are"),
     ]
 
     static let missingValue = [

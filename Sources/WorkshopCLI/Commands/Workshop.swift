@@ -61,18 +61,22 @@ public struct Workshop: ParsableCommand {
             try command.run(io: io)
             return 0
         } catch {
-            return report(error, command: name, console: io.console)
+            return report(error, command: name, console: io.console, columns: io.terminal.columns)
         }
     }
 
     /// Writes an error the way both doors show it, `error: message`, after `place` (`line 4: ` in
     /// batch mode, `FILE:4: ` for a script, nothing at the shell), and returns the exit status: 1
     /// for every refusal. Help and version requests are not errors: they go to standard output.
+    /// Help is fitted to `columns` (the terminal's width; 80 when output is piped).
     static func report(_ error: any Error, command: String? = nil, place: String = "", door: ErrorDoor = .shell,
-                       console: Console) -> Int32 {
+                       console: Console, columns: Int? = nil) -> Int32 {
         if error is SilentFailure { return 1 }
         if !(error is CommandFailure), exitCode(for: error) == .success {
-            let message = message(for: error)
+            // ArgumentParser wraps a help's descriptions, not its usage line: every line of a help is
+            // fitted (not of a completion script, which is also "printed and done").
+            var message = fullMessage(for: error, columns: columns)
+            if let columns, message.hasPrefix("OVERVIEW:") || message.hasPrefix("USAGE:") { message = Wrap.text(message, width: columns) }
             if !message.isEmpty { console.out(message) }
             return 0
         }
