@@ -12,7 +12,7 @@ struct InitCommandTests {
         let lines = made.stdout.split(separator: "\n")
         #expect((3...5).contains(lines.count))
         #expect(lines.first == "made a workshop folder in 'x': x/personas/undergraduate.yaml and x/sessions/first-workshop.yaml")
-        #expect(lines.contains("next: cd x"))
+        #expect(lines.contains("next: cd x, then"))
         #expect(made.stdout.contains("workshop start first-workshop"))
 
         let project = folder.url.appendingPathComponent("x")

@@ -41,11 +41,13 @@ extension Workshop {
             }
             let here = target == "." || target.isEmpty
             let root = ProjectRoot(path: here ? "." : target)
-            context.console.out("made a workshop folder\(here ? " here" : " in '\(TerminalText.clean(target))'"): "
-                + "\(root.personaFile(ProjectTemplate.personaID)) and \(root.planFile(ProjectTemplate.planID))")
-            if !here { context.console.out("next: cd \(Self.shown(target))") }
-            context.console.out("then: workshop check                    checks every persona and plan (edit the examples first)")
-            context.console.out("      workshop start \(ProjectTemplate.planID)     starts a session from the example plan")
+            // The folder's name is the user's text: cleaned, like everything printed that came from outside.
+            context.console.out(TerminalText.clean("made a workshop folder\(here ? " here" : " in '\(target)'"): "
+                + "\(root.personaFile(ProjectTemplate.personaID)) and \(root.planFile(ProjectTemplate.planID))"))
+            context.console.out(here ? "next:" : "next: cd \(Self.shown(target)), then")
+            context.console.out("  workshop check                  reads every persona and plan and names any mistake")
+            context.console.out("  workshop start \(ProjectTemplate.planID)   starts a session from the example plan")
+            context.console.out("edit the examples, or copy them to add your own: each key is explained in a comment")
         }
 
         /// The folder as a shell takes it: as typed when it is plain, else in single quotes.
