@@ -27,7 +27,15 @@ enum CommentScan {
     /// Looks at the line `line` from `column` on: `key: value` or a list item `value`, written plain.
     private static func check(_ scalar: Node.Scalar, key: String, line: Int, column: Int, log: DiagnosticLog) {
         guard scalar.style == .plain, let text = log.line(line) else { return }
-        var rest = Substring(String(String.UnicodeScalarView(text.unicodeScalars.dropFirst(column - 1))))
+        // Only a key or item that begins its line (after spaces and '- '): flow lists and mappings
+        // are left out, and a long line of them costs one look per value, not its length each time.
+        var index = text.unicodeScalars.startIndex
+        for _ in 1..<max(column, 1) {
+            guard index < text.unicodeScalars.endIndex, text.unicodeScalars[index] == " " || text.unicodeScalars[index] == "-"
+            else { return }
+            index = text.unicodeScalars.index(after: index)
+        }
+        var rest = Substring(text.unicodeScalars[index...])
         if rest.hasPrefix(key + ":") {
             rest = rest.dropFirst(key.count + 1)
         } else if !YAMLDocument.isNull(scalar) && !rest.hasPrefix(scalar.string) {
