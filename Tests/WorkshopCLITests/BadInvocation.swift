@@ -126,7 +126,7 @@ struct BadInvocation: Sendable, CustomTestStringConvertible {
         BadInvocation("log demo-2015 --last -5", "log --last -5: give a number of records of at least 1"),
         BadInvocation("summary demo-2015 --minimum -1", "--minimum must be at least 1"),
         BadInvocation("summary demo-2015 --weight academic=-1", "--weight 'academic=-1': give a weight of at least 0"),
-        BadInvocation("help frobnicate", "unknown command 'frobnicate'; the commands are check, start, "),
+        BadInvocation("help frobnicate", "unknown command 'frobnicate'; the commands are init, check, start, "),
         BadInvocation("help score extra", "help: unexpected 'extra'; name one command: "),
         BadInvocation("--version xyz", "--version stands alone; run 'workshop --version' at the shell",
                       atPrompt: "unknown command '--version'"),

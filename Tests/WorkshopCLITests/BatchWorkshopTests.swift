@@ -97,7 +97,7 @@ struct BatchWorkshopTests {
         #expect(result.stdout.contains("Example: workshop score stirling-2015 drop-in undergraduate 4 --group table-3"))
         let errors = result.stderr.split(separator: "\n")
         #expect(errors.count == 2)
-        #expect(errors.first?.hasPrefix("line 3: error: unknown command 'bogus'; the commands are check, start, ") == true)
+        #expect(errors.first?.hasPrefix("line 3: error: unknown command 'bogus'; the commands are init, check, start, ") == true)
         #expect(errors.last == "line 4: error: unknown command 'chek'; did you mean 'check'?")
     }
 

@@ -13,7 +13,7 @@ public struct Workshop: ParsableCommand {
             """,
         version: JournalFormat.version,
         subcommands: [
-            Shell.self, Check.self, Start.self, Open.self, Use.self, Score.self, Withdraw.self, Undo.self, Redo.self, Redact.self, Note.self,
+            Shell.self, Init.self, Check.self, Start.self, Open.self, Use.self, Score.self, Withdraw.self, Undo.self, Redo.self, Redact.self, Note.self,
             AddActivity.self, AddGroup.self, Close.self, Weight.self, Rate.self, Row.self, Action.self, Actions.self, Review.self,
             Idea.self, Ideas.self, Hide.self, Show.self, EditIdea.self, Theme.self, Vote.self, Dots.self,
             Series.self, Log.self, Status.self, Matrix.self, Summary.self, Compare.self, Trend.self, Export.self, Run.self,
