@@ -47,9 +47,19 @@ struct ActionOnlyPlanTests {
         #expect(!summary.stdout.contains("Agreement") && !summary.stdout.contains("Coverage") && !summary.stdout.contains("Methods"))
         #expect(try copy.workshop(["matrix", "c1"]).stdout
             == "'c1' is an action-only meeting: no activities, so no matrix; 'actions' lists its actions\n")
-        for format in ["json", "markdown", "ics"] {
+        for format in ["json", "markdown", "ics", "html"] {
             let export = try copy.workshop(["export", "c1", "--format", format])
             #expect(export.status == 0, "\(format): \(export.stderr)")
+        }
+        // The reports say what the meeting was and list its actions, and leave out what it never had:
+        // no "0 groups rated 0 activities", no empty matrix, no appendix of empty statistics.
+        for format in ["markdown", "html"] {
+            let report = try copy.workshop(["export", "c1", "--format", format]).stdout
+            #expect(report.contains("An action-only meeting: actions were reviewed and agreed, and nothing was rated."), "\(format)")
+            #expect(report.contains("book the room"), "\(format)")
+            for absent in ["0 groups", "Median answer per persona", "Appendix", "Coverage"] {
+                #expect(!report.contains(absent), "\(format) shows \(absent)")
+            }
         }
     }
 }

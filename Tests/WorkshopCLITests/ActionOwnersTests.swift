@@ -54,6 +54,17 @@ struct ActionOwnersTests {
         #expect(filter.stderr == "error: --owner given twice ('A', 'B'); give it once\n")
     }
 
+    /// An empty owner is refused, not dropped: `--owner ""` was recorded as no owner at all.
+    @Test func anEmptyOwnerIsRefusedAndNothingIsWritten() throws {
+        let copy = try series.seriesCopy()
+        _ = try copy.workshop(["start", "action-learning-set", "--as", "m1"])
+        let before = try Data(contentsOf: copy.journal("m1"))
+        let result = try copy.workshop(["action", "m1", "call", "the", "funder", "--owner", "Ewan", "--owner", "  "])
+        #expect(result.status == 1)
+        #expect(result.stderr == "error: action --owner '': the owner is empty; give a name (--owner Ewan) or leave --owner out\n")
+        #expect(try Data(contentsOf: copy.journal("m1")) == before)
+    }
+
     @Test func redactionBlanksEveryOwner() throws {
         let copy = try series.seriesCopy()
         _ = try copy.workshop([], input: "start action-learning-set --as m1\naction call Dr Jones --owner Ewan --owner Priya\n")

@@ -69,6 +69,21 @@ struct CheckForgivingTests {
         ])
     }
 
+    /// A plan's `personas:` and `groups:` given as one id are read as a list of one, each warned
+    /// about once with its list form, and the plan still starts.
+    @Test func aPlansOneIDWhereAListBelongsLoadsAndWarnsOnce() throws {
+        let result = try check(["personas/student.yaml": Self.persona,
+                                "sessions/plan.yaml": "title: T\nscale: 1-5\npersonas: student\ngroups: table-1\nactivities: [{id: a, title: A}]\n"])
+        #expect(result.status == 0)
+        #expect(result.lines == [
+            "sessions/plan.yaml:3:11: warning: 'personas' takes a list; the one text is read as a list of one: "
+                + "write personas: [student], or '- student' on the line below",
+            "sessions/plan.yaml:4:9: warning: 'groups' takes a list; the one text is read as a list of one: "
+                + "write groups: [table-1], or '- table-1' on the line below",
+            "checked 1 persona and 1 plan: 0 errors, 2 warnings", "",
+        ])
+    }
+
     @Test func filesTheLoaderPassesOverAreNamedWithWhy() throws {
         let result = try check([
             "personas/student.yaml": Self.persona, "personas/HOS2.YAML": Self.persona, "personas/notes.txt": "x",

@@ -50,4 +50,20 @@ struct HelpWidthTests {
         #expect(Self.widest(result.stdout) <= 80)
         #expect(Self.widest(result.stdout) > 60)
     }
+
+    /// A terminal narrower than help can be laid out in (or a `$COLUMNS` of 0 or less) gets help
+    /// at 40 columns, never a crash: ArgumentParser stopped the program at 25.
+    @Test(arguments: ["25", "10", "0", "-3"])
+    func aNarrowTerminalGetsHelpNotACrash(_ columns: String) throws {
+        for arguments in [["help"], ["help", "score"], ["summary", "--help"]] {
+            let result = try WorkshopProcess.run(arguments, environment: ["COLUMNS": columns])
+            #expect(result.status == 0, "\(arguments) at \(columns)")
+            #expect(result.stdout.contains("USAGE"), "\(arguments) at \(columns)")
+            #expect(!result.stderr.contains("Fatal error"))
+        }
+        let copy = try ExampleCopy()
+        let batch = try copy.workshop([], input: "help score\nhelp\n", environment: ["COLUMNS": columns])
+        #expect(batch.status == 0)
+        #expect(!batch.stderr.contains("Fatal error"))
+    }
 }

@@ -61,8 +61,12 @@ struct InitCommandTests {
         #expect(again.status == 1)
         #expect(again.stdout == "")
         #expect(again.stderr == "error: init: 'x' is a workshop folder already (it has personas/); nothing written: "
-            + "check it with 'workshop check --root x', or name a new folder\n")
+            + "check it with `workshop check --root x`, or name a new folder\n")
         #expect(folder.snapshot() == before)
+        // A path with a space is suggested in quotes, so the command it gives works as pasted.
+        _ = try WorkshopProcess.run(["init", "my workshop"], directory: folder.url)
+        let spaced = try WorkshopProcess.run(["init", "my workshop"], directory: folder.url)
+        #expect(spaced.stderr.contains("`workshop check --root 'my workshop'`"))
     }
 
     @Test func anEmptyFolderIsFineAndAFileIsRefused() throws {

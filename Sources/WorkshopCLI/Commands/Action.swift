@@ -55,8 +55,10 @@ extension Workshop {
             let about = try self.about.resolved(in: state)
             // Each owner once, in the order given: `--owner Ewan --owner ewan` is one person.
             var owners: [String] = []
-            for name in owner.map({ $0.trimmingCharacters(in: .whitespaces) }) where !name.isEmpty
-                && !owners.contains(where: { $0.lowercased() == name.lowercased() }) { owners.append(name) }
+            for name in owner.map({ $0.trimmingCharacters(in: .whitespaces) }) {
+                guard !name.isEmpty else { throw CommandFailure("action --owner '': the owner is empty; give a name (--owner Ewan) or leave --owner out") }
+                if !owners.contains(where: { $0.lowercased() == name.lowercased() }) { owners.append(name) }
+            }
             let draft = ActionDraft(
                 text: text, owners: owners, due: dueDate, activity: about.activity,
                 persona: about.persona, prompt: about.prompt ?? idea?.prompt, idea: idea?.id)

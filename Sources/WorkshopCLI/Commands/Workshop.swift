@@ -28,7 +28,13 @@ public struct Workshop: ParsableCommand {
     public static func start() -> Never {
         // A file-size limit should refuse a write with EFBIG, reported as "disk full", not kill us.
         signal(SIGXFSZ, SIG_IGN)
-        let code = run(arguments: Array(CommandLine.arguments.dropFirst()), io: .standard())
+        let io = CommandIO.standard()
+        // ArgumentParser lays help out at `$COLUMNS` (else the terminal's width) itself, and stops
+        // the program when that leaves no room for its indentation (`COLUMNS=25 workshop help`):
+        // a narrower width, or a `$COLUMNS` of 0 or less, is raised to the help's 40.
+        let asked = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init) ?? io.terminal.knownColumns
+        if let asked, asked < helpWidth(asked) { setenv("COLUMNS", String(helpWidth(asked)), 1) }
+        let code = run(arguments: Array(CommandLine.arguments.dropFirst()), io: io)
         Foundation.exit(code)
     }
 
@@ -54,6 +60,12 @@ public struct Workshop: ParsableCommand {
             }
             var parsed = try parseAsRoot(prepared.arguments)
             guard var command = parsed as? any WorkshopCommand else {
+                // ArgumentParser's own `help` lays help out at the terminal's width itself and stops
+                // the program below about 28 columns: asked as a help request, `report` fits it.
+                if prepared.arguments.first == "help" {
+                    let named = try prepared.arguments.dropFirst().first { !$0.hasPrefix("-") }.map(resolveCommand)
+                    throw CleanExit.helpRequest(named ?? Workshop.self)
+                }
                 try parsed.run()
                 return 0
             }
@@ -65,6 +77,11 @@ public struct Workshop: ParsableCommand {
         }
     }
 
+    /// The width help is laid out in: the terminal's, but never under 40 columns, where
+    /// ArgumentParser's layout has no room for its own indentation and stops the program
+    /// (`COLUMNS=25 workshop help` did).
+    static func helpWidth(_ columns: Int) -> Int { max(40, columns) }
+
     /// Writes an error the way both doors show it, `error: message`, after `place` (`line 4: ` in
     /// batch mode, `FILE:4: ` for a script, nothing at the shell), and returns the exit status: 1
     /// for every refusal. Help and version requests are not errors: they go to standard output.
@@ -75,6 +92,7 @@ public struct Workshop: ParsableCommand {
         if !(error is CommandFailure), exitCode(for: error) == .success {
             // ArgumentParser wraps a help's descriptions, not its usage line: every line of a help is
             // fitted (not of a completion script, which is also "printed and done").
+            let columns = columns.map(helpWidth)
             var message = fullMessage(for: error, columns: columns)
             if let columns, message.hasPrefix("OVERVIEW:") || message.hasPrefix("USAGE:") { message = Wrap.text(message, width: columns) }
             if !message.isEmpty { console.out(message) }

@@ -33,7 +33,8 @@ struct Terminal {
         if let output, isatty(output) == 1, ioctl(output, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 {
             return Int(size.ws_col)
         }
-        return environment["COLUMNS"].flatMap(Int.init)
+        // A zero or negative `$COLUMNS` is no width at all.
+        return environment["COLUMNS"].flatMap(Int.init).flatMap { $0 > 0 ? $0 : nil }
     }
 
     /// One byte from standard input, or nil at end of input.

@@ -3,7 +3,8 @@ import ArgumentParser
 /// `help` at the prompt: the commands in a few lines; `help <command>`: its usage and an example.
 enum PromptHelp {
     /// The help `words` ask for, fitted to `width` columns.
-    static func text(for words: [String], width: Int = 80) throws -> String {
+    static func text(for words: [String], width asked: Int = 80) throws -> String {
+        let width = Workshop.helpWidth(asked)
         guard let name = words.first else { return overview(width: width) }
         let type = try Workshop.resolveCommand(name)
         if let extra = words.dropFirst().first {

@@ -101,10 +101,17 @@ package struct FieldReader {
     }
 
     /// The items of a list, each still a node, or nil when absent or not a list.
-    package func list(_ key: String, required: Bool = false) -> [Node]? {
+    package func list(_ key: String, required: Bool = false, textIsOne: Bool = false) -> [Node]? {
         guard let value = value(key) else {
             if required { log.report(.missingKey(key: key, in: context), at: node) }
             return nil
+        }
+        // One text where a list of ids belongs (`personas: academic`, `textIsOne`) is a list of one,
+        // as `strings` reads it: the file loads, and `check` shows the list form. A list of mappings
+        // (activities) has no one-text form.
+        if textIsOne, let scalar = value.scalar, !scalar.string.isEmpty {
+            log.report(.textForList(key: key, value: scalar.string), at: value)
+            return [value]
         }
         guard let sequence = value.sequence else {
             log.report(.wrongType(key: key, expected: "a list"), at: value)

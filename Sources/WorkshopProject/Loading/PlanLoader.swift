@@ -30,6 +30,8 @@ package enum PlanLoader {
         // a list left empty by mistake.
         let actionOnly = fields.value("activities") == nil
         let scale = fields.value("scale").flatMap { ScaleLoader.load($0, log: log) }
+        // Read once: each reading reports the list's problems, and they should be reported once.
+        let groupItems = fields.list("groups", textIsOne: true) ?? []
         if fields.value("scale") == nil, !actionOnly { log.report(.missingKey(key: "scale", in: "plan"), at: root) }
         var plan = Plan(
             id: id,
@@ -43,13 +45,13 @@ package enum PlanLoader {
             scale: scale ?? Scale.labelled(actionOnly ? Plan.noScale : "invalid", []),
             criteria: criteria(fields, log: log),
             prompts: prompts(fields, log: log),
-            groups: ids(fields.list("groups") ?? [], key: "groups", kind: "group", log: log)
+            groups: ids(groupItems, key: "groups", kind: "group", log: log)
         )
         plan.dots = fields.count("dots", least: 1, most: Vote.mostDots)
         plan.dotsPerItem = fields.count("dots-per-item", least: 1, most: Vote.mostDots)
         plan.language = LanguageField.one(fields, log: log)
         plan.languages = LanguageField.several(fields, log: log)
-        plan.groupPersonas = groupPersonas(fields.list("groups") ?? [], personas: plan.personas, log: log)
+        plan.groupPersonas = groupPersonas(groupItems, personas: plan.personas, log: log)
         return log.diagnostics[before...].hasErrors ? nil : plan
     }
 
@@ -64,7 +66,7 @@ package enum PlanLoader {
     }
 
     private static func personaIDs(_ fields: FieldReader, known: Set<String>, required: Bool, log: DiagnosticLog) -> [String] {
-        guard let items = fields.list("personas", required: required) else { return [] }
+        guard let items = fields.list("personas", required: required, textIsOne: true) else { return [] }
         let listed = ids(items, key: "personas", kind: "persona", log: log)
         for (id, node) in zip(listed, items) where !known.contains(id) {
             log.report(.unknownPersona(id: id, suggestion: Suggestion.closest(to: id, in: known.sorted())), at: node)

@@ -18,6 +18,13 @@ public enum ProjectTemplate {
         public var description: String
     }
 
+    /// `folder` as a shell reads it back: as typed when plain, else in single quotes (a space in the
+    /// path must not split the command the refusal suggests).
+    static func shellWord(_ folder: String) -> String {
+        let plain = !folder.isEmpty && folder.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "-_./".contains($0)) }
+        return plain ? folder : "'" + folder.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+
     /// Writes the starting files into `folder`, made if missing (an existing folder is fine while
     /// it has no `personas/` or `sessions/`). All or nothing: the files are written into a hidden
     /// folder beside them and moved into place, so a failure leaves the folder as it was.
@@ -31,7 +38,7 @@ public enum ProjectTemplate {
         let root = ProjectRoot(path: folder)
         for part in ["personas", "sessions"] where manager.fileExists(atPath: root.join(part)) {
             throw Refusal(description: "'\(folder)' is a workshop folder already (it has \(part)/); nothing written: "
-                + "check it with 'workshop check --root \(folder)', or name a new folder")
+                + "check it with `workshop check --root \(shellWord(folder))`, or name a new folder")
         }
         let staging = root.join(".workshop-init-\(ProcessInfo.processInfo.processIdentifier)")
         do {

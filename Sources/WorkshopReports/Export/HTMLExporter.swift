@@ -64,11 +64,14 @@ public struct HTMLExporter: Exporter {
                             ProfileChart(summary: summary, colours: Self.personaColours, language: language).node
                         }
                         input.series.flatMap { SeriesSection(context: $0, language: language).node }
-                        sections.divergence
-                        sections.coverage
+                        // An action-only meeting rated nothing: no divergence, coverage or statistics.
+                        if !summary.isActionOnly {
+                            sections.divergence
+                            sections.coverage
+                        }
                         sections.notes
                         sections.ideas
-                        sections.appendix
+                        if !summary.isActionOnly { sections.appendix }
                     }
                 }
             }

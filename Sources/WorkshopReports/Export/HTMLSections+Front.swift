@@ -17,7 +17,7 @@ extension HTMLSections {
             }
             // The actions before the heatmap: a long plan's heatmap may run over, the actions must not.
             actions
-            heatmap.node
+            if !summary.isActionOnly { heatmap.node }
         }
     }
 }

@@ -34,8 +34,10 @@ public struct MarkdownExporter: Exporter {
             lines += findings.enumerated().map { "\($0.offset + 1). " + escape($0.element.text) }
         }
         let sections = MarkdownSections(summary: summary, escape: escape, language: language)
-        lines += sections.actions + sections.matrix + sections.divergence + sections.coverage + sections.notes + sections.ideas
-        lines += ["", "## " + words["report.findings.appendix"]] + sections.appendix
+        // An action-only meeting rated nothing: no matrix, divergence, coverage or statistics.
+        let rated = !summary.isActionOnly
+        lines += sections.actions + (rated ? sections.matrix + sections.divergence + sections.coverage : []) + sections.notes + sections.ideas
+        if rated { lines += ["", "## " + words["report.findings.appendix"]] + sections.appendix }
         return lines.joined(separator: "\n") + "\n"
     }
 

@@ -59,11 +59,14 @@ extension Findings {
             (a.1, b.0.values, summary.title(of: b.0.activity), summary.name(of: b.0.persona))
                 > (b.1, a.0.values, summary.title(of: a.0.activity), summary.name(of: a.0.persona))
         }
-        guard let cell = sorted.first?.0, let lowest = cell.minimum, let highest = cell.maximum else { return nil }
-        let text = words["report.findings.tables", [
+        guard let (cell, range) = sorted.first, let lowest = cell.minimum, let highest = cell.maximum else { return nil }
+        var text = words["report.findings.tables", [
             "activity": summary.title(of: cell.activity), "persona": summary.name(of: cell.persona),
             "low": value(lowest), "high": value(highest), "answers": words.count("report.findings.answers", cell.values),
         ]]
+        // A tie is said, not hidden behind the first name in order.
+        let tied = sorted.dropFirst().filter { abs($0.1 - range) < 1e-9 }.count
+        if tied > 0 { text += " " + words.count("report.findings.tables_also", tied) }
         return Finding(kind: .tables, text: text, answers: cell.values)
     }
 

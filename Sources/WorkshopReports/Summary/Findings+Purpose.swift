@@ -7,7 +7,8 @@ extension SessionSummary {
     public func purpose(in language: ReportLanguage, series: (meeting: Int, name: String)? = nil) -> String {
         let words = language.words
         let groups = Set(personas.flatMap(\.groups)).count
-        let sentence = words["report.findings.purpose", [
+        // An action-only meeting rated nothing: "0 groups rated 0 activities" says nothing true.
+        let sentence = isActionOnly ? words["report.findings.purpose_action_only"] : words["report.findings.purpose", [
             "groups": words.count("report.agreement.groups", groups),
             "activities": words.count("report.agreement.activities", activities.count),
             "personas": words.count("report.findings.personas", personas.count),

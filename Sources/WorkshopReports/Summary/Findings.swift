@@ -48,10 +48,13 @@ struct Findings {
         let chosen = summary.activities.filter { $0.rank == rank && $0.standingSufficient && $0.standing != nil }
             .sorted { $0.title < $1.title }
         guard let first = chosen.first, let value = first.standing else { return nil }
-        let answers = chosen.map(\.values).reduce(0, +)
+        // Tied activities are each counted on their own answers: a sum would read as one figure
+        // resting on them all. The fewest is what the finding can claim.
+        let answers = chosen.map(\.values).min() ?? 0
+        let counted = chosen.count > 1 ? words.count("report.findings.answers_each", answers) : words.count("report.findings.answers", answers)
         let key = kind == .best ? "best" : "weakest"
         let text = words["report.findings.\(key)", ["activities": language.list(chosen.map(\.title)), "value": self.value(value),
-                                                   "answers": words.count("report.findings.answers", answers)]]
+                                                   "answers": counted]]
         return Finding(kind: kind, text: text, answers: answers)
     }
 }
