@@ -40,12 +40,13 @@ struct XLSXWorkbookTests {
     @Test func theTidySheetHoldsDatesAndTimesAsDates() throws {
         let parts = try Self.workbook()
         let answers = try parts.sheet(2)
-        let date = try #require(answers.cell("B2")), time = try #require(answers.cell("K2"))
+        // The activity's title and the persona's name sit beside their ids: time is M, value K.
+        let date = try #require(answers.cell("B2")), time = try #require(answers.cell("M2"))
         #expect(date.attributes["t"] == nil && date.first("v")?.text == "42327")
         #expect(try parts.numberFormat(style: Int(date.attributes["s"] ?? "") ?? 0) == "yyyy-mm-dd")
         #expect(time.first("v")?.text == "42327.4375", "10:30 is 0.4375 of a day")
         #expect(try parts.numberFormat(style: Int(time.attributes["s"] ?? "") ?? 0) == "yyyy-mm-dd hh:mm:ss")
-        let value = try #require(answers.cell("I2"))
+        let value = try #require(answers.cell("K2"))
         #expect(value.first("v")?.text == "4", "level 3 of 1-5 counts from 0: the value 4")
         #expect(try parts.numberFormat(style: Int(value.attributes["s"] ?? "") ?? 0) == XLSXStyle.decimalFormat)
     }
@@ -62,7 +63,8 @@ struct XLSXWorkbookTests {
     }
 
     @Test func theNotesSheetHoldsEveryNoteTheSessionsOwnIncluded() throws {
-        let notes = try Self.workbook().sheet(4)
+        // Sheet 3: a session without actions has no Actions sheet.
+        let notes = try Self.workbook().sheet(3)
         let rows = notes.all("row").map { row in row.all("c").map { ($0.attributes["r"] ?? "", $0.first("t")?.text ?? "") } }
         #expect(rows.first?.map(\.1) == ExportInput.noteColumns)
         let texts = rows.dropFirst().map { Dictionary($0.map { (String($0.0.prefix { $0.isLetter }), $0.1) }, uniquingKeysWith: { a, _ in a }) }
