@@ -11,13 +11,14 @@ struct XLSXWorkbookTests {
     static let longNote = String(repeating: "the drop-in works when the School advertises it ", count: 3)
 
     /// A started session with an answer kept with a long note, a note on the whole session and one on
-    /// a prompt, exported as a workbook.
+    /// a prompt, and an action (so the workbook has its Actions sheet), exported as a workbook.
     static func workbook() throws -> XLSXParts {
         let fixture = try SessionFixture()
         let session = try fixture.start()
         try session.record(.answer(fixture.cell("drop-in", "academic"), .level(3), note: longNote), by: "anna", at: answeredAt)
         try session.record(.note(NoteTarget(), text: "Room ran ten minutes late"), by: "anna", at: answeredAt + 60_000)
         try session.record(.note(NoteTarget(prompt: "try-first"), text: "cafés first"), by: "ben", at: answeredAt + 120_000)
+        try session.record(.action(ActionDraft(text: "Book the room", owner: "Ewan")), by: "anna", at: answeredAt + 180_000)
         return try XLSXParts(XLSXExporter().export(ExportInput(state: session.state)))
     }
 
@@ -63,8 +64,7 @@ struct XLSXWorkbookTests {
     }
 
     @Test func theNotesSheetHoldsEveryNoteTheSessionsOwnIncluded() throws {
-        // Sheet 3: a session without actions has no Actions sheet.
-        let notes = try Self.workbook().sheet(3)
+        let notes = try Self.workbook().sheet(4)
         let rows = notes.all("row").map { row in row.all("c").map { ($0.attributes["r"] ?? "", $0.first("t")?.text ?? "") } }
         #expect(rows.first?.map(\.1) == ExportInput.noteColumns)
         let texts = rows.dropFirst().map { Dictionary($0.map { (String($0.0.prefix { $0.isLetter }), $0.1) }, uniquingKeysWith: { a, _ in a }) }
