@@ -32,10 +32,12 @@ def shown(cell):
 def check_widths(check, sheet):
     """Every column has a custom width between 6 and 50, plausible for its longest text as shown."""
     from openpyxl.utils import get_column_letter
+    # The Matrix's legend, under a blank row, runs on across the empty cells beside it: not the column's text.
+    blank = next((cell.row for cell in sheet["A"] if cell.row > 1 and cell.value is None), None) if sheet.title == "Matrix" else None
     for index, column in enumerate(sheet.iter_cols(), start=1):
         letter = get_column_letter(index)
         dimension = sheet.column_dimensions[letter]
-        longest = max(shown(cell) for cell in column)
+        longest = max(shown(cell) for cell in column if blank is None or cell.row < blank)
         width = dimension.width or 0
         low, high = min(50, 0.6 * longest), max(6, 1.2 * longest + 3)
         check(f"xlsx {sheet.title} column {letter} width fits its text",
