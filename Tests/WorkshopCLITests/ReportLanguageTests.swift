@@ -24,7 +24,7 @@ struct ReportLanguageTests {
     @Test func theWelshReportLeavesNoEnglishHeading() throws {
         let html = try InProcess.run(["export", "demo-2015", "--format", "html", "--language", "cy", "--root", Paths.example.path]).stdout
         #expect(html.contains("<html lang=\"cy\">"))
-        for english in ["Highlights", "Agreement between groups", "Where personas pull apart", "Coverage", "Methods", "Persona profiles",
+        for english in ["Findings", "Appendix: statistics", "Agreement between groups", "Where personas pull apart", "Coverage", "Methods", "Persona profiles",
                         "Median answer per persona", "Across the series", "reliable agreement", "Strongest overall"] {
             #expect(!html.contains(english), "\(english) is left in English")
         }
@@ -47,10 +47,10 @@ struct ReportLanguageTests {
     @Test func theLanguageDefaultsToThePlans() throws {
         let copy = try Self.planIn("cy")
         let html = try copy.workshop(["export", "written", "--format", "html"]).stdout
-        #expect(html.contains("<html lang=\"cy\">") && html.contains("<h2>Uchafbwyntiau</h2>"))
+        #expect(html.contains("<html lang=\"cy\">") && html.contains("<h2 id=\"findings\">Canfyddiadau</h2>"))
         #expect(html.contains("<h1>Engaging Schools"), "the plan's text is in the page's language: no lang of its own")
         let markdown = try copy.workshop(["export", "written", "--format", "markdown"]).stdout
-        #expect(markdown.contains("## Uchafbwyntiau"))
+        #expect(markdown.contains("## Canfyddiadau"))
         let english = try copy.workshop(["export", "written", "--format", "html", "--language", "en"]).stdout
         #expect(english.contains("<html lang=\"en\">") && english.contains("<h1 lang=\"cy\">Engaging Schools"))
     }
@@ -62,7 +62,7 @@ struct ReportLanguageTests {
         // No Arabic catalogue: the report's words are English, in the plan's direction; the plan's text is marked Arabic.
         #expect(result.stdout.contains("<html lang=\"en\" dir=\"rtl\">"))
         #expect(result.stdout.contains("<h1 lang=\"ar\">Engaging Schools"))
-        #expect(result.stdout.contains("<h2>Highlights</h2>"))
+        #expect(result.stdout.contains("<h2 id=\"findings\">Findings</h2>"))
         // Asked for Welsh, the page runs left to right and the Arabic text right to left within it.
         let welsh = try copy.workshop(["export", "written", "--format", "html", "--language", "cy"]).stdout
         #expect(welsh.contains("<html lang=\"cy\">") && welsh.contains("<h1 lang=\"ar\" dir=\"rtl\">"))

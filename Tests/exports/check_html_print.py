@@ -70,7 +70,7 @@ def main():
         check("the matrix's last columns are on the page", "Standing" in flat and "Rank" in flat)
         check("the prompt's question prints above its note",
               0 <= flat.find("Which of these would you try first") < flat.find("The drop-in desk first"))
-        check("the legend prints", "Cells show the median over the groups" in flat)
+        check("the legend prints", "Each cell is the middle answer of the groups" in flat)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     return finish(passed, failed)

@@ -3,10 +3,12 @@ import WorkshopHTML
 import WorkshopReportAssets
 import WorkshopSession
 
-/// One self-contained HTML report (no network, fonts or scripts): a header with the day, venue and
-/// facilitator, highlights, the heatmap with its legend, persona profiles in SVG, agreement,
-/// divergence, coverage, notes (prompt notes under their question), the room's ideas (when it has
-/// any), actions and methods. Built as WorkshopHTML nodes, so all user text is escaped by
+/// One self-contained HTML report (no network, fonts or scripts). Its first page is for a reader
+/// without statistics: the day, venue and facilitator, what the session was, the findings, the
+/// actions and the heatmap with its legend. Then persona profiles in SVG, the series' change and
+/// trends (from the second meeting), divergence, coverage, notes (prompt notes under their
+/// question) and the room's ideas, each only when it has something to say; last, the appendix of
+/// statistics and method (agreement, intervals, methods). Built as WorkshopHTML nodes, so all user text is escaped by
 /// construction. Prints on A4.
 public struct HTMLExporter: Exporter {
     /// The report's language: its own words, `lang` and `dir`.
@@ -47,22 +49,26 @@ public struct HTMLExporter: Exporter {
                 }
                 element("body") {
                     Node.newline
-                    element("header") { element("h1", ["lang": language.planLang, "dir": language.planDir]) { summary.title }; meta(summary) }
+                    element("header") {
+                        element("h1", ["lang": language.planLang, "dir": language.planDir]) { summary.title }
+                        meta(summary)
+                        sections.purpose(series: input.series)
+                    }
                     Node.newline
-                    // The report's body is its main landmark, after the header (WCAG 1.3.1, 2.4.1).
+                    // The report's body is its main landmark, after the header (WCAG 1.3.1, 2.4.1). The
+                    // first page stands alone: findings, actions, heatmap; the statistics come last.
                     element("main") {
-                        element("h2") { words["report.heading.highlights"] }
-                        element("ul") { for highlight in summary.highlights(in: language) { element("li") { highlight } } }
-                        HTMLHeatmap(summary: summary, language: language).node
-                        if summary.scale.isOrdered { ProfileChart(summary: summary, colours: Self.personaColours, language: language).node }
-                        input.series.map { SeriesSection(context: $0, language: language).node }
-                        sections.agreement
+                        sections.front(heatmap: HTMLHeatmap(summary: summary, language: language))
+                        // No chart before the first median: an empty plot says nothing.
+                        if summary.scale.isOrdered && summary.activities.contains(where: { !$0.personaMedians.isEmpty }) {
+                            ProfileChart(summary: summary, colours: Self.personaColours, language: language).node
+                        }
+                        input.series.flatMap { SeriesSection(context: $0, language: language).node }
                         sections.divergence
                         sections.coverage
                         sections.notes
                         sections.ideas
-                        sections.actions
-                        sections.methods
+                        sections.appendix
                     }
                 }
             }

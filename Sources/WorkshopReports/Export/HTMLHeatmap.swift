@@ -52,11 +52,10 @@ struct HTMLHeatmap {
     }
 
     private var legend: Node {
-        let marks = words["report.heatmap.marks", ["minimum": String(MinimumData.cellValues)]]
         guard summary.scale.isOrdered else {
             return fragment {
                 element("p", ["class": "note"]) {
-                    words["report.heatmap.mode_note"] + " " + marks
+                    words["report.heatmap.mode_note"] + " " + words["report.findings.mode_marks", ["minimum": String(MinimumData.cellValues)]]
                 }
                 element("p", ["class": "legend"]) {
                     for level in summary.scale.levels { element("span") { element("b") { level.key }; " " + language.label(level, scale: summary.scale.name) } }
@@ -65,7 +64,7 @@ struct HTMLHeatmap {
         }
         return fragment {
             element("p", ["class": "note"]) {
-                words["report.heatmap.median_note", ["colours": Self.colours(palette, words)]] + " " + marks
+                words["report.findings.heatmap_note", ["colours": Self.colours(palette, words), "minimum": String(MinimumData.cellValues)]]
             }
             element("p", ["class": "legend"]) {
                 for level in summary.scale.levels {
@@ -86,7 +85,8 @@ struct HTMLHeatmap {
         let cells = summary.cells.filter { $0.activity == activity.activity && $0.persona == persona }
         let interval = cells.count == 1 ? cells[0].medianInterval : nil
         let title = interval.map { words["report.interval", ["interval": $0.text]] }
-        let body = Self.figure(SessionSummary.number(score.median), n: score.values, interval: interval?.text)
+        // The interval is in the appendix's table and the cell's title: the first page shows the figure and its n.
+        let body = Self.figure(SessionSummary.number(score.median), n: score.values)
         guard score.sufficient else { return element("td", ["class": "thin", "title": title]) { body } }
         let mark = Self.tone(palette, share(score.median))
         return element("td", mark.attributes(title: title)) {
@@ -122,7 +122,7 @@ struct HTMLHeatmap {
             return fragment { element("td", ["class": "none"]) { "·" }; element("td", ["class": "none"]) { "·" } }
         }
         let title = activity.standingInterval.map { words["report.interval", ["interval": $0.text]] }
-        let body = Self.figure(SessionSummary.number(standing), n: activity.values, interval: activity.standingInterval?.text)
+        let body = Self.figure(SessionSummary.number(standing), n: activity.values)
         guard activity.standingSufficient else {
             return fragment {
                 element("td", ["class": "thin", "title": title]) { body }

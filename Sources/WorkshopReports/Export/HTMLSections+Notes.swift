@@ -59,7 +59,7 @@ extension HTMLSections {
         let items = [methods.minimumData, methods.quantiles, methods.spread, methods.consensus, methods.agreement,
                      methods.otherAgreement, methods.intervals, methods.standing, methods.divergence, methods.rankStability, methods.unsure]
         return fragment {
-            element("h2") { words["report.heading.methods"] }
+            element("h3") { words["report.heading.methods"] }
             element("ul", ["class": "methods"]) { for item in items { element("li") { item } } }
         }
     }

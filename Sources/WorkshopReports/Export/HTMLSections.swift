@@ -16,7 +16,7 @@ struct HTMLSections {
 
     var agreement: Node {
         fragment {
-            element("h2") { words["report.heading.agreement"] }
+            element("h3") { words["report.heading.agreement"] }
             element("table") {
                 element("thead") {
                     element("tr") {
@@ -85,9 +85,10 @@ struct HTMLSections {
     }
 
     var divergence: Node? {
-        guard summary.scale.isOrdered else { return nil }
         let activities = summary.activities.filter { ($0.divergence ?? 0) > 0 }
             .sorted { ($0.divergence ?? 0, $1.title) > ($1.divergence ?? 0, $0.title) }
+        // Nothing to say, no heading.
+        guard summary.scale.isOrdered, !activities.isEmpty else { return nil }
         return fragment {
             element("h2") { words["report.heading.divergence"] }
             element("table") {
@@ -112,8 +113,10 @@ struct HTMLSections {
         }
     }
 
-    var coverage: Node {
+    /// Left out when every cell has enough answers and no group owes any.
+    var coverage: Node? {
         let coverage = summary.coverage
+        guard !coverage.emptyCells.isEmpty || !coverage.thinCells.isEmpty || !coverage.owed.isEmpty else { return nil }
         return fragment {
             element("h2") { words["report.heading.coverage"] }
             element("p") {

@@ -1,9 +1,10 @@
 import Foundation
 import WorkshopSession
 
-/// GitHub-flavoured Markdown, ready for a blog post, with the same sections as the text summary:
-/// highlights, the matrix with its legend, agreement, divergence, rank stability, coverage, notes
-/// (prompt notes under their question), ideas (when the room wrote any), actions and methods.
+/// GitHub-flavoured Markdown, ready for a blog post, in the HTML report's order: what the session
+/// was, the findings, the actions and the matrix with its legend; then divergence, coverage, notes
+/// (prompt notes under their question) and ideas, each only when it has something to say; last the
+/// appendix of statistics and method (agreement, rank stability, methods).
 /// Titles and names, never ids. User text is escaped so a pipe or markup in a title never breaks a
 /// table.
 public struct MarkdownExporter: Exporter {
@@ -15,33 +16,26 @@ public struct MarkdownExporter: Exporter {
     }
 
     public func export(_ input: ExportInput) throws -> Data {
-        Data(text(input.summary).utf8)
+        Data(text(input.summary, series: input.series.map { ($0.meeting, $0.series) }).utf8)
     }
 
-    public func text(_ summary: SessionSummary) -> String {
+    /// The report: a first page for a reader without statistics (what the session was, findings,
+    /// actions, matrix), then the sections with something to say, then the appendix.
+    public func text(_ summary: SessionSummary, series: (meeting: Int, name: String)? = nil) -> String {
         let words = language.words
         let event = [summary.date, summary.venue, summary.facilitator.map { words["report.meta.facilitated_by", ["facilitator": $0]] }]
             .compactMap { $0 }
         var lines = ["# \(escape(summary.title))", ""]
         if !event.isEmpty { lines += [escape(event.joined(separator: " · ")), ""] }
-        lines += ["## " + words["report.heading.highlights"], ""]
-        lines += summary.highlights(in: language).map { "- " + escape($0) }
-        let sections = MarkdownSections(summary: summary, escape: escape, language: language)
-        lines += sections.matrix + sections.agreement + sections.divergence + sections.rankStability + sections.coverage
-            + sections.notes + sections.ideas
-        if !summary.actions.isEmpty {
-            lines += ["", "## " + words["report.heading.actions"]]
-            for part in summary.actions.parts(words) {
-                lines += ["", "### \(part.title)", ""]
-                lines += part.entries.map { entry in
-                    "- \(escape(entry.heading(words))): \(escape(entry.standing(words)))" + (entry.idea.map { " (\(escape($0.origin(words))))" } ?? "")
-                }
-            }
+        lines.append(escape(summary.purpose(in: language, series: series)))
+        let findings = summary.findings(in: language)
+        if !findings.isEmpty {
+            lines += ["", "## " + words["report.findings.heading"], ""]
+            lines += findings.enumerated().map { "\($0.offset + 1). " + escape($0.element.text) }
         }
-        lines += ["", "## " + words["report.heading.methods"], ""]
-        let methods = summary.methods.worded(in: language)
-        lines += [methods.minimumData, methods.quantiles, methods.consensus, methods.agreement, methods.otherAgreement, methods.intervals, methods.standing,
-                  methods.divergence, methods.rankStability, methods.unsure].map { "- " + escape($0) }
+        let sections = MarkdownSections(summary: summary, escape: escape, language: language)
+        lines += sections.actions + sections.matrix + sections.divergence + sections.coverage + sections.notes + sections.ideas
+        lines += ["", "## " + words["report.findings.appendix"]] + sections.appendix
         return lines.joined(separator: "\n") + "\n"
     }
 

@@ -96,8 +96,10 @@ struct MarkdownSections {
             }
     }
 
+    /// Left out when every cell has enough answers and no group owes any.
     var coverage: [String] {
         let coverage = summary.coverage
+        guard !coverage.emptyCells.isEmpty || !coverage.thinCells.isEmpty || !coverage.owed.isEmpty else { return [] }
         var lines = ["", "## " + words["report.heading.coverage"], "",
                      words["report.coverage.line", ["answered": String(coverage.cells - coverage.emptyCells.count), "cells": String(coverage.cells),
                                                     "thin": String(coverage.thinCells.count), "minimum": String(coverage.minimumAnswers)]]]

@@ -13,8 +13,11 @@ struct SeriesSection {
     /// Diverging, colour-blind-safe ramps, light to dark: blue for down, orange for up.
     static let down = ["#deebf7", "#9ecae1", "#4292c6", "#08519c"], up = ["#fee6ce", "#fdae6b", "#f16913", "#a63603"]
 
-    var node: Node {
+    /// Nil at a series' first meeting: one point draws no trend and there is no change to show
+    /// (the report's opening line names the meeting and the series).
+    var node: Node? {
         let trend = context.trend
+        guard trend.meetings.count > 1 else { return nil }
         return fragment {
             element("h2") { words["report.series.heading", ["series": context.series]] }
             element("p", ["class": "meta"]) {

@@ -57,8 +57,8 @@ struct HandoutTests {
 
     @Test func theMarkdownHasTheTextSummarysSectionsAndALegend() throws {
         let markdown = MarkdownExporter().text(try Self.input().summary)
-        for heading in ["## Highlights", "## Median answer per persona", "## Agreement between groups", "## Rank stability",
-                        "## Coverage", "## Notes", "## Methods"] {
+        for heading in ["## Findings", "## Median answer per persona", "## Coverage", "## Notes", "## Appendix: statistics and method",
+                        "### Agreement between groups", "### Rank stability", "### Methods"] {
             #expect(markdown.contains("\n\(heading)\n"), "\(heading)")
         }
         #expect(markdown.contains("Median over the groups (R type 7) on 1-5: 1 · 2 · 3 · 4 · 5."))

@@ -18,7 +18,7 @@ struct HeatmapPaletteTests {
         let html = try report("partnership-review", [
             ("scoping", "academic", "pair-a", .level(0)), ("scoping", "academic", "pair-b", .level(0)),
         ])
-        #expect(html.contains("<td title=\"95% interval 1–1\" data-palette=\"traffic\" data-tone=\"0\"><b class=\"letter\">R </b>1"))
+        #expect(html.contains("<td title=\"95% interval 1–1\" data-palette=\"traffic\" data-tone=\"0\"><b class=\"letter\">R </b>1<small>n = "))
         #expect(html.contains("red (R, low) through amber (A) to green (G, high)"))
         #expect(html.contains("[data-palette=\"traffic\"][data-tone=\"0\"]{background:#c62828;color:#ffffff}"))
         #expect(!html.contains("style=\"background"))
