@@ -45,6 +45,11 @@ public final class TmuxTerminal: @unchecked Sendable {
         for key in keys { try tmux(["send-keys", "-t", "main", key]) }
     }
 
+    /// Makes the pane `columns` wide, as a facilitator narrowing or widening the window would.
+    public func resize(columns: Int) throws {
+        try tmux(["resize-window", "-t", "main", "-x", String(columns)])
+    }
+
     public func debug() throws -> String {
         try tmux(["ls"]) + "|" + (try tmux(["capture-pane", "-t", "main", "-p"]))
     }

@@ -24,7 +24,7 @@ struct BadInvocation: Sendable, CustomTestStringConvertible {
         BadInvocation("start", "start: missing <plan>; usage: "),
         BadInvocation("open", "open: missing <session>; usage: "),
         BadInvocation("score", "score: missing <session>; usage: "),
-        BadInvocation("score demo-2015", "score: missing <activity>; usage: "),
+        BadInvocation("score demo-2015", "score: missing the activity, the persona, the answer and the group; "),
         BadInvocation("withdraw demo-2015", "withdraw: missing <activity>; usage: "),
         BadInvocation("undo", "undo: missing <session>; usage: "),
         BadInvocation("redo", "redo: missing <session>; usage: "),
@@ -62,7 +62,7 @@ struct BadInvocation: Sendable, CustomTestStringConvertible {
         BadInvocation("compare demo-2015 --bogus", "compare: unknown option '--bogus'; usage: "),
         BadInvocation("export demo-2015 --xyzzy", "export: unknown option '--xyzzy'; usage: "),
         BadInvocation("shell --bogus", "shell: unknown option '--bogus'; usage: ", atPrompt: "already at the workshop prompt"),
-        BadInvocation("--bogus", "unknown option '--bogus'; see 'workshop help'", atPrompt: "unknown command '--bogus'; the commands are"),
+        BadInvocation("--bogus", "unknown option '--bogus'; the options before a command are --root DIR", atPrompt: "unknown command '--bogus'; the commands are"),
     ]
 
     static let missingValue = [
@@ -126,7 +126,7 @@ struct BadInvocation: Sendable, CustomTestStringConvertible {
         BadInvocation("log demo-2015 --last -5", "log --last -5: give a number of records of at least 1"),
         BadInvocation("summary demo-2015 --minimum -1", "--minimum must be at least 1"),
         BadInvocation("summary demo-2015 --weight academic=-1", "--weight 'academic=-1': give a weight of at least 0"),
-        BadInvocation("help frobnicate", "unknown command 'frobnicate'; the commands are check, start, "),
+        BadInvocation("help frobnicate", "unknown command 'frobnicate'; the commands are init, check, start, "),
         BadInvocation("help score extra", "help: unexpected 'extra'; name one command: "),
         BadInvocation("--version xyz", "--version stands alone; run 'workshop --version' at the shell",
                       atPrompt: "unknown command '--version'"),

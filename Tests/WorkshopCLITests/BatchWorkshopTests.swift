@@ -25,7 +25,7 @@ struct BatchWorkshopTests {
         let copy = try ExampleCopy()
         let result = try copy.run([], input: Self.script)
         #expect(result.status == 1, "one row was refused, so the script fails")
-        #expect(result.stderr == "line 9: error: row needs a persona, a group and 14 answers (one per activity, in plan order, '-' for none); got 5 words; nothing was recorded\n")
+        #expect(result.stderr == "line 9: error: row: 3 answers for 14 activities: answer 4, for Embedded skills teaching, is missing ('-' leaves one empty); nothing was recorded\n")
         let lines = result.stdout.split(separator: "\n").map(String.init)
         #expect(Array(lines.prefix(9)) == [
             "started session 'stirling-2015' from plan 'stirling-2015': 14 activities, 5 personas, 5 groups, scale 1-5 (\(copy.path)/sessions/stirling-2015.jsonl)",
@@ -71,7 +71,7 @@ struct BatchWorkshopTests {
         try Self.script.write(to: script, atomically: true, encoding: .utf8)
         let result = try copy.run(["run", script.path])
         #expect(result.status == 1)
-        #expect(result.stderr.hasPrefix("\(script.path):9: error: row needs"))
+        #expect(result.stderr.hasPrefix("\(script.path):9: error: row: 3 answers for 14 activities"))
         #expect(result.stdout.contains("recorded peer-mentors"))
     }
 
@@ -97,7 +97,7 @@ struct BatchWorkshopTests {
         #expect(result.stdout.contains("Example: workshop score stirling-2015 drop-in undergraduate 4 --group table-3"))
         let errors = result.stderr.split(separator: "\n")
         #expect(errors.count == 2)
-        #expect(errors.first?.hasPrefix("line 3: error: unknown command 'bogus'; the commands are check, start, ") == true)
+        #expect(errors.first?.hasPrefix("line 3: error: unknown command 'bogus'; the commands are init, check, start, ") == true)
         #expect(errors.last == "line 4: error: unknown command 'chek'; did you mean 'check'?")
     }
 

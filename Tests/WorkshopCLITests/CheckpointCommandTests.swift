@@ -41,7 +41,7 @@ struct CheckpointCommandTests {
         #expect(FileManager.default.fileExists(atPath: checkpoint.path))
         #expect(try outputs(copy) == full, "read back from the checkpoint")
 
-        let scored = try copy.workshop(["score", "demo-2015", "newsletter", "academic", "5", "-g", "table-2"])
+        let scored = try copy.workshop(["score", "demo-2015", "newsletter", "academic", "5", "-g", "table-2", "--persona-change"])
         #expect(scored.status == 0, "\(scored.stderr)")
         let afterScore = try outputs(copy, ["--no-cache"])
         #expect(afterScore != full)

@@ -102,7 +102,7 @@ struct CommandLayerTests {
         #expect(short.status == 0 && short.stdout.contains("USAGE: workshop review"))
         let unknown = try InProcess.run(["help", "nosuch"])
         #expect(unknown.status == 1)
-        #expect(unknown.stderr.hasPrefix("error: unknown command 'nosuch'; the commands are check, start, open, "))
+        #expect(unknown.stderr.hasPrefix("error: unknown command 'nosuch'; the commands are init, check, start, open, "))
         #expect(unknown.stderr.hasSuffix(", export, run, merge, merge-driver, git-setup, serve\n"))
     }
 

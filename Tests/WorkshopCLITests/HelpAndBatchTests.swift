@@ -51,13 +51,13 @@ struct HelpAndBatchTests {
     }
 
     @Test func parserErrorsLookTheSameAtBothDoorsWithTheLineInBatchMode() throws {
-        let shell = try WorkshopProcess.run(["score", "demo-2015", "--root", Paths.example.path])
+        let shell = try WorkshopProcess.run(["withdraw", "demo-2015", "--root", Paths.example.path])
         #expect(shell.status == 1)
-        #expect(shell.stderr == "error: score: missing <activity>; "
-            + "usage: workshop score <session> <activity> <persona> <answer> [--group <group>] [--criterion <criterion>] [--note <text>]\n")
-        let batch = try WorkshopProcess.run(["--root", Paths.example.path], input: "\nscore demo-2015\n")
+        #expect(shell.stderr == "error: withdraw: missing <activity>; "
+            + "usage: workshop withdraw <session> [--group <group>] [--criterion <criterion>] <activity> [<persona>]\n")
+        let batch = try WorkshopProcess.run(["--root", Paths.example.path], input: "\nwithdraw demo-2015\n")
         #expect(batch.status == 1)
-        #expect(batch.stderr == "line 2: error: score: missing <activity>; "
-            + "usage: score <session> <activity> <persona> <answer> [--group <group>] [--criterion <criterion>] [--note <text>]\n")
+        #expect(batch.stderr == "line 2: error: withdraw: missing <activity>; "
+            + "usage: withdraw <session> [--group <group>] [--criterion <criterion>] <activity> [<persona>]\n")
     }
 }

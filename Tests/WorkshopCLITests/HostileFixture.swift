@@ -36,13 +36,13 @@ struct HostileFixture {
         let h = Self.text
         let steps: [[String]] = [
             ["start", "hostile", "--as", "h1"],
-            ["row", "h1", "mallory", "t1", "4", "3"], ["row", "h1", "academic", "t1", "2", "1"],
-            ["row", "h1", "mallory", "t2", "3", "3"], ["row", "h1", "academic", "t2", "4", "2"],
+            ["row", "h1", "mallory", "t1", "4", "3"], ["row", "h1", "academic", "t1", "2", "1", "--persona-change"],
+            ["row", "h1", "mallory", "t2", "3", "3"], ["row", "h1", "academic", "t2", "4", "2", "--persona-change"],
             ["note", "h1", h], ["note", "h1", h, "--activity", "a1", "--persona", "mallory", "--group", "t1"],
             ["note", "h1", h, "--prompt", "q1"], ["score", "h1", "a2", "mallory", "5", "-g", "t1", "--note", h],
             ["action", "h1", h, "--owner", h], ["add-activity", "h1", "a3", h + " added", "--stage", h],
             ["start", "hostile-2", "--as", "h2"],
-            ["row", "h2", "mallory", "t1", "1", "4"], ["row", "h2", "academic", "t1", "5", "5"],
+            ["row", "h2", "mallory", "t1", "1", "4"], ["row", "h2", "academic", "t1", "5", "5", "--persona-change"],
             ["review", "h2", "1", "in-progress", "--note", h],
         ]
         for step in steps {

@@ -48,7 +48,7 @@ struct MergeOrderTests {
     @Test func aMergeThatAddsKeepsEachJournalsOrder() throws {
         let a = try scriptedRoom(), b = try ExampleCopy()
         try FileManager.default.copyItem(at: a.journal("s1"), to: b.journal("s1"))
-        #expect(try b.workshop(["score", "s1", "drop-in", "undergraduate", "3", "--group", "table-1"]).status == 0)
+        #expect(try b.workshop(["score", "s1", "drop-in", "undergraduate", "3", "--group", "table-1", "--persona-change"]).status == 0)
         let original = try String(contentsOf: a.journal("s1"), encoding: .utf8)
         let result = try a.workshop(["merge", "s1", b.journal("s1").path, "--same-groups"])
         #expect(result.status == 0, "\(result.stderr)")
@@ -64,7 +64,7 @@ struct MergeOrderTests {
     func gitsMergeDriverKeepsEachJournalsOrder(oursIsTheScript: Bool) throws {
         let a = try scriptedRoom(), b = try ExampleCopy()
         try FileManager.default.copyItem(at: a.journal("s1"), to: b.journal("s1"))
-        #expect(try b.workshop(["score", "s1", "drop-in", "undergraduate", "3", "--group", "table-1"]).status == 0)
+        #expect(try b.workshop(["score", "s1", "drop-in", "undergraduate", "3", "--group", "table-1", "--persona-change"]).status == 0)
         let original = try String(contentsOf: a.journal("s1"), encoding: .utf8)
         let base = a.url.appendingPathComponent("base.jsonl")
         try original.write(to: base, atomically: true, encoding: .utf8)

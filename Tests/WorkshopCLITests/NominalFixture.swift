@@ -25,10 +25,10 @@ struct NominalFixture {
         row academic t1 e m e s
         row academic t2 e m m s
         row academic t3 e e m -
-        row undergraduate t1 s s s e
-        row undergraduate t2 s m s ?
-        row phd-candidate t1 e m - -
-        row phd-candidate t2 m m - ?
+        row undergraduate t1 s s s e --persona-change
+        row undergraduate t2 s m s ? --persona-change
+        row phd-candidate t1 e m - - --persona-change
+        row phd-candidate t2 m m - ? --persona-change
         """
 
     init() throws {

@@ -42,10 +42,11 @@ struct OneLineRefusalTests {
 
     @Test func atThePromptTheUsageLeavesOutWhatThePromptFillsIn() throws {
         let copy = try ExampleCopy()
-        let result = try InProcess.run([], input: "open demo-2016 --read-only\nscore drop-in\n", environment: Self.environment(copy))
+        let result = try InProcess.run([], input: "open demo-2016\nscore drop-in\n", environment: Self.environment(copy))
         #expect(result.status == 1)
-        #expect(result.stderr == "line 2: error: score: missing <persona> <answer> ...; "
-            + "usage: score <activity> <persona> <answer> [--group <group>] [--criterion <criterion>] [--note <text>]\n")
+        #expect(result.stderr == "line 2: error: score: missing the persona, the answer and the group; for the group add --group "
+            + "(table-1, table-2, table-3, table-4, table-5, table-6, table-7, table-8, table-9, table-10), or 'use group NAME' first; "
+            + "usage: score ACTIVITY PERSONA ANSWER [--group GROUP]\n")
     }
 
     @Test func aLongUsageFoldsItsOptionsAndSaysWhereToSeeThem() throws {

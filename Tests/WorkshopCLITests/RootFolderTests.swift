@@ -30,8 +30,9 @@ struct RootFolderTests {
 
     static let cases = invocations.keys.sorted()
 
+    /// `init` makes the root, so a missing one is what it is for (`InitCommandTests`).
     @Test func everyCommandIsCovered() {
-        #expect(Set(Workshop.commandNames) == Set(Self.invocations.keys))
+        #expect(Set(Workshop.commandNames).subtracting(["init"]) == Set(Self.invocations.keys))
     }
 
     @Test(arguments: cases)

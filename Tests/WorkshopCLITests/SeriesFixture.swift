@@ -12,18 +12,18 @@ struct SeriesFixture {
         row rg-1 academic t1 3 2 4 1
         row rg-1 academic t2 3 3 4 2
         row rg-1 academic t3 2 3 5 1
-        row rg-1 phd t1 2 2 3 3
-        row rg-1 undergraduate t1 1 4 2 2
+        row rg-1 phd t1 2 2 3 3 --persona-change
+        row rg-1 undergraduate t1 1 4 2 2 --persona-change
         row rg-2 academic t1 4 2 4 3
         row rg-2 academic t2 5 3 3 3
         row rg-2 academic t3 4 3 4 2
-        row rg-2 phd t1 4 2 - 3
-        row rg-2 phd t2 3 ? 3 3
-        row rg-2 undergraduate t1 1 4 2 2
+        row rg-2 phd t1 4 2 - 3 --persona-change
+        row rg-2 phd t2 3 ? 3 3 --persona-change
+        row rg-2 undergraduate t1 1 4 2 2 --persona-change
         row rg-3 academic t1 5 1 4 4
         row rg-3 academic t2 5 2 3 4
         row rg-3 academic t3 4 2 4 5
-        row rg-3 phd t1 4 2 4 3
+        row rg-3 phd t1 4 2 4 3 --persona-change
         row disjoint academic t1 3 3
         row rag-review academic t1 g a r g
         """

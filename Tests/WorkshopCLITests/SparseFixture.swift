@@ -11,7 +11,7 @@ struct SparseFixture {
         start stirling-2015
         score drop-in undergraduate 4 -g table-1
         score drop-in undergraduate 5 -g table-2
-        score drop-in academic 2 -g table-1
+        score drop-in academic 2 -g table-1 --persona-change
         score research-cafes undergraduate 4 -g table-1
         score bring-a-friend phd-candidate 3 -g table-3
         score bring-a-friend phd-candidate ? -g table-4

@@ -13,7 +13,7 @@ struct SummaryCommandTests {
 
     @Test func aNewAnswerShowsInTheNextSummary() throws {
         let copy = try ExampleCopy()
-        _ = try copy.workshop(["score", "demo-2015", "newsletter", "academic", "5", "-g", "table-2"])
+        _ = try copy.workshop(["score", "demo-2015", "newsletter", "academic", "5", "-g", "table-2", "--persona-change"])
         let result = try copy.workshop(["summary", "demo-2015", "--format", "json"])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let cells = try #require(object["cells"] as? [[String: Any]])

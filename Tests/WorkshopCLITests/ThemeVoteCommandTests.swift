@@ -143,7 +143,7 @@ struct ThemeVoteCommandTests {
 
     @Test(arguments: [
         Refusal(line: "dots table-1 Early 4", message: "4 dots is more than the 3 each group has in this vote"),
-        Refusal(line: "dots table-9 Early 1", message: "unknown group 'table-9'; did you mean 'table-1'?"),
+        Refusal(line: "dots table-9 Early 1", message: "unknown group 'table-9'; did you mean 'table-1'? or add it with 'add-group table-9'"),
         Refusal(line: "dots table-1 Nope 1", message: "unknown theme 'Nope'; themes: Early"),
         Refusal(line: "vote open make-it-work --on ideas", message: "voting is open on 'try-first'; 'vote close' first, then open 'make-it-work'"),
     ])

@@ -144,7 +144,7 @@ def main():
                     notes.append(("answer", f"k{counter}"))
                     commands.append(
                         f"score {rng.choice(activities)} {rng.choice(personas)} {rng.choice('12345?')} "
-                        f"-g {rng.choice(groups)} --note k{counter}")
+                        f"-g {rng.choice(groups)} --note k{counter} --persona-change")
             lines, errors = one_round(args.binary, root, commands, rng.uniform(0, args.max_delay))
             recoveries += errors.count("recovered ")
             if lines and not lines[0].startswith("opened "):

@@ -58,7 +58,7 @@ def main():
                     "undergraduate", "international-student", "phd-candidate", "professional-services", "academic", "academic"]
         for index, text in enumerate(HOSTILE):
             result = workshop("score", "demo-2015", "hostile" if index < 10 else "newsletter", personas[index],
-                              str(index % 5 + 1), "--group", groups[index], f"--note={text}")
+                              str(index % 5 + 1), "--group", groups[index], f"--note={text}", "--persona-change")
             assert result.returncode == 0, result.stderr
         for index, text in enumerate(HOSTILE):
             due = ["--due", f"2016-03-{index + 1:02d}"] if index % 3 else []

@@ -11,7 +11,7 @@ enum ErrorReport {
         switch error {
         case let failure as CommandFailure: return failure.message
         case let failure as RootFailure: return message(for: failure)
-        case let error as SessionError: return message(for: error)
+        case let error as SessionError: return message(for: error, door: door)
         case let error as JournalError: return message(for: error)
         case let error as ProjectError: return message(for: error)
         case let error as AtomicFile.Failure: return message(for: error)
@@ -33,10 +33,12 @@ enum ErrorReport {
             + "they were another room's (its groups become NAME_\(groups[0])); nothing was merged"
     }
 
-    static func message(for error: SessionError) -> String {
+    static func message(for error: SessionError, door: ErrorDoor = .shell) -> String {
         switch error {
         case let .journal(journal):
             return message(for: journal)
+        case let .unknown(kind, text, suggestion, _) where kind == "group":
+            return unknownGroup(text, suggestion: suggestion, door: door)
         case let .missing(kind, candidates) where kind == "group" || kind == "criterion":
             return "which \(kind)? add --\(kind) (\(candidates.joined(separator: ", ")))"
         case .noCriteria:

@@ -2,8 +2,9 @@ import ArgumentParser
 
 /// Refuses an option given twice. ArgumentParser keeps the last value of an option that takes one
 /// and says nothing, so `score ... -g table-1 -g table-2` would record for table-2 alone. Both
-/// doors check a command's words against its own `OptionList` before parsing; array options
-/// (`--weight`, given once per persona) and flags may repeat.
+/// doors check a command's words against its own `OptionList` before parsing; array options and
+/// flags may repeat. The array options are the documented exceptions: `--weight` (once per persona)
+/// and `action --owner` (once per owner); every other option is one value.
 enum RepeatedOptions {
     /// Throws for the first option of `type` that `arguments` (the words after the command's name)
     /// give more than once.

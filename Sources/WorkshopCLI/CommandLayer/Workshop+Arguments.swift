@@ -7,7 +7,7 @@ extension Workshop {
     /// `arguments` with the command's word replaced by its name, and that name.
     static func prepare(_ arguments: [String]) throws(CommandFailure) -> (arguments: [String], command: String?) {
         if arguments != ["--version"] { try refuseVersion(in: arguments) }
-        var arguments = arguments
+        var arguments = try GlobalOptions.hoisted(arguments)
         guard let word = arguments.first, !word.hasPrefix("-") else { return (arguments, nil) }
         // `help rev` names a command the same way `rev` would.
         let index = word == "help" ? 1 : 0

@@ -77,7 +77,8 @@ extension SessionCommand {
 struct SessionOptions: ParsableArguments {
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "The session: its id or a unique prefix (at the prompt: the open session).")
+    @Argument(help: "The session: its id or a unique prefix (at the prompt: the open session).",
+              completion: ShellCompletion.sessions)
     var session: String
 }
 

@@ -13,10 +13,11 @@ extension Workshop {
                 --due takes a date (2016-03-10), a span from the plan's date (or today when it has none): \
                 +10d, +2w, +1m, or next-meeting. Actions are numbered within their series (#3) and carried \
                 into the series' next meeting until reviewed as done or dropped. --from-idea %7 starts the \
-                action from an idea (its text, unless you write one, and its prompt) and keeps where it came from.
+                action from an idea (its text, unless you write one, and its prompt) and keeps where it came from. \
+                --owner may be given more than once, one owner each (the one option that repeats this way).
 
                 Example: workshop action learning-set-3 start the written case study --owner Ewan --due +4w
-                Example: workshop action learning-set-3 --from-idea %7 --owner Ewan --due next-meeting
+                Example: workshop action learning-set-3 --from-idea %7 --owner Ewan --owner Priya --due next-meeting
                 """)
 
         static let completion = CompletionSpec(options: ["--due": .words(["next-meeting", "+1w", "+2w", "+4w"]), "--from-idea": .ideas])
@@ -28,8 +29,8 @@ extension Workshop {
         @Argument(parsing: .allUnrecognized, help: ArgumentHelp("What is to be done.", valueName: "text"))
         var words: [String] = []
 
-        @Option(parsing: .unconditional, help: "Who will do it.")
-        var owner: String?
+        @Option(parsing: .unconditionalSingleValue, help: ArgumentHelp("Who will do it; repeat it for each owner.", valueName: "owner"))
+        var owner: [String] = []
 
         @Option(parsing: .unconditional, help: "When it is due: 2016-03-10, +2w, +10d, +1m or next-meeting.")
         var due: String?
@@ -52,8 +53,12 @@ extension Workshop {
                 return date
             }
             let about = try self.about.resolved(in: state)
+            // Each owner once, in the order given: `--owner Ewan --owner ewan` is one person.
+            var owners: [String] = []
+            for name in owner.map({ $0.trimmingCharacters(in: .whitespaces) }) where !name.isEmpty
+                && !owners.contains(where: { $0.lowercased() == name.lowercased() }) { owners.append(name) }
             let draft = ActionDraft(
-                text: text, owner: owner.flatMap { $0.isEmpty ? nil : $0 }, due: dueDate, activity: about.activity,
+                text: text, owners: owners, due: dueDate, activity: about.activity,
                 persona: about.persona, prompt: about.prompt ?? idea?.prompt, idea: idea?.id)
             let index = try session.record(.action(draft), by: context.facilitator)
             let from = idea.map { " from \($0.label)" } ?? ""

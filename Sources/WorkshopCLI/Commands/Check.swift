@@ -9,10 +9,13 @@ extension Workshop {
             abstract: "Check every persona and plan and report all problems at once.",
             discussion: """
                 Reads personas/*.yaml and sessions/*.yaml under the root and prints each problem as \
-                'path:line:column: error: message' (or 'warning:'), then a count; the same problem repeated \
+                'path:line:column: error: message' (or 'warning:'), with the file's own line and a caret under \
+                the column where that helps (a colon or a '#' in an unquoted value, an indentation), then a count; the same problem repeated \
                 in one file is one line that says how often. A broken file never stops the others from being \
                 checked. A language named with no catalogue, or a partial one, is a warning once per language \
-                (its pages and reports show in English). Exits 1 when there is any error, 0 otherwise.
+                (its pages and reports show in English). A file in personas/ or sessions/ that is not read \
+                (HOS2.YAML, a backup such as academic.yml~, notes.txt among the personas) is named with why. \
+                One text where a list belongs (needs: Quick wins) is read as a list of one, with a warning. Exits 1 when there is any error, 0 otherwise.
 
                 Example: workshop check --root example
                 """
@@ -26,6 +29,7 @@ extension Workshop {
             // file's own text, line breaks and all, so each is cleaned to stay one line.
             for group in project.diagnostics.grouped {
                 context.console.out(TerminalText.clean(group.description))
+                for line in CheckExcerpt.lines(for: group.first) { context.console.out(line) }
             }
             let languages = LanguageWarnings(mentions: project.languageMentions()).lines
             for line in languages { context.console.out(TerminalText.clean(line)) }

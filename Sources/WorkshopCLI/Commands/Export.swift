@@ -16,7 +16,8 @@ extension Workshop {
                 CSV and TSV come as the matrix (activities × personas, medians, standing, rank), tidy (one row \
                 per answer, for R, pandas or a pivot table), actions (one row per action reviewed or agreed), or ideas \
                 (one row per idea, with its theme and votes). \
-                ICS is an iCalendar file with a to-do per action that has a due day. Text that a spreadsheet would run as a formula \
+                ICS is an iCalendar file with a to-do per action that has a due date (next-meeting: the next meeting's \
+                date once its plan exists). Text that a spreadsheet would run as a formula \
                 gets a leading apostrophe (see docs/EXPORTS.md). Files are written whole or not at all; an \
                 existing file is replaced only with --force. HTML, Markdown and XLSX write their own words in \
                 --language (default: the plan's 'language:', else English; a language with no catalogue shows \
@@ -64,6 +65,7 @@ extension Workshop {
             options.hiddenIdeas = hidden
             var input = ExportInput(state: state, options: options)
             input.series = seriesContext(for: state, context: context)
+            if format == .ics { input.nextMeeting = SeriesPlans.nextMeetingDay(after: state, root: context.root) }
             let data = try exporter(reportLanguage).export(input)
             guard let output else {
                 write(data, context: context)

@@ -28,6 +28,9 @@ extension Workshop {
 
         func run(session: Session, context: CommandContext) throws {
             let state = session.state
+            if state.plan.isActionOnly {
+                return context.console.out(TerminalText.clean("'\(state.sessionID)' is an action-only meeting: no activities, so no matrix; 'actions' lists its actions"))
+            }
             try statistic?.check(state.plan.scale)
             let summary = SessionSummary(state: state, options: try summaryArguments.options(for: state).withoutIntervals)
             for line in MatrixRenderer(summary: summary, statistic: statistic, width: context.terminal.columns, style: context.console.style).lines {

@@ -22,22 +22,30 @@ extension Workshop {
 
         @OptionGroup var target: SessionOptions
 
-        @Argument(help: "The persona (default: the one chosen with 'use').")
+        @Argument(help: "The persona (default: the one chosen with 'use').", completion: ShellCompletion.personas)
         var persona: String?
 
         @Argument(help: "The group (default: the one chosen with 'use').")
         var group: String?
 
+        @Flag(name: .customLong("persona-change"), help: "Rate even though the group has so far answered as another persona.")
+        var personaChange = false
+
         func run(session: Session, context: CommandContext) throws {
             guard context.terminal.inputIsTerminal else {
                 throw CommandFailure("rate reads single keys from a terminal; in scripts use 'row'")
             }
-            guard let named = persona ?? context.persona else {
-                throw CommandFailure("which persona? 'rate PERSONA GROUP', or 'use PERSONA GROUP' first")
-            }
             let state = session.state
-            let persona = try state.resolvePersona(named)
+            let missing = MissingWords(command: "rate", words: persona ?? context.persona == nil ? ["the persona"] : [],
+                                       group: MissingWords.needsGroup(self.group ?? context.group, state: state))
+            if let failure = missing.failure(groups: state.activeGroups, context: context, usage: "rate PERSONA GROUP",
+                                             groupOption: false) {
+                throw failure
+            }
+            let persona = try state.resolvePersona(self.persona ?? context.persona ?? "")
             let group = try state.resolveGroup(self.group ?? context.group)
+            guard try PersonaChange.confirm(persona: persona, group: group, state: state, allowed: personaChange, context: context)
+            else { return }
             var walk = GuidedRating(session: session, persona: persona, group: group, by: context.facilitator,
                                     console: context.console, terminal: context.terminal)
             context.console.out(try Terminal.withSingleKeys { try walk.run() })

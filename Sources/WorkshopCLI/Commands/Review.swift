@@ -12,7 +12,8 @@ extension Workshop {
                 p in progress, c carried, x dropped (capital letters ask for a note first), Space skips, \
                 Backspace goes back, q leaves. Needs a terminal; scripts name the action: its number (3 or \
                 #3) or a unique prefix of its id. Done and dropped close an action; the others come to the \
-                next meeting again.
+                next meeting again. Reviewing an action already closed (here, or at an earlier meeting) records \
+                nothing and says so. The walk marks an open action due before this meeting "overdue".
 
                 Example: workshop review learning-set-3 3 done --note "template sent to the funder"
                 """)
@@ -47,10 +48,19 @@ extension Workshop {
             do {
                 found = try session.state.resolveAction(action)
             } catch {
+                if let closed = ClosedAction.earlier(action, session: session, root: context.root) {
+                    context.console.out(TerminalText.clean(closed))
+                    return
+                }
                 throw elsewhere(action, session: session, context: context) ?? error
             }
             guard let status, let parsed = ActionStatus(typed: status) else {
                 throw CommandFailure("review \(action): give a status: done, in-progress, carried or dropped")
+            }
+            if let review = found.review, review.status.closes {
+                let line = ClosedAction.here(found, review: review, asked: parsed)
+                if review.status == parsed { context.console.out(TerminalText.clean(line)); return }
+                throw CommandFailure(line)
             }
             let note = self.note.flatMap { $0.isEmpty ? nil : $0 }
             try session.record(.review(found, parsed, note: note), by: context.facilitator)

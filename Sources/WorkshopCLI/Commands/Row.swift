@@ -10,7 +10,8 @@ extension Workshop {
             usage: "workshop row <session> <persona> <group> <answer>...",
             discussion: """
                 Give one answer per activity (per activity and criterion when the plan has criteria), in \
-                the plan's order; '-' leaves one empty, '?' is unsure. The row is refused whole, with \
+                the plan's order; '-' leaves one empty, '?' is unsure. On a scale whose keys are one \
+                character each, the answers may be typed together: '34452134' is eight answers. The row is refused whole, with \
                 nothing written, if any answer is not on the scale or the count is wrong. At the prompt, \
                 after 'use PERSONA GROUP', the answers alone will do.
 
@@ -21,31 +22,29 @@ extension Workshop {
 
         @OptionGroup var target: SessionOptions
 
-        @Argument(help: ArgumentHelp("The persona, the group, then the answers.", valueName: "persona> <group> <answer"))
+        @Argument(help: ArgumentHelp("The persona, the group, then the answers.", valueName: "persona> <group> <answer"),
+                  completion: ShellCompletion.personas)
         var words: [String] = []
+
+        @Flag(name: .customLong("persona-change"), help: "Record even though the group has so far answered as another persona.")
+        var personaChange = false
 
         func run(session: Session, context: CommandContext) throws {
             let state = session.state
             let items = RatingItems(state: state)
-            var words = self.words
-            if words.count == items.count, let persona = context.persona {
-                words.insert(contentsOf: [persona, try state.resolveGroup(context.group)], at: 0)
-            }
-            guard words.count == items.count + 2 else {
-                throw CommandFailure("row needs a persona, a group and \(items.count) answers (one per "
-                    + "\(items.noun), in plan order, '-' for none); got \(words.count) words; nothing was recorded")
-            }
-            let persona = try state.resolvePersona(words[0])
-            let group = try state.resolveGroup(words[1])
+            let sheet = try RowSheet(words: words, state: state, items: items, context: context)
+            let persona = sheet.persona, group = sheet.group
             var changes: [Change] = []
-            for (item, text) in zip(items.items, words.dropFirst(2)) where text != "-" {
+            for (position, (item, text)) in zip(items.items, sheet.answers).enumerated() where text != "-" {
                 guard let answer = try? state.resolveAnswer(text) else {
-                    throw CommandFailure("answer '\(text)' for \(item.label) is not on the scale "
-                        + "'\(state.plan.scale.name)'; nothing was recorded")
+                    throw CommandFailure("row: answer \(position + 1) of \(items.count), '\(text)' for \(item.label), is not on "
+                        + "the scale '\(state.plan.scale.name)' (\(RowSheet.keys(state.plan.scale))); nothing was recorded")
                 }
                 let cell = Cell(activity: item.activity, persona: persona, group: group, criterion: item.criterion)
                 changes.append(.answer(cell, answer, note: nil))
             }
+            guard try PersonaChange.confirm(persona: persona, group: group, state: state, allowed: personaChange, context: context)
+            else { return }
             let given = changes.count
             changes.removeAll(where: state.changesNothing)
             if !changes.isEmpty { try session.record(all: changes, by: context.facilitator) }

@@ -9,7 +9,8 @@ extension Workshop {
             abstract: "Start a session from a plan: a new journal in sessions/.",
             discussion: """
                 The session snapshots the plan and its personas, so later edits to the YAML never change \
-                what it meant. Without --as it takes the plan's id, or <plan>-2, -3... if that is taken.
+                what it meant. A plan with no activities is an action-only meeting: it needs no scale or \
+                personas, and is for reviewing and agreeing actions. Without --as it takes the plan's id, or <plan>-2, -3... if that is taken.
 
                 Example: workshop start stirling-2015 --as stirling-morning
                 """)
@@ -38,10 +39,11 @@ extension Workshop {
             let state = started.state
             // At the prompt the new session stays open, lock and all, for the commands that follow.
             if context.atPrompt { (context.session, context.persona, context.group) = (started, nil, nil) }
-            context.console.out(TerminalText.clean("started session '\(started.id)' from plan '\(plan.id)': "
-                + "\(plural(plan.activities.count, "activity", "activities")), "
-                + "\(plural(plan.personas.count, "persona")), \(plural(state.activeGroups.count, "group")), "
-                + "scale \(plan.scale.name) (\(started.path))"))
+            // An action-only meeting rates nothing: its activities, personas and scale would all be none.
+            let contents = plan.isActionOnly ? "an action-only meeting (no activities)"
+                : "\(plural(plan.activities.count, "activity", "activities")), "
+                    + "\(plural(plan.personas.count, "persona")), \(plural(state.activeGroups.count, "group")), scale \(plan.scale.name)"
+            context.console.out(TerminalText.clean("started session '\(started.id)' from plan '\(plan.id)': \(contents) (\(started.path))"))
             if let carryIn, !carryIn.actions.isEmpty {
                 context.console.out(TerminalText.clean(carryIn.summary) + "; 'review' walks them, 'actions' lists them")
             }

@@ -13,7 +13,7 @@ public struct Workshop: ParsableCommand {
             """,
         version: JournalFormat.version,
         subcommands: [
-            Shell.self, Check.self, Start.self, Open.self, Use.self, Score.self, Withdraw.self, Undo.self, Redo.self, Redact.self, Note.self,
+            Shell.self, Init.self, Check.self, Start.self, Open.self, Use.self, Score.self, Withdraw.self, Undo.self, Redo.self, Redact.self, Note.self,
             AddActivity.self, AddGroup.self, Close.self, Weight.self, Rate.self, Row.self, Action.self, Actions.self, Review.self,
             Idea.self, Ideas.self, Hide.self, Show.self, EditIdea.self, Theme.self, Vote.self, Dots.self,
             Series.self, Log.self, Status.self, Matrix.self, Summary.self, Compare.self, Trend.self, Export.self, Run.self,
@@ -61,18 +61,22 @@ public struct Workshop: ParsableCommand {
             try command.run(io: io)
             return 0
         } catch {
-            return report(error, command: name, console: io.console)
+            return report(error, command: name, console: io.console, columns: io.terminal.columns)
         }
     }
 
     /// Writes an error the way both doors show it, `error: message`, after `place` (`line 4: ` in
     /// batch mode, `FILE:4: ` for a script, nothing at the shell), and returns the exit status: 1
     /// for every refusal. Help and version requests are not errors: they go to standard output.
+    /// Help is fitted to `columns` (the terminal's width; 80 when output is piped).
     static func report(_ error: any Error, command: String? = nil, place: String = "", door: ErrorDoor = .shell,
-                       console: Console) -> Int32 {
+                       console: Console, columns: Int? = nil) -> Int32 {
         if error is SilentFailure { return 1 }
         if !(error is CommandFailure), exitCode(for: error) == .success {
-            let message = message(for: error)
+            // ArgumentParser wraps a help's descriptions, not its usage line: every line of a help is
+            // fitted (not of a completion script, which is also "printed and done").
+            var message = fullMessage(for: error, columns: columns)
+            if let columns, message.hasPrefix("OVERVIEW:") || message.hasPrefix("USAGE:") { message = Wrap.text(message, width: columns) }
             if !message.isEmpty { console.out(message) }
             return 0
         }

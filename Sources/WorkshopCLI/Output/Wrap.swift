@@ -19,6 +19,40 @@ enum Wrap {
         }
         return lines.finished()
     }
+
+    /// Every line of `text` fitted to `width`, empty lines kept.
+    static func text(_ text: String, width: Int) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { fit(String($0), width: width) }
+            .joined(separator: "\n")
+    }
+
+    /// `text` broken at spaces into lines of at most `width` columns (20 at least), none indented:
+    /// the cells of a column, such as the descriptions in a help list.
+    static func column(_ text: String, width: Int) -> [String] {
+        let width = max(width, 20)
+        guard TextWidth.columns(text) > width else { return [text] }
+        var lines = WrappedLines(leading: "", width: width, hanging: 0)
+        for word in text.split(separator: " ") { lines.add(word) }
+        return lines.finished()
+    }
+
+    /// Rows of a two-column list (`name  description`), each description wrapped under its own
+    /// column so no line is wider than `width`; when that column would be narrower than 20, each
+    /// description goes on the lines under its name instead, indented `indent + 4`.
+    static func list(_ rows: [(String, String)], indent: Int, width: Int) -> [String] {
+        let margin = String(repeating: " ", count: indent)
+        let nameWidth = (rows.map { TextWidth.columns($0.0) }.max() ?? 0) + 2
+        let room = width - indent - nameWidth
+        return rows.flatMap { name, description -> [String] in
+            if room < 20 {
+                let under = String(repeating: " ", count: indent + 4)
+                return [margin + name] + column(description, width: width - under.count).map { under + $0 }
+            }
+            let cells = column(description, width: room)
+            let blank = String(repeating: " ", count: indent + nameWidth)
+            return [margin + pad(name, nameWidth) + cells[0]] + cells.dropFirst().map { blank + $0 }
+        }
+    }
 }
 
 /// Fits text to a width in columns with an ellipsis, cut between whole characters and codes.

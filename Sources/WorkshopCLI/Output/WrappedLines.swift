@@ -1,5 +1,5 @@
-/// The lines `Wrap.fit` lays out, one word at a time: continuation lines indented two columns under
-/// the first, a word that does not fit on the line so far starting a new one, and a word wider than
+/// The lines `Wrap.fit` lays out, one word at a time: continuation lines indented (two columns
+/// under the first, unless told otherwise), a word that does not fit on the line so far starting a new one, and a word wider than
 /// a whole line cut between `TextWidth` pieces. The columns of the line being laid are counted as
 /// it grows, never measured again.
 struct WrappedLines {
@@ -11,9 +11,9 @@ struct WrappedLines {
     /// Nothing but the leading spaces or the indent is on the line yet.
     private var atStart = true
 
-    init(leading: String, width: Int) {
+    init(leading: String, width: Int, hanging: Int = 2) {
         self.width = width
-        indent = leading + "  "
+        indent = leading + String(repeating: " ", count: hanging)
         current = leading
         used = leading.count
     }

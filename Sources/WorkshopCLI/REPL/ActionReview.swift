@@ -20,8 +20,10 @@ struct ActionReview {
             let action = walk[index]
             let now = session.state.actions.first { $0.id == action.id }?.review.map { " [now \($0.status.rawValue)]" } ?? ""
             let flag = action.isCarriedTwice ? " ⚑ carried \(action.carries) times" : ""
+            // This meeting reviews it: due before today's meeting and still open is overdue.
+            let overdue = action.isOverdue(on: session.state.meetingDay) ? " " + console.style.red("overdue") : ""
             console.write(.clearLine)
-            console.write("\(index + 1)/\(walk.count) \(TerminalText.clean(action.described))\(flag)\(now) › ")
+            console.write("\(index + 1)/\(walk.count) \(TerminalText.clean(action.described))\(flag)\(overdue)\(now) › ")
             guard var byte = terminal.readByte() else { break }
             // An arrow key arrives as Esc [ C (skip) or Esc [ D (back); a lone Esc leaves; another
             // key's sequence (Ctrl-→ is Esc [ 1 ; 5 C) is read whole and rings the bell.

@@ -58,7 +58,7 @@ struct REPL {
     mutating func execute(_ words: [String]) throws {
         guard let word = words.first else { return }
         if word == "help" {
-            context.console.out(try PromptHelp.text(for: Array(words.dropFirst())))
+            context.console.out(try PromptHelp.text(for: Array(words.dropFirst()), width: context.terminal.columns))
             return
         }
         let type = try Workshop.resolveCommand(word)

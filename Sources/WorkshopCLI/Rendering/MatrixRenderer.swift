@@ -47,7 +47,9 @@ struct MatrixRenderer {
         let spare = width - tailWidth - min(longestTitle + 2, 34)
         let columnWidth = max(least, min(roomy, personas.isEmpty ? least : spare / personas.count))
         let titleWidth = min(width - personas.count * columnWidth - tailWidth, longestTitle + 2)
-        if titleWidth < 12 { return expanded }
+        // Titles that cannot be told apart in their column are shown whole, one block per activity.
+        guard titleWidth >= 12, let titles = TitleFit.fit(summary.activities.map { clean($0.title) }, width: titleWidth - 1)
+        else { return expanded }
         // Labels for the answers only when every cell's fits, so a column never mixes labels and keys.
         let labels = showsWords && figures.joined().allSatisfy { TextWidth.columns(cellText($0, labels: true)) < columnWidth }
         var lines = legend(Array(figures.joined()), keys: !labels)
@@ -57,8 +59,8 @@ struct MatrixRenderer {
         var header = pad("", titleWidth) + headings.map { pad($0, columnWidth) }.joined() + tail
         while header.hasSuffix(" ") { header.removeLast() }
         lines.append(style.bold(header))
-        for (activity, row) in zip(summary.activities, figures) {
-            var line = pad(abbreviate(clean(activity.title), titleWidth - 1), titleWidth)
+        for (activity, (row, title)) in zip(summary.activities, zip(figures, titles)) {
+            var line = pad(title, titleWidth)
             line += row.map { cell($0, width: columnWidth, labels: labels) }.joined()
             if showsStandings { line += "│ " + standingCell(activity) }
             while line.hasSuffix(" ") { line.removeLast() }

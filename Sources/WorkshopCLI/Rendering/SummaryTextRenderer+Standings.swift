@@ -34,9 +34,11 @@ extension SummaryTextRenderer {
         let ranked = summary.activities.filter { $0.rank != nil }
             .sorted { ($0.rank ?? 0, $0.title) < ($1.rank ?? 0, $1.title) }
         if ranked.isEmpty { lines.append("  no activity is ranked yet") }
-        for activity in ranked {
+        // A title past its column keeps its start and end, or, where that reads as another's, is shown whole.
+        let titles = ranked.map { clean($0.title) }
+        for (activity, title) in zip(ranked, TitleFit.fit(titles, width: 32) ?? titles) {
             let range = activity.bestRank == activity.worstRank ? "steady" : "\(activity.bestRank ?? 0)–\(activity.worstRank ?? 0)"
-            lines.append("  \(pad(String(activity.rank ?? 0), 3)) \(pad(clean(activity.title), 32)) \(range)")
+            lines.append("  \(pad(String(activity.rank ?? 0), 3)) \(pad(title, 32)) \(range)")
         }
         let below = summary.activities.filter { $0.standing != nil && !$0.standingSufficient }
         if !below.isEmpty {

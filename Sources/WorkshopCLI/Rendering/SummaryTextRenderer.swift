@@ -14,6 +14,7 @@ struct SummaryTextRenderer {
     var lines: [String] { Wrap.fit(sections, width: width) }
 
     private var sections: [String] {
+        if summary.isActionOnly { return actionOnly }
         var lines = [style.bold("\(clean(summary.title)) — session '\(clean(summary.session))'"), ""]
         lines.append(style.bold("Highlights"))
         lines += summary.highlights.map { "  • " + clean($0) }

@@ -1,7 +1,8 @@
 extension Action {
     /// `#3 "Start the case study" (owner Ewan, due 2016-03-10)`: how the log and lists name it.
     public var described: String {
-        let details = [owner.map { "owner \($0)" }, due.map { "due \($0.text)" }].compactMap { $0 }
+        let owned = owners.isEmpty ? nil : (owners.count == 1 ? "owner " : "owners ") + owners.joined(separator: ", ")
+        let details = [owned, due.map { "due \($0.text)" }].compactMap { $0 }
         return "\(label) \"\(text)\"" + (details.isEmpty ? "" : " (\(details.joined(separator: ", ")))")
     }
 

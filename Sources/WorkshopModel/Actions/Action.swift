@@ -21,7 +21,8 @@ public struct Action: Hashable, Sendable {
     /// Its short number within the series (`#3`), or within the session when it has no series.
     public var number: Int
     public var text: String
-    public var owner: String?
+    /// Who will do it, in the order given: `owner` is the first, as older journals and readers know it.
+    public var owners: [String]
     public var due: DueDate?
     public var activity: String?
     public var persona: String?
@@ -35,17 +36,17 @@ public struct Action: Hashable, Sendable {
     public var earlierStatus: ActionStatus?
     /// The latest review at this meeting, if any.
     public var review: Review?
-    /// Its wording was redacted: `text` is `Action.redactedText`, and it has no owner.
+    /// Its wording was redacted: `text` is `Action.redactedText`, and it has no owners.
     public var isRedacted = false
     /// The record id of the idea it came from (`action --from-idea`), in the session it was agreed in.
     public var idea: UInt64?
 
     package init(
-        id: UInt64, number: Int, text: String, owner: String?, due: DueDate?, activity: String?, persona: String?,
+        id: UInt64, number: Int, text: String, owners: [String], due: DueDate?, activity: String?, persona: String?,
         prompt: String?, agreedIn: String, agreedOn: String?, carries: Int, earlierStatus: ActionStatus?,
         review: Review?, isRedacted: Bool = false
     ) {
-        (self.id, self.number, self.text, self.owner, self.due) = (id, number, text, owner, due)
+        (self.id, self.number, self.text, self.owners, self.due) = (id, number, text, owners, due)
         (self.activity, self.persona, self.prompt) = (activity, persona, prompt)
         (self.agreedIn, self.agreedOn, self.carries, self.earlierStatus) = (agreedIn, agreedOn, carries, earlierStatus)
         (self.review, self.isRedacted) = (review, isRedacted)
@@ -53,6 +54,14 @@ public struct Action: Hashable, Sendable {
 
     /// What an action whose wording was redacted shows instead.
     public static let redactedText = "[redacted]"
+
+    /// The first owner: the one older journals and readers know.
+    public var owner: String? { owners.first }
+
+    /// Whether `name` is one of its owners, ignoring case.
+    public func isOwned(by name: String) -> Bool {
+        owners.contains { $0.lowercased() == name.lowercased() }
+    }
 
     /// `#3`, as actions are shown everywhere.
     public var label: String { "#\(number)" }

@@ -7,10 +7,25 @@ public struct Diagnostic: Hashable, Sendable, Comparable, CustomStringConvertibl
 
     public var location: SourceLocation
     public var problem: Problem
+    /// The file's own line at `location`, for problems it helps to see (`Problem.showsLine`): shown
+    /// under the message with a caret at the column. Not compared: it only repeats the file.
+    public var excerpt: String?
 
-    public init(_ problem: Problem, at location: SourceLocation) {
+    public init(_ problem: Problem, at location: SourceLocation, excerpt: String? = nil) {
         self.problem = problem
         self.location = location
+        self.excerpt = excerpt
+    }
+
+    /// The same problem at the same place, whatever excerpt each carries.
+    public static func == (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
+        lhs.location == rhs.location && lhs.problem == rhs.problem
+    }
+
+    /// Hashes what `==` compares.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(location)
+        hasher.combine(problem)
     }
 
     public var severity: Severity { problem.severity }

@@ -24,11 +24,22 @@ public enum Problem: Hashable, Sendable {
     case unknownTag(tag: String)
     /// A `language:` that is not a BCP 47 tag such as `cy`, `en-GB` or `zh-Hans`.
     case invalidLanguage(value: String)
+    /// `title: Research cafés: what works`: a second `: ` in an unquoted value (`value` is the whole value).
+    case colonInValue(key: String, value: String)
+    /// A line indented where YAML cannot take it; `reason` says how it sits against the lines above.
+    case badIndentation(reason: String)
+    /// `title: Room #3`: a ` #` that starts a comment and cut the value to `kept` (empty for `label: #1`).
+    case commentSwallowed(key: String, kept: String, whole: String)
+    /// `needs: Quick wins`: one text where a list is expected, read as a list of one.
+    case textForList(key: String, value: String)
+    /// A file in personas/ or sessions/ that the loader does not read, and why.
+    case ignoredFile(reason: String)
 
-    /// Unknown keys, hidden characters and unknown tags are only warnings: the file still loads.
+    /// Unknown keys, hidden characters, unknown tags and what is read but probably meant otherwise
+    /// are only warnings: the file still loads.
     public var severity: Diagnostic.Severity {
         switch self {
-        case .unknownKey, .controlCharacter, .unknownTag: return .warning
+        case .unknownKey, .controlCharacter, .unknownTag, .commentSwallowed, .textForList, .ignoredFile: return .warning
         default: return .error
         }
     }
@@ -77,9 +88,42 @@ public enum Problem: Hashable, Sendable {
             return "\(kind); it is shown as a code, not obeyed: remove it"
         case let .invalidLanguage(value):
             return "invalid language '\(value)'; write a language tag such as 'en', 'cy', 'fr' or 'zh-Hans'"
+        case let .colonInValue(key, value):
+            return "a ': ' inside the value of '\(key)' starts another key; put the \(key) in quotes: \(key): \(Self.quoted(value))"
+        case let .badIndentation(reason):
+            return "indentation: \(reason)"
+        case let .commentSwallowed(key, kept, whole):
+            let reading = kept.isEmpty ? "'\(key)' is empty" : "'\(key)' reads as '\(kept)'"
+            return "\(reading): a '#' after a space starts a comment; quote it: \(key): \(Self.quoted(whole))"
+        case let .textForList(key, value):
+            return "'\(key)' takes a list; the one text is read as a list of one: write \(key): [\(Self.flowItem(value))], "
+                + "or '- \(value)' on the line below"
+        case let .ignoredFile(reason):
+            return "ignored: \(reason)"
         case let .unknownTag(tag):
             return "YAML tag '\(tag)' is ignored: only YAML's core tags (!!str, !!int, ...) mean anything here; remove it"
         }
+    }
+
+    /// Whether printing the file's own line, with a caret under the column, helps to see the problem.
+    public var showsLine: Bool {
+        switch self {
+        case .yamlSyntax, .colonInValue, .badIndentation, .commentSwallowed: return true
+        default: return false
+        }
+    }
+
+    /// `text` as a YAML quoted value: in double quotes, or in single quotes (a quote doubled) when
+    /// it holds a double quote or a backslash, which double quotes would read as an escape.
+    package static func quoted(_ text: String) -> String {
+        guard text.contains("\"") || text.contains("\\") else { return "\"" + text + "\"" }
+        return "'" + text.replacingOccurrences(of: "'", with: "''") + "'"
+    }
+
+    /// `text` as one item of a flow list (`[Quick wins]`), quoted when a comma, bracket or the like
+    /// would otherwise split or end it.
+    package static func flowItem(_ text: String) -> String {
+        text.contains(where: { ",[]{}#:&*!|>'\"%@`".contains($0) }) ? quoted(text) : text
     }
 
     private static func didYouMean(_ suggestion: String?) -> String {

@@ -79,10 +79,14 @@ package struct FieldReader {
         return flag
     }
 
-    /// A list of short texts; a single text is accepted as a list of one.
+    /// A list of short texts; a single text is accepted as a list of one (files written so keep
+    /// loading), with a warning that shows the list form.
     package func strings(_ key: String) -> [String] {
         guard let value = value(key) else { return [] }
-        if let scalar = value.scalar { return [scalar.string] }
+        if let scalar = value.scalar {
+            log.report(.textForList(key: key, value: scalar.string), at: value)
+            return [scalar.string]
+        }
         guard let sequence = value.sequence else {
             log.report(.wrongType(key: key, expected: "a list of texts"), at: value)
             return []

@@ -25,8 +25,12 @@ package enum PlanLoader {
         if let date, !isDate(date), let node = fields.value("date") {
             log.report(.invalidDate(value: date), at: node)
         }
+        // A plan with no `activities:` key is an action-only meeting (reviewing and agreeing actions):
+        // it rates nothing, so it needs no scale and no personas. `activities: []` is still refused, as
+        // a list left empty by mistake.
+        let actionOnly = fields.value("activities") == nil
         let scale = fields.value("scale").flatMap { ScaleLoader.load($0, log: log) }
-        if fields.value("scale") == nil { log.report(.missingKey(key: "scale", in: "plan"), at: root) }
+        if fields.value("scale") == nil, !actionOnly { log.report(.missingKey(key: "scale", in: "plan"), at: root) }
         var plan = Plan(
             id: id,
             title: title ?? id,
@@ -34,9 +38,9 @@ package enum PlanLoader {
             venue: fields.string("venue"),
             facilitator: fields.string("facilitator"),
             series: fields.string("series"),
-            personas: personaIDs(fields, known: personas, log: log),
-            activities: activities(fields, log: log),
-            scale: scale ?? Scale.labelled("invalid", []),
+            personas: personaIDs(fields, known: personas, required: !actionOnly, log: log),
+            activities: actionOnly ? [] : activities(fields, log: log),
+            scale: scale ?? Scale.labelled(actionOnly ? Plan.noScale : "invalid", []),
             criteria: criteria(fields, log: log),
             prompts: prompts(fields, log: log),
             groups: ids(fields.list("groups") ?? [], key: "groups", kind: "group", log: log)
@@ -59,8 +63,8 @@ package enum PlanLoader {
         return (1...12).contains(month) && components.isValidDate
     }
 
-    private static func personaIDs(_ fields: FieldReader, known: Set<String>, log: DiagnosticLog) -> [String] {
-        guard let items = fields.list("personas", required: true) else { return [] }
+    private static func personaIDs(_ fields: FieldReader, known: Set<String>, required: Bool, log: DiagnosticLog) -> [String] {
+        guard let items = fields.list("personas", required: required) else { return [] }
         let listed = ids(items, key: "personas", kind: "persona", log: log)
         for (id, node) in zip(listed, items) where !known.contains(id) {
             log.report(.unknownPersona(id: id, suggestion: Suggestion.closest(to: id, in: known.sorted())), at: node)

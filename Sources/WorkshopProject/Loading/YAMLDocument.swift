@@ -5,6 +5,7 @@ package enum YAMLDocument {
     /// The root mapping of `text`, or nil after reporting why there is none.
     /// Control characters (`ControlCharacterScan`) and unknown tags (`TagScan`) are warned about on the way.
     package static func rootMapping(of text: String, log: DiagnosticLog) -> Node? {
+        log.lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
         let root: Node?
         do {
             root = try Yams.compose(yaml: text)
@@ -17,7 +18,10 @@ package enum YAMLDocument {
             return nil
         }
         ControlCharacterScan.report(text, root: root, log: log)
-        if let root { TagScan.report(root, log: log) }
+        if let root {
+            TagScan.report(root, log: log)
+            CommentScan.report(root, log: log)
+        }
         guard let root, !(root.scalar.map(isNull) ?? false) else {
             log.report(.emptyFile, at: nil)
             return nil
@@ -37,8 +41,8 @@ package enum YAMLDocument {
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
              let .composer(context, problem, mark, _):
-            let detail = context.map { "\(problem) (\($0.text) at line \($0.mark.line))" } ?? problem
-            log.report(.yamlSyntax(detail: detail), at: mark)
+            let explained = explain(problem, context: context, at: mark, log: log)
+            log.report(explained.problem, line: explained.line, column: explained.column)
         case let .duplicatedKeysInMapping(duplicates, context):
             let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
             log.report(.yamlSyntax(detail: "key \(keys) appears twice in one mapping; keep one"), at: context.mark)

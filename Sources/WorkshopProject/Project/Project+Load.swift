@@ -10,52 +10,36 @@ extension Project {
         var project = Project(
             root: root, personas: [:], plans: [:], diagnostics: [], personaFileCount: 0, planFileCount: 0,
             brokenPersonas: [], brokenPlans: [])
-        let personaFiles = yamlFiles(in: root.personasFolder, log: &project.diagnostics)
-        project.personaFileCount = personaFiles.count
-        for (id, path) in personaFiles {
-            let log = DiagnosticLog(file: path)
-            if let text = read(path, log: log), let persona = PersonaLoader.load(id: id, text: text, log: log) {
-                project.personas[id] = persona
-            } else {
-                project.brokenPersonas.insert(id)
+        // A file whose name is refused is still read, so all its problems show at once; nothing
+        // is loaded from it.
+        let personaFiles = ProjectFiles(folder: root.personasFolder, allFiles: true)
+        project.diagnostics += personaFiles.diagnostics
+        project.personaFileCount = personaFiles.files.filter(\.usable).count
+        for file in personaFiles.files {
+            let log = DiagnosticLog(file: file.path)
+            let persona = read(file.path, log: log).flatMap { PersonaLoader.load(id: file.id, text: $0, log: log) }
+            if let persona, file.usable {
+                project.personas[file.id] = persona
+            } else if file.usable {
+                project.brokenPersonas.insert(file.id)
             }
             project.diagnostics += log.diagnostics
         }
-        let known = Set(personaFiles.map(\.id))
-        let planFiles = yamlFiles(in: root.sessionsFolder, log: &project.diagnostics)
-        project.planFileCount = planFiles.count
-        for (id, path) in planFiles {
-            let log = DiagnosticLog(file: path)
-            if let text = read(path, log: log), let plan = PlanLoader.load(id: id, text: text, personas: known, log: log) {
-                project.plans[id] = plan
-            } else {
-                project.brokenPlans.insert(id)
+        let known = Set(personaFiles.files.filter(\.usable).map(\.id))
+        let planFiles = ProjectFiles(folder: root.sessionsFolder, allFiles: false)
+        project.diagnostics += planFiles.diagnostics
+        project.planFileCount = planFiles.files.filter(\.usable).count
+        for file in planFiles.files {
+            let log = DiagnosticLog(file: file.path)
+            let plan = read(file.path, log: log).flatMap { PlanLoader.load(id: file.id, text: $0, personas: known, log: log) }
+            if let plan, file.usable {
+                project.plans[file.id] = plan
+            } else if file.usable {
+                project.brokenPlans.insert(file.id)
             }
             project.diagnostics += log.diagnostics
         }
         return project
-    }
-
-    /// The `.yaml` and `.yml` files of a folder, sorted, with ids taken from their names. Bad names and
-    /// two files with one id are reported.
-    private static func yamlFiles(in folder: String, log diagnostics: inout [Diagnostic]) -> [(id: String, path: String)] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-        var seen: [String: String] = [:]
-        var files: [(id: String, path: String)] = []
-        for name in names.sorted() where name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
-            let id = String(name.dropLast(name.hasSuffix(".yaml") ? 5 : 4))
-            let path = folder + "/" + name
-            let location = SourceLocation(file: path, line: 1, column: 1)
-            if !Identifier.isValid(id) {
-                diagnostics.append(Diagnostic(.invalidID(kind: "file-name", id: id), at: location))
-            } else if let first = seen[id] {
-                diagnostics.append(Diagnostic(.duplicateFile(name: name, first: first), at: location))
-            } else {
-                seen[id] = name
-                files.append((id, path))
-            }
-        }
-        return files
     }
 
     private static func read(_ path: String, log: DiagnosticLog) -> String? {

@@ -21,6 +21,9 @@ public struct ExportInput: Sendable {
     public var series: SeriesContext? = nil
     /// The plan's prompts, so a note on a prompt can show its question.
     public var prompts: [Prompt]
+    /// The day of the series' next meeting once its plan exists (`SeriesPlans.nextMeetingDay`): what
+    /// an action due `next-meeting` is due by in the calendar.
+    public var nextMeeting: String? = nil
 
     public init(state: SessionState, options: SummaryOptions = SummaryOptions()) {
         summary = SessionSummary(state: state, options: options)
@@ -39,7 +42,7 @@ public struct ExportInput: Sendable {
     public var actionRows: [[ExportCell]] {
         summary.actions.all.map { action in
             [
-                .integer(action.number), .text(action.id), .text(action.text), .text(action.owner ?? ""),
+                .integer(action.number), .text(action.id), .text(action.text), .text(action.owners.joined(separator: ", ")),
                 .day(orText: action.due), .text(action.status), .text(action.note ?? ""), .text(action.agreedIn),
                 .day(orText: action.agreedOn), .integer(action.carries),
             ]

@@ -2,8 +2,9 @@ import Foundation
 import WorkshopModel
 import WorkshopSession
 
-/// An iCalendar file (RFC 5545) with one to-do per action that has a due day, so owners can put
-/// them in their calendars. Each to-do's UID is the action's record id, so importing a later
+/// An iCalendar file (RFC 5545) with one to-do per action that has a due date, so owners can put
+/// them in their calendars. An action due `next-meeting` is due on the next meeting's day once that
+/// meeting's plan exists (`ExportInput.nextMeeting`); before that its to-do has no due day and says why. Each to-do's UID is the action's record id, so importing a later
 /// meeting's file updates the same to-do instead of adding another.
 public struct ICSExporter: Exporter {
     public init() {}
@@ -21,7 +22,7 @@ public struct ICSExporter: Exporter {
     }
 
     public func export(_ input: ExportInput) throws -> Data {
-        let dated = input.summary.actions.all.filter { $0.due.flatMap(DueDate.day) != nil }
+        let dated = input.summary.actions.all.filter { $0.due.flatMap { DueDate(stored: $0) } != nil }
         guard !dated.isEmpty else { throw Failure.noDatedActions(input.summary.session) }
         let stamp = Self.stamp(input.startedAt)
         var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//workshop//\(JournalFormat.writer)//EN", "CALSCALE:GREGORIAN"]
@@ -30,9 +31,11 @@ public struct ICSExporter: Exporter {
                 "BEGIN:VTODO",
                 "UID:\(action.id)@workshop",
                 "DTSTAMP:\(stamp)",
-                "DUE;VALUE=DATE:\((action.due ?? "").replacingOccurrences(of: "-", with: ""))",
+            ]
+            if let day = Self.day(action, nextMeeting: input.nextMeeting) { lines.append("DUE;VALUE=DATE:" + day.replacingOccurrences(of: "-", with: "")) }
+            lines += [
                 "SUMMARY:" + Self.escape("#\(action.number) \(action.text)"),
-                "DESCRIPTION:" + Self.escape(description(action, session: input.summary)),
+                "DESCRIPTION:" + Self.escape(description(action, session: input.summary, nextMeeting: input.nextMeeting)),
                 "STATUS:\(Self.status(action.status))",
                 "END:VTODO",
             ]
@@ -41,9 +44,17 @@ public struct ICSExporter: Exporter {
         return Data(lines.map(Self.fold).joined().utf8)
     }
 
-    private func description(_ action: ActionsSummary.Entry, session: SessionSummary) -> String {
+    /// The day an action is due: its own, or the next meeting's for one due then; nil while that is unknown.
+    static func day(_ action: ActionsSummary.Entry, nextMeeting: String?) -> String? {
+        action.due == DueDate.nextMeeting.text ? nextMeeting : action.due.flatMap(DueDate.day)
+    }
+
+    private func description(_ action: ActionsSummary.Entry, session: SessionSummary, nextMeeting: String?) -> String {
         var parts = ["Agreed at '\(action.agreedIn)'" + (action.agreedOn.map { " on \($0)" } ?? "") + "."]
-        if let owner = action.owner { parts.append("Owner: \(owner).") }
+        if action.due == DueDate.nextMeeting.text {
+            parts.append(nextMeeting.map { "Due by the next meeting (\($0))." } ?? "Due by the next meeting, not planned yet.")
+        }
+        if !action.owners.isEmpty { parts.append((action.owners.count == 1 ? "Owner: " : "Owners: ") + action.owners.joined(separator: ", ") + ".") }
         parts.append("Status at '\(session.session)': \(action.status)" + (action.note.map { " (\($0))" } ?? "") + ".")
         return parts.joined(separator: " ")
     }

@@ -4,9 +4,10 @@ import WorkshopProject
 import WorkshopSession
 import WorkshopSupport
 
-/// The sessions whose plans name the same `series:`, in meeting order: the plan's date, then the
-/// start time, then the id. Derived from the journals each time, never stored: every session stays a
-/// self-contained file.
+/// The meetings recorded so far of a series: the sessions whose plans name the same `series:`, in
+/// meeting order (the plan's date, then the start time, then the id), read from the journals' start
+/// records each time, never stored: every session stays a self-contained file. The series itself is
+/// what the plans name (`SeriesPlans`, `SeriesListing`), so it is known before its first meeting.
 public struct Series: Hashable, Sendable {
     /// One meeting of a series, as its journal's start record tells it.
     public struct Member: Hashable, Sendable {

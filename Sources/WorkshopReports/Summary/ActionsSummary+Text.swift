@@ -13,11 +13,13 @@ extension ActionsSummary {
 }
 
 extension ActionsSummary.Entry {
-    /// `#1 "Start the case study" (owner Ewan, due 2016-03-09)`.
+    /// `#1 "Start the case study" (owner Ewan, due 2016-03-09)`; `owners Ewan, Priya` for several.
     public var heading: String { heading(.english) }
 
     public func heading(_ words: Messages) -> String {
-        let details = [owner.map { words["report.actions.owner", ["owner": $0]] }, due.map { words["report.actions.due", ["due": $0]] }]
+        let owned = owners.count > 1 ? words["report.actions.owners", ["owners": owners.joined(separator: words["report.list.separator"])]]
+            : owner.map { words["report.actions.owner", ["owner": $0]] }
+        let details = [owned, due.map { words["report.actions.due", ["due": $0]] }]
             .compactMap { $0 }
         let quoted = words["report.actions.heading", ["number": String(number), "text": text]]
         return quoted + (details.isEmpty ? "" : " (\(details.joined(separator: words["report.list.separator"])))")

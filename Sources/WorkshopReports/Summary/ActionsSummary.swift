@@ -10,7 +10,9 @@ public struct ActionsSummary: Hashable, Sendable, Codable {
         public var number: Int
         public var id: String
         public var text: String
+        /// The first owner, as older readers of the JSON know it; `owners` has them all.
         public var owner: String?
+        public var owners: [String]
         public var due: String?
         /// `done`, `in-progress`, `carried` or `dropped` when reviewed here; `to review` for one carried
         /// in and not reviewed yet; `open` for one agreed here.
@@ -21,6 +23,8 @@ public struct ActionsSummary: Hashable, Sendable, Codable {
         /// Meetings it has been carried into, this one included.
         public var carries: Int
         public var carriedTwice: Bool
+        /// Still open and due before this meeting (`Action.isOverdue`), for the report to mark.
+        public var overdue: Bool
         /// The idea it was made from (`action --from-idea`), when this session holds it.
         public var idea: IdeaSource?
     }
@@ -42,9 +46,10 @@ public struct ActionsSummary: Hashable, Sendable, Codable {
 
     public var isEmpty: Bool { reviewed.isEmpty && agreed.isEmpty }
 
-    init(actions: [Action], ideas: IdeaWall = IdeaWall(), hiddenIdeas: Bool = false) {
+    /// `meetingDay` is the day of the meeting summarised: an open action due before it is overdue.
+    init(actions: [Action], meetingDay: String? = nil, ideas: IdeaWall = IdeaWall(), hiddenIdeas: Bool = false) {
         func entry(_ action: Action) -> Entry {
-            var entry = Self.entry(action)
+            var entry = Self.entry(action, meetingDay: meetingDay)
             if let id = action.idea, let idea = ideas.idea(id) {
                 let shown = !idea.isWithdrawn && (hiddenIdeas || !idea.isHidden)
                 entry.idea = IdeaSource(number: idea.number, id: RecordID.format(id), text: shown ? idea.text : nil)
@@ -59,11 +64,14 @@ public struct ActionsSummary: Hashable, Sendable, Codable {
     /// Every action once, reviewed ones first, for the actions table and the calendar.
     public var all: [Entry] { reviewed + agreed }
 
-    static func entry(_ action: Action) -> Entry {
+    /// The actions still open and due before this meeting, in number order: what the report marks.
+    public var overdue: [Entry] { all.filter(\.overdue).sorted { $0.number < $1.number } }
+
+    static func entry(_ action: Action, meetingDay: String? = nil) -> Entry {
         Entry(
-            number: action.number, id: RecordID.format(action.id), text: action.text, owner: action.owner,
+            number: action.number, id: RecordID.format(action.id), text: action.text, owner: action.owner, owners: action.owners,
             due: action.due?.text, status: action.review?.status.rawValue ?? (action.isCarried ? "to review" : "open"),
             note: action.review?.note, agreedIn: action.agreedIn, agreedOn: action.agreedOn, carries: action.carries,
-            carriedTwice: action.isCarriedTwice)
+            carriedTwice: action.isCarriedTwice, overdue: meetingDay.map(action.isOverdue(on:)) ?? false)
     }
 }

@@ -30,7 +30,7 @@ extension SessionSummary {
             })
         self.notes = state.activeNotes
         let wall = state.ideaWall
-        self.actions = ActionsSummary(actions: state.actions, ideas: wall, hiddenIdeas: options.hiddenIdeas)
+        self.actions = ActionsSummary(actions: state.actions, meetingDay: state.meetingDay, ideas: wall, hiddenIdeas: options.hiddenIdeas)
         let ideas = PromptIdeas.all(wall: wall, prompts: plan.prompts, hidden: options.hiddenIdeas)
         self.ideas = ideas.isEmpty ? nil : ideas
         let width = (scale.levels.last?.value ?? 0) - (scale.levels.first?.value ?? 0)

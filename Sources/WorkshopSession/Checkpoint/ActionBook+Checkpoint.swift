@@ -44,7 +44,9 @@ extension ActionBook {
         writer.int(action.id)
         writer.int(Int64(action.number))
         writer.string(action.text)
-        for text in [action.owner, action.due?.text, action.activity, action.persona, action.prompt] {
+        writer.int(Int64(action.owners.count))
+        for owner in action.owners { writer.string(owner) }
+        for text in [action.due?.text, action.activity, action.persona, action.prompt] {
             writer.optional(text)
         }
         writer.string(action.agreedIn)
@@ -60,7 +62,11 @@ extension ActionBook {
 
     private static func action(_ reader: inout BinaryReader) throws(BinaryReader.Invalid) -> Action {
         let id = try reader.int(UInt64.self), number = Int(try reader.int(Int64.self)), text = try reader.string()
-        let owner = try reader.optional(), due = try reader.optional().map { (text) throws(BinaryReader.Invalid) in
+        let ownerCount = try reader.int(Int64.self)
+        guard (0...Int64(TextLimit.owner * 4)).contains(ownerCount) else { throw BinaryReader.Invalid() }
+        var owners: [String] = []
+        for _ in 0..<ownerCount { owners.append(try reader.string()) }
+        let due = try reader.optional().map { (text) throws(BinaryReader.Invalid) in
             guard let due = DueDate(stored: text) else { throw BinaryReader.Invalid() }
             return due
         }
@@ -69,7 +75,7 @@ extension ActionBook {
         let earlier = try reader.optional().map { (text) throws(BinaryReader.Invalid) in try status(text) }
         let review = try reader.bool() ? try Self.review(&reader) : nil
         var action = Action(
-            id: id, number: number, text: text, owner: owner, due: due, activity: activity, persona: persona,
+            id: id, number: number, text: text, owners: owners, due: due, activity: activity, persona: persona,
             prompt: prompt, agreedIn: agreedIn, agreedOn: agreedOn, carries: carries, earlierStatus: earlier,
             review: review, isRedacted: try reader.bool())
         let fromIdea = try reader.bool(), idea = try reader.int(UInt64.self)

@@ -22,6 +22,18 @@ package struct JSONLine {
         bytes += json
     }
 
+    /// `["a","b"]`: strings escaped as a value is, for a list-valued key (an action's `owners`).
+    package static func array(_ texts: [String]) -> [UInt8] {
+        var result: [UInt8] = [UInt8(ascii: "[")]
+        for (index, text) in texts.enumerated() {
+            var one = JSONLine()
+            one.appendString(text)
+            if index > 0 { result.append(UInt8(ascii: ",")) }
+            result += one.bytes.dropFirst()
+        }
+        return result + [UInt8(ascii: "]")]
+    }
+
     /// The finished line, newline included.
     package func finished() -> [UInt8] {
         bytes + [UInt8(ascii: "}"), UInt8(ascii: "\n")]

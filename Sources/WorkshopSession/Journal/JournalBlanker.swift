@@ -6,7 +6,7 @@ import Darwin
 import WorkshopModel
 
 /// The one sanctioned change to lines already written: a redacted record's free text blanked in
-/// place. Each field `RecordKind.freeTextFields` names becomes `""`; the record's id, kind, time,
+/// place. Each field `RecordKind.freeTextFields` names becomes `""` (a list `[]`); the record's id, kind, time,
 /// author and every other byte of the line stay as they were, so the journal replays as before.
 package enum JournalBlanker {
     /// Why the text could not be blanked: the journal is left as it was.
@@ -30,8 +30,10 @@ package enum JournalBlanker {
             let keys = Set(kind.freeTextFields.map(\.key))
             var blanked = bytes
             for member in members.reversed() where keys.contains(member.key) && member.value.count > 2 {
-                guard member.isString else { throw .unreadable(RecordID.format(line.id)) }
-                blanked.replaceSubrange(member.value, with: [UInt8(ascii: "\""), UInt8(ascii: "\"")])
+                // A list of text (an action's `owners`) becomes an empty list; any other value is text.
+                let isList = member.key == LineFields.Field.owners.key && bytes[member.value.lowerBound] == UInt8(ascii: "[")
+                guard member.isString || isList else { throw .unreadable(RecordID.format(line.id)) }
+                blanked.replaceSubrange(member.value, with: isList ? Array("[]".utf8) : Array("\"\"".utf8))
             }
             guard isBlank(blanked, fields: kind.freeTextFields) else { throw .unreadable(RecordID.format(line.id)) }
             if blanked != bytes {

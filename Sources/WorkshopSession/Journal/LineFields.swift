@@ -3,7 +3,7 @@ package struct LineFields {
     package enum Field: Int, CaseIterable {
         case type, id, at, by, activity, persona, group, criterion, answer, note, prompt, text, target, title,
              description, stage, weight, owner, due, status, origin, from, number, agreed, count, reason, kind, format,
-             batch, lines, walk, ideas, on, idea, hide, most
+             batch, lines, walk, ideas, on, idea, hide, most, owners
 
         /// The JSON key of the field on disk.
         package var key: String { keyLiteral.description }
@@ -47,6 +47,7 @@ package struct LineFields {
             case .idea: return "idea"
             case .hide: return "hide"
             case .most: return "most"
+            case .owners: return "owners"
             }
         }
 
@@ -62,7 +63,7 @@ package struct LineFields {
     private var starts = Slots(repeating: -1)
     private var counts = Slots(repeating: 0)
     /// One slot per field: a new field raises the count (`RecordKindTableTests` checks it).
-    package typealias Slots = InlineArray<36, Int32>
+    package typealias Slots = InlineArray<37, Int32>
 
     package init(base: UnsafeRawPointer) {
         self.base = base

@@ -90,8 +90,9 @@ extension RecordKind {
         switch self {
         case .answer, .review: TextRow(free: [.note], limits: [(.note, .note)])
         case .note: TextRow(free: [.text], limits: [(.text, .note)])
-        case .action: TextRow(free: [.text, .owner], limits: [(.text, .action), (.owner, .owner)])
-        case .carry: TextRow(free: [.text, .owner])
+        // `owners` is a list, each owner held to the limit as the line is made (RecordEncoder+Limits).
+        case .action: TextRow(free: [.text, .owner, .owners], limits: [(.text, .action), (.owner, .owner)])
+        case .carry: TextRow(free: [.text, .owner, .owners])
         case .addActivity:
             TextRow(free: [.title, .description], limits: [(.title, .title), (.description, .description), (.stage, .stage)])
         case .redact: TextRow(limits: [(.reason, .reason)])

@@ -37,11 +37,18 @@ package enum SlowLineParser {
             guard let field = LineFields.Field.byKey[key] else { continue }
             // A second start record's `format` is a number; on any other line it is text.
             let number = field == .format ? (value as? NSNumber)?.stringValue : nil
-            guard let text = number ?? (value as? String) else { throw .wrongType(key: key) }
+            guard let text = number ?? (value as? String) ?? list(field, value) else { throw .wrongType(key: key) }
             let start = parsed.storage.count
             parsed.storage += Array(text.utf8)
             parsed.ranges.append((field, start, parsed.storage.count - start))
         }
         return parsed
+    }
+
+    /// An action's `owners`, a list of text, kept as its JSON (`LineFields.owners(_:)` reads it back);
+    /// an empty list as no text at all, so a redacted one reads as blank.
+    private static func list(_ field: LineFields.Field, _ value: Any) -> String? {
+        guard field == .owners, let texts = value as? [String] else { return nil }
+        return texts.isEmpty ? "" : String(decoding: JSONLine.array(texts), as: UTF8.self)
     }
 }

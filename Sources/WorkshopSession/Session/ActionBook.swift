@@ -38,11 +38,11 @@ package struct ActionBook: Sendable {
         actions.lastIndex { $0.action.id == id }
     }
 
-    /// Blanks an action's wording (text and owner); returns whether it had any.
+    /// Blanks an action's wording (text and every owner); returns whether it had any.
     package mutating func redact(action index: Int) -> Bool {
-        let had = !actions[index].action.isRedacted || actions[index].action.owner != nil
+        let had = !actions[index].action.isRedacted || !actions[index].action.owners.isEmpty
         actions[index].action.text = Action.redactedText
-        actions[index].action.owner = nil
+        actions[index].action.owners = []
         actions[index].action.isRedacted = true
         return had
     }

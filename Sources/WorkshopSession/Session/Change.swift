@@ -52,7 +52,8 @@ public struct IdeaDraft: Hashable, Sendable {
 /// An action as a facilitator words it, before it has a number.
 public struct ActionDraft: Hashable, Sendable {
     public var text: String
-    public var owner: String?
+    /// Who will do it, in the order given; empty for no one.
+    public var owners: [String]
     public var due: DueDate?
     /// What it is about, if anything: an activity, a persona or a prompt of the plan.
     public var activity: String?
@@ -61,14 +62,20 @@ public struct ActionDraft: Hashable, Sendable {
     /// The idea it came from (`action --from-idea`), by record id.
     public var idea: UInt64?
 
-    public init(text: String, owner: String? = nil, due: DueDate? = nil, activity: String? = nil,
+    /// `owner` is shorthand for one owner; `owners` lists several (the two together: `owner` first).
+    public init(text: String, owner: String? = nil, owners: [String] = [], due: DueDate? = nil, activity: String? = nil,
                 persona: String? = nil, prompt: String? = nil, idea: UInt64? = nil) {
         self.idea = idea
         self.text = text
-        self.owner = owner
+        self.owners = (owner.map { [$0] } ?? []) + owners
         self.due = due
         self.activity = activity
         self.persona = persona
         self.prompt = prompt
     }
+}
+
+extension ActionDraft {
+    /// The first owner, as the journal's `owner` keeps it.
+    public var owner: String? { owners.first }
 }

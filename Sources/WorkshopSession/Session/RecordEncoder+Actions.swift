@@ -21,7 +21,7 @@ extension RecordEncoder {
         line.add("count", String(action.carries))
         line.add("status", action.earlierStatus?.rawValue)
         // A redacted action comes in blank, as it is on disk where it was agreed.
-        addWording(ActionDraft(text: action.isRedacted ? "" : action.text, owner: action.owner, due: action.due, activity: action.activity,
+        addWording(ActionDraft(text: action.isRedacted ? "" : action.text, owners: action.owners, due: action.due, activity: action.activity,
                                persona: action.persona, prompt: action.prompt), to: &line)
         line.add("idea", action.idea.map(RecordID.format))
     }
@@ -30,6 +30,9 @@ extension RecordEncoder {
     private func addWording(_ draft: ActionDraft, to line: inout JSONLine) {
         line.add("text", draft.text)
         line.add("owner", draft.owner)
+        // Every owner when there are several; `owner` stays the first, for readers that know only it.
+        // One owner is written as before, so such a line stays flat text for the fast reader.
+        if draft.owners.count > 1 { line.addRaw("owners", json: JSONLine.array(draft.owners)) }
         line.add("due", draft.due?.text)
         line.add("activity", draft.activity)
         line.add("persona", draft.persona)

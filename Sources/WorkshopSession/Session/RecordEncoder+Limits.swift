@@ -10,7 +10,7 @@ extension RecordEncoder {
         case let .note(_, text): overrun = TextLimit.overrun(text, .note)
         case let .review(_, _, note): overrun = TextLimit.overrun(note, .note)
         case let .action(draft):
-            overrun = TextLimit.overrun(draft.text, .action) ?? TextLimit.overrun(draft.owner, .owner)
+            overrun = TextLimit.overrun(draft.text, .action) ?? draft.owners.lazy.compactMap { TextLimit.overrun($0, .owner) }.first
         case let .addActivity(activity):
             overrun = TextLimit.overrun(activity.title, .title)
                 ?? TextLimit.overrun(activity.description, .description) ?? TextLimit.overrun(activity.stage, .stage)

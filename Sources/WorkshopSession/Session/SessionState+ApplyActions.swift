@@ -55,9 +55,21 @@ extension SessionState {
         guard let wording = fields.string(.text) else { throw .missing(key: "text") }
         return Action(
             id: id, number: number, text: wording.isEmpty ? Action.redactedText : wording,
-            owner: fields.string(.owner).flatMap { $0.isEmpty ? nil : $0 }, due: due,
+            owners: try owners(fields), due: due,
             activity: fields.string(.activity), persona: fields.string(.persona), prompt: fields.string(.prompt),
             agreedIn: sessionID, agreedOn: nil, carries: 0, earlierStatus: nil, review: nil, isRedacted: wording.isEmpty)
+    }
+
+    /// Every owner: the `owners` list when the line has one (several owners), else its `owner`
+    /// (older lines, and lines with one owner); none once redacted.
+    private func owners(_ fields: LineFields) throws(ReplayProblem) -> [String] {
+        if let list = fields.string(.owners), !list.isEmpty {
+            guard let owners = (try? JSONSerialization.jsonObject(with: Data(list.utf8))) as? [String] else {
+                throw .badValue(key: "owners", value: list)
+            }
+            return owners.filter { !$0.isEmpty }
+        }
+        return fields.string(.owner).flatMap { $0.isEmpty ? nil : [$0] } ?? []
     }
 
     private func number(_ fields: LineFields, _ field: LineFields.Field) throws(ReplayProblem) -> Int {

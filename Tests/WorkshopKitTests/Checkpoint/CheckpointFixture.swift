@@ -28,7 +28,7 @@ struct CheckpointFixture {
         try session.record(.addActivity(Activity(id: "clinic-\(round)", title: "Clinic \(round)")), by: "anna")
         try session.record(.addGroup("table-\(10 + round)"), by: "anna")
         try session.record(.weight(persona: "academic", Double(round) + 0.5), by: "anna")
-        try session.record(.action(ActionDraft(text: "follow up \(round)", owner: "Ewan")), by: "anna")
+        try session.record(.action(ActionDraft(text: "follow up \(round)", owners: ["Ewan", "Priya \"P\" \\ Šarić"])), by: "anna")
         if let action = session.state.actions.last {
             try session.record(.review(action, .inProgress, note: "on its way"), by: "anna")
         }

@@ -54,7 +54,7 @@ struct RecordKindTableTests {
         #expect(formats[2] == [.action, .carry, .review] && formats[3] == [.redact] && formats[4] == [.batch, .mergeRule])
         #expect(formats[5] == ideas)
         let free: [RecordKind: [LineFields.Field]] = [
-            .note: [.text], .answer: [.note], .review: [.note], .action: [.text, .owner], .carry: [.text, .owner],
+            .note: [.text], .answer: [.note], .review: [.note], .action: [.text, .owner, .owners], .carry: [.text, .owner, .owners],
             .addActivity: [.title, .description], .idea: [.text], .ideaEdit: [.text],
         ]
         for kind in RecordKind.allCases { #expect(kind.freeTextFields == free[kind, default: []], "\(kind)") }
