@@ -34,7 +34,9 @@ def main():
         plan = handle.read()
     # Two meetings of one RAG series: the second plan a week later.
     for name, day in [("review-1", "2016-06-15"), ("review-2", "2016-06-22")]:
-        text = plan.replace("date: 2016-06-15", f"date: {day}\nseries: review")
+        # A table plays one persona: five pairs, two per persona and one alone for the PhD candidate.
+        text = plan.replace("date: 2016-06-15", f"date: {day}\nseries: review").replace(
+            "groups: [pair-a, pair-b, pair-c]", "groups: [pair-a, pair-b, pair-c, pair-d, pair-e]")
         with open(os.path.join(root, "sessions", f"{name}.yaml"), "w", encoding="utf-8") as handle:
             handle.write(text)
     results = []
@@ -54,17 +56,17 @@ def main():
         # Meeting 1: scoping Amber for the academic (two pairs), Red–Amber for professional services.
         for group, answer in [("pair-a", "a"), ("pair-b", "a")]:
             workshop("score", "review-1", "scoping", "academic", answer, "--group", group)
-        for group, answer in [("pair-a", "r"), ("pair-b", "a")]:
+        for group, answer in [("pair-c", "r"), ("pair-d", "a")]:
             workshop("score", "review-1", "scoping", "professional-services", answer, "--group", group)
         # Meeting 2: the academic goes Green; one answer alone for the PhD candidate.
         for group in ["pair-a", "pair-b"]:
             workshop("score", "review-2", "scoping", "academic", "g", "--group", group)
-        for group, answer in [("pair-a", "a"), ("pair-b", "g")]:
+        for group, answer in [("pair-c", "a"), ("pair-d", "g")]:
             workshop("score", "review-2", "scoping", "professional-services", answer, "--group", group)
         # A phone answers with a note, then the table changes the score at the facilitator's laptop.
-        workshop("score", "review-2", "scoping", "phd-candidate", "r", "--group", "pair-c", f"--note={PHONE_NOTE}",
-                 by="phone:pair-c")
-        workshop("score", "review-2", "scoping", "phd-candidate", "a", "--group", "pair-c")
+        workshop("score", "review-2", "scoping", "phd-candidate", "r", "--group", "pair-e", f"--note={PHONE_NOTE}",
+                 by="phone:pair-e")
+        workshop("score", "review-2", "scoping", "phd-candidate", "a", "--group", "pair-e")
 
         matrix = workshop("matrix", "review-2")
         check("matrix names medians on a RAG scale", "Green" in matrix and f"Amber{DASH}Green" in matrix, matrix)
