@@ -40,7 +40,7 @@ extension HTMLSections {
         guard !summary.actions.isEmpty else { return nil }
         return fragment {
             element("h2") { words["report.heading.actions"] }
-            for part in summary.actions.parts(words) {
+            for part in summary.actions.parts(words, withOpen: false) {
                 element("h3") { part.title }
                 element("ul") {
                     for entry in part.entries {

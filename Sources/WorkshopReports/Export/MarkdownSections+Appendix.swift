@@ -7,7 +7,7 @@ extension MarkdownSections {
     var actions: [String] {
         guard !summary.actions.isEmpty else { return [] }
         var lines = ["", "## " + words["report.heading.actions"]]
-        for part in summary.actions.parts(words) {
+        for part in summary.actions.parts(words, withOpen: false) {
             lines += ["", "### \(escape(part.title))", ""]
             lines += part.entries.map { entry in
                 "- \(escape(entry.heading(words))): \(escape(entry.standing(words)))" + (entry.idea.map { " (\(escape($0.origin(words))))" } ?? "")

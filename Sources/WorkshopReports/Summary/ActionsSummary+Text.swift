@@ -5,9 +5,11 @@ extension ActionsSummary {
     /// The three parts of the section, titled, each with its actions; empty parts left out.
     public var parts: [(title: String, entries: [Entry])] { parts(.english) }
 
-    /// The parts titled in `words`' language.
-    public func parts(_ words: Messages) -> [(title: String, entries: [Entry])] {
-        [(words["report.actions.reviewed"], reviewed), (words["report.actions.agreed"], agreed), (words["report.actions.open"], open)]
+    /// The parts titled in `words`' language. A report leaves out "still open" (`withOpen` false):
+    /// every open action is already listed, with its status, as reviewed or agreed, and a page read
+    /// in two minutes should not show one twice.
+    public func parts(_ words: Messages, withOpen: Bool = true) -> [(title: String, entries: [Entry])] {
+        [(words["report.actions.reviewed"], reviewed), (words["report.actions.agreed"], agreed), (words["report.actions.open"], withOpen ? open : [])]
             .filter { !$0.1.isEmpty }
     }
 }
@@ -25,7 +27,7 @@ extension ActionsSummary.Entry {
         return quoted + (details.isEmpty ? "" : " (\(details.joined(separator: words["report.list.separator"])))")
     }
 
-    /// `in-progress — the template is with the funder; carried twice`.
+    /// `in-progress; overdue — the template is with the funder; carried twice`.
     public var standing: String { standing(.english) }
 
     /// The standing in `words`' language; English keeps the status as recorded (`in-progress`).
@@ -34,7 +36,9 @@ extension ActionsSummary.Entry {
         let carried = carries == 0 ? "" : agreed + (carriedTwice ? words["report.actions.carried", ["count": String(carries)]] : "")
         let key = "report.actions.status." + status.replacingOccurrences(of: " ", with: "_").replacingOccurrences(of: "-", with: "_")
         let shown = words.has(key) || Messages.english.has(key) ? words[key] : status
-        return shown + (note.map { " — \($0)" } ?? "") + carried
+        // Overdue right after the status: the first thing a reader chasing actions looks for.
+        let late = overdue ? words["report.actions.overdue"] : ""
+        return shown + late + (note.map { " — \($0)" } ?? "") + carried
     }
 }
 
