@@ -90,6 +90,7 @@ test: test-deps
 	python3 Tests/a11y/statement_test.py
 	python3 Tests/exports/report_a11y_test.py --binary .build/debug/workshop --example . --axe .build-axe/axe.min.js
 	python3 Tests/live/languages_test.py --binary .build/debug/workshop --example .
+	python3 Tests/exports/check_labels.py --binary .build/debug/workshop --example .
 	python3 Tests/a11y/axe_test.py --binary .build/debug/workshop --example .
 	python3 Tests/a11y/keyboard_test.py --binary .build/debug/workshop --example .
 	python3 Tests/a11y/visual_test.py --binary .build/debug/workshop --example .

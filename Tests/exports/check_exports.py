@@ -89,7 +89,10 @@ def main():
             check(f"{fmt} values are plain numbers", all(row["value"] == "" or float(row["value"]) >= 0 for row in rows))
         with open(paths[("csv", "matrix")], newline="", encoding="utf-8") as handle:
             matrix = list(csv.reader(handle))
-        check("csv matrix header", matrix[0][:2] == ["activity", "title"] and matrix[0][-3:] == ["standing", "rank", "answers"])
+        # After answers, one `n <persona>` column per persona: the answers each median rests on.
+        counts = [name for name in matrix[0] if name.startswith("n ")]
+        check("csv matrix header", matrix[0][:2] == ["activity", "title"] and counts
+              and matrix[0][-3 - len(counts):] == ["standing", "rank", "answers"] + counts, str(matrix[0]))
         check("csv matrix keeps the hostile title", any(row[1] == TITLE for row in matrix[1:]))
         check("csv matrix numbers parse", all(float(cell) >= 0 for row in matrix[1:] for cell in row[2:] if cell))
 

@@ -55,6 +55,8 @@ def check_pages(check, book, pdf):
               any(re.search(".*".join(map(re.escape, header)), line) for line in page), str(header))
     matrix_lines = [line for page in pages["Matrix"] for line in page]
     for activity, title, *numbers in matrix.iter_rows(min_row=2, values_only=True):
+        if title is None:
+            continue  # the blank row and the legend under the table
         row = next((line for line in matrix_lines if line.startswith(f"{activity} {title}")), None)
         check(f"Matrix shows {activity} and its title whole", row, title)
         standing = numbers[-3]

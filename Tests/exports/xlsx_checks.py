@@ -8,6 +8,8 @@ import datetime
 SHEETS = ["Matrix", "Answers", "Actions", "Notes", "Ideas"]
 NOTE_COLUMNS = ["activity", "persona", "group", "criterion", "prompt", "question", "text", "by", "time"]
 DECIMAL, INTEGER, DAY, TIME = "0.0?", "0", "yyyy-mm-dd", "yyyy-mm-dd hh:mm:ss"
+# A median resting on one answer: the number, then the mark the legend explains.
+SINGLE = '0.0#"*"'
 
 
 def rows_of(sheet):
@@ -30,10 +32,12 @@ def shown(cell):
 def check_widths(check, sheet):
     """Every column has a custom width between 6 and 50, plausible for its longest text as shown."""
     from openpyxl.utils import get_column_letter
+    # The Matrix's legend, under a blank row, runs on across the empty cells beside it: not the column's text.
+    blank = next((cell.row for cell in sheet["A"] if cell.row > 1 and cell.value is None), None) if sheet.title == "Matrix" else None
     for index, column in enumerate(sheet.iter_cols(), start=1):
         letter = get_column_letter(index)
         dimension = sheet.column_dimensions[letter]
-        longest = max(shown(cell) for cell in column)
+        longest = max(shown(cell) for cell in column if blank is None or cell.row < blank)
         width = dimension.width or 0
         low, high = min(50, 0.6 * longest), max(6, 1.2 * longest + 3)
         check(f"xlsx {sheet.title} column {letter} width fits its text",
@@ -60,7 +64,10 @@ def check_workbook(check, path, tidy_csv, session_note, prompt_note, question):
     persona_columns = header[2:-2]
     medians = [row[name] for row in rows for name in persona_columns + ["standing"] if row[name].value is not None]
     check("xlsx medians and standings are numbers formatted to two decimals at most",
-          medians and all(isinstance(cell.value, (int, float)) and cell.number_format == DECIMAL for cell in medians))
+          medians and all(isinstance(cell.value, (int, float)) and cell.number_format in (DECIMAL, SINGLE) for cell in medians))
+    check("xlsx medians on one answer are marked, and the legend says so",
+          any(cell.number_format == SINGLE for cell in medians)
+          and any(isinstance(cell.value, str) and cell.value.startswith("* ") for cell in matrix["A"]))
     check("xlsx standings keep their exact value", any(cell.value != round(cell.value, 2) for cell in medians))
     ranks = [row["rank"] for row in rows if row["rank"].value is not None]
     check("xlsx ranks are integers", ranks and all(cell.number_format == INTEGER for cell in ranks))

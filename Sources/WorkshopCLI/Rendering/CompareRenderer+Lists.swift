@@ -39,11 +39,11 @@ extension CompareRenderer {
         return lines
     }
 
-    /// `4 (5 answers)`, `· (no answers)`, `? (2 unsure only)`.
+    /// `4 (5 answers)`, `Amber–Green (2 answers)` on a labelled scale, `· (no answers)`, `? (2 unsure only)`.
     private func figure(_ figure: SessionComparison.Figure) -> String {
         guard let median = figure.median else {
             return figure.unsure > 0 ? "? (\(figure.unsure) unsure only)" : "· (no answers)"
         }
-        return "\(SessionSummary.number(median)) (\(plural(figure.answers, "answer")))"
+        return "\(clean(comparison.scale.medianLabel(median))) (\(plural(figure.answers, "answer")))"
     }
 }

@@ -16,9 +16,18 @@ struct MatrixFigure: Equatable {
         case mode([Scale.Level], share: Double)
     }
 
+    /// A median on a labelled scale by name: its label (`Amber–Green`) and, for a narrow column,
+    /// its keys (`a–g`), both from `Scale.medianLabel`.
+    struct Names: Equatable {
+        var label: String
+        var key: String
+    }
+
     var value: Value
     /// Rests on fewer than `MinimumData.cellValues` answers other than '?'.
     var thin: Bool
+    /// Set for a median on a labelled scale: the figure is then shown by name, not by rank.
+    var names: Names? = nil
 
     static let noAnswers = "·", onlyUnsure = "?", thinMark = "*"
 
@@ -27,14 +36,16 @@ struct MatrixFigure: Equatable {
         MinimumData.cellValues == 2 ? "one answer only" : "fewer than \(MinimumData.cellValues) answers"
     }
 
-    /// The text without a shade: keys for a mode, or labels when `labels` is set.
+    /// The text without a shade: keys for a mode or a named median, or labels when `labels` is set.
     func text(labels: Bool = false) -> String {
         let mark = thin ? Self.thinMark : ""
         switch value {
         case .none: return Self.noAnswers
         case .unsure: return Self.onlyUnsure
         case let .tooFew(values): return "n=\(values)"
-        case let .number(number, _): return SessionSummary.number(number) + mark
+        case let .number(number, _):
+            guard let names else { return SessionSummary.number(number) + mark }
+            return TerminalText.clean(labels ? names.label : names.key) + mark
         case let .mode(levels, share):
             let names = levels.map { TerminalText.clean(labels ? $0.label : $0.key) }
             return names.joined(separator: "/") + " " + Self.percent(share) + mark

@@ -25,7 +25,27 @@ extension MatrixRenderer {
             return values > 0 ? MatrixFigure(value: .tooFew(values), thin: true) : empty
         }
         let number = numbers.reduce(0, +) / Double(numbers.count)
-        return MatrixFigure(value: .number(number, share: fraction(number)), thin: statistic != .count && thin)
+        let names = showsNames ? MatrixFigure.Names(label: summary.scale.medianLabel(number),
+                                                    key: summary.scale.medianLabel(number, keys: true)) : nil
+        return MatrixFigure(value: .number(number, share: fraction(number)), thin: statistic != .count && thin, names: names)
+    }
+
+    /// Whether medians are shown by name: on a labelled ordered scale, when the cells are medians.
+    var showsNames: Bool {
+        summary.scale.isOrdered && summary.scale.isLabelled && (statistic == nil || statistic == .median)
+    }
+
+    /// Whether a cell's text is words (a nominal answer or a named median), which fit a column only
+    /// sometimes, rather than a number.
+    var showsWords: Bool { showsModes || showsNames }
+
+    /// A cell's text with its shade (ordered scales), before padding. A named median on a RAG scale
+    /// needs no letter: its name says which it is.
+    func cellText(_ figure: MatrixFigure, labels: Bool) -> String {
+        if showsModes { return figure.text(labels: labels) }
+        guard case let .number(_, share) = figure.value else { return " " + figure.text() }
+        if figure.names != nil, palette == .traffic { return " " + figure.text(labels: labels) }
+        return String(mark(share: share)) + figure.text(labels: labels)
     }
 
     /// Where a value sits between the lowest and highest possible, 0...1.

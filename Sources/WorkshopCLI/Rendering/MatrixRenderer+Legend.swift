@@ -2,8 +2,9 @@ import WorkshopKit
 
 extension MatrixRenderer {
     /// What the cells mean, then every mark the table uses: on one line when it fits, else the
-    /// meaning on one and the marks on the next (wrapped by the caller).
-    func legend(_ figures: [MatrixFigure]) -> [String] {
+    /// meaning on one and the marks on the next (wrapped by the caller). `keys`: named medians are
+    /// shown by their keys, so the legend says what each key stands for.
+    func legend(_ figures: [MatrixFigure], keys: Bool = false) -> [String] {
         let head = "\(clean(summary.title)): \(meaning)"
         var marks = ["\(MatrixFigure.noAnswers) no answers", "\(MatrixFigure.onlyUnsure) only unsure"]
         if figures.contains(where: { $0.thin && !$0.isTooFew }) {
@@ -16,6 +17,10 @@ extension MatrixRenderer {
         if showsModes {
             parts.insert(levelKey, at: 0)
             if figures.contains(where: \.isTie) { parts.append("a/b a tie") }
+        } else if showsNames {
+            if keys { parts.insert(levelKey, at: 0) }
+            if figures.contains(where: { $0.names?.key.contains("\u{2013}") == true }) { parts.append("a–b between two answers") }
+            if palette != .traffic { parts.append("shade ░▒▓█ low to high") }
         } else {
             parts.append(palette == .traffic ? "R red, A amber, G green" : "shade ░▒▓█ low to high")
         }

@@ -43,7 +43,7 @@ struct MatrixRenderer {
         // Persona columns as wide as fits (6 to 12, wider when a figure needs it or to spell out the
         // answers of a nominal scale), after titles of up to 32 characters.
         let least = max(6, (figures.joined().map { TextWidth.columns(cellText($0, labels: false)) }.max() ?? 0) + 1)
-        let roomy = max(12, least, showsModes ? (figures.joined().map { TextWidth.columns($0.text(labels: true)) }.max() ?? 0) + 1 : 0)
+        let roomy = max(12, least, showsWords ? (figures.joined().map { TextWidth.columns(cellText($0, labels: true)) }.max() ?? 0) + 1 : 0)
         let spare = width - tailWidth - min(longestTitle + 2, 34)
         let columnWidth = max(least, min(roomy, personas.isEmpty ? least : spare / personas.count))
         let titleWidth = min(width - personas.count * columnWidth - tailWidth, longestTitle + 2)
@@ -51,8 +51,8 @@ struct MatrixRenderer {
         guard titleWidth >= 12, let titles = TitleFit.fit(summary.activities.map { clean($0.title) }, width: titleWidth - 1)
         else { return expanded }
         // Labels for the answers only when every cell's fits, so a column never mixes labels and keys.
-        let labels = showsModes && figures.joined().allSatisfy { TextWidth.columns($0.text(labels: true)) < columnWidth }
-        var lines = legend(Array(figures.joined()))
+        let labels = showsWords && figures.joined().allSatisfy { TextWidth.columns(cellText($0, labels: true)) < columnWidth }
+        var lines = legend(Array(figures.joined()), keys: !labels)
         let names = personas.map { clean($0.name) }
         let headings = Headings.abbreviate(names, width: columnWidth - 1)
         let tail = showsStandings ? "│ stand  rank" : ""
@@ -94,13 +94,6 @@ struct MatrixRenderer {
         let value = SessionSummary.number(standing)
         guard let rank = activity.rank else { return " — standing \(value)\(MatrixFigure.thinMark), not ranked" }
         return " — rank \(rank), standing \(value)"
-    }
-
-    /// A cell's text with its shade (ordered scales), before padding.
-    private func cellText(_ figure: MatrixFigure, labels: Bool) -> String {
-        if showsModes { return figure.text(labels: labels) }
-        guard case let .number(_, share) = figure.value else { return " " + figure.text() }
-        return String(mark(share: share)) + figure.text()
     }
 
     private func cell(_ figure: MatrixFigure, width: Int, labels: Bool) -> String {

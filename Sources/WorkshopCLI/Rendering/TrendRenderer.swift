@@ -55,22 +55,28 @@ struct TrendRenderer {
             let label = "  " + pad(abbreviate(clean(row.name) + (row.criterion.map { " · \(clean($0))" } ?? ""), nameWidth - 1), nameWidth)
             let byMeeting = Dictionary(row.points.map { ($0.meeting, $0) }) { a, _ in a }
             let spark = String(trend.meetings.map { byMeeting[$0.number].map { ChangeMarks.spark($0.median, scale: trend.scale) } ?? "·" })
-            let medians = trend.meetings.map { byMeeting[$0.number].map { SessionSummary.number($0.median) } ?? "·" }
-                .joined(separator: " ")
-            let full = label + spark + "  " + medians + "  " + change(row)
-            lines.append(TextWidth.columns(full) <= width ? full : label + spark + "  " + change(row))
+            // Labels can hold spaces (`Not relevant`), so a labelled scale's values are set apart by commas.
+            let medians = trend.meetings.map { byMeeting[$0.number].map { clean(trend.scale.medianLabel($0.median)) } ?? "·" }
+                .joined(separator: trend.scale.isLabelled ? ", " : " ")
+            // Where the medians do not fit beside the change, the change names its two ends instead,
+            // so a row that changed always shows its values.
+            let full = label + spark + "  " + medians + "  " + change(row, values: false)
+            lines.append(TextWidth.columns(full) <= width ? full : label + spark + "  " + change(row, values: true))
         }
         return lines
     }
 
-    /// `▲ up 2 since meeting 1 (3 → 4 answers)`, `~ up 1 since meeting 2 (1 → 2 answers: too few
-    /// to call)`, or why there is no change to show.
-    private func change(_ row: SeriesTrend.Row) -> String {
+    /// `▲ up 2 since meeting 1: 2 → 4 (3 → 4 answers)`, `~ up 1 since meeting 2: Amber → Green (1 → 2
+    /// answers: too few to call)`, or why there is no change to show. With `values`, a row that
+    /// changed names its values at both ends, for when the medians column does not fit.
+    private func change(_ row: SeriesTrend.Row, values named: Bool) -> String {
         guard let first = row.points.first, let last = row.points.last else { return "" }
         guard let change = row.change else { return "(one meeting: \(plural(first.answers, "answer")))" }
         let span = last.meeting == trend.meetings.last?.number
             ? "since meeting \(first.meeting)" : "from meeting \(first.meeting) to \(last.meeting)"
-        return Direction(change).mark(called: row.called) + " " + ChangeMarks.size(change) + " \(span) "
+        let values = !named || Direction(change) == .same ? ""
+            : ": " + clean(trend.scale.medianLabel(first.median)) + " → " + clean(trend.scale.medianLabel(last.median))
+        return Direction(change).mark(called: row.called) + " " + ChangeMarks.size(change) + " \(span)\(values) "
             + "(\(first.answers) → \(plural(last.answers, "answer"))" + (row.called || Direction(change) == .same ? ")" : ": \(why(row)))")
     }
 

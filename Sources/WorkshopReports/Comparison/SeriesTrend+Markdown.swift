@@ -22,7 +22,7 @@ extension SeriesTrend {
         for row in rows {
             let byMeeting = Dictionary(row.points.map { ($0.meeting, $0) }) { first, _ in first }
             let values = numbers.map { number in
-                byMeeting[number].map { "\(SessionSummary.number($0.median)) (\($0.answers))" } ?? "·"
+                byMeeting[number].map { "\(md.escape(scale.medianLabel($0.median))) (\($0.answers))" } ?? "·"
             }
             let change = SessionComparison.change(row.change, row.called)
             lines.append("| \(md.escape(row.title)) | \(md.escape(row.name)) | \(md.escape(row.criterion ?? "")) | "

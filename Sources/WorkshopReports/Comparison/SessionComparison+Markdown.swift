@@ -26,7 +26,7 @@ extension SessionComparison {
         for cell in cells {
             let change = Self.change(cell.change, cell.called)
             lines.append("| \(md.escape(title[cell.activity] ?? cell.activity)) | \(md.escape(personaName[cell.persona] ?? cell.persona)) | "
-                + "\(md.escape(cell.criterion ?? "")) | \(Self.figure(cell.from)) | \(Self.figure(cell.to)) | \(change) |")
+                + "\(md.escape(cell.criterion ?? "")) | \(figure(cell.from)) | \(figure(cell.to)) | \(change) |")
         }
         if !leftOut.isEmpty {
             lines += ["", "## Left out: only one plan has them", ""]
@@ -40,7 +40,8 @@ extension SessionComparison {
         change.map { Direction($0).mark(called: called) + " " + Direction.signed($0) } ?? "·"
     }
 
-    static func figure(_ figure: Figure) -> String {
-        figure.median.map { "\(SessionSummary.number($0)) (\(figure.answers))" } ?? "·"
+    /// `4 (5)`, or `Amber–Green (2)` on a labelled scale; `·` with no median.
+    func figure(_ figure: Figure) -> String {
+        figure.median.map { "\(MarkdownExporter().escape(scale.medianLabel($0))) (\(figure.answers))" } ?? "·"
     }
 }

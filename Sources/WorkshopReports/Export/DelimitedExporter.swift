@@ -20,7 +20,9 @@ public struct DelimitedExporter: Exporter {
     public func export(_ input: ExportInput) throws -> Data {
         let (header, rows): ([String], [[ExportCell]])
         switch shape {
-        case .matrix: (header, rows) = (input.matrixHeader, input.matrixRows)
+        // The counts go last, so the columns before them stay where readers of older files found them.
+        case .matrix: (header, rows) = (input.matrixHeader + input.matrixCountHeader,
+                                        zip(input.matrixRows, input.matrixCountRows).map { $0 + $1 })
         case .tidy: (header, rows) = (ExportInput.tidyColumns, input.tidyRows)
         case .actions: (header, rows) = (ExportInput.actionColumns, input.actionRows)
         case .ideas: (header, rows) = (ExportInput.ideaColumns, input.ideaRows)
@@ -37,7 +39,7 @@ public struct DelimitedExporter: Exporter {
 
     func field(_ cell: ExportCell) -> String {
         switch cell {
-        case .number, .integer, .day, .time, .empty: return cell.plainText
+        case .number, .median, .integer, .day, .time, .empty: return cell.plainText
         case let .text(value):
             let safe = Self.neutralised(value)
             // By scalar, not Character: "\r\n" is one Character that equals neither "\r" nor "\n".

@@ -70,6 +70,6 @@ struct DeltaTable {
     }
 
     private func figure(_ figure: SessionComparison.Figure) -> String {
-        figure.median.map { "\(SessionSummary.number($0)) (\(words.count("report.delta.answers", figure.answers)))" } ?? words["report.delta.no_median"]
+        figure.median.map { "\(comparison.scale.medianLabel($0)) (\(words.count("report.delta.answers", figure.answers)))" } ?? words["report.delta.no_median"]
     }
 }

@@ -10,6 +10,10 @@ public enum ExportCell: Hashable, Sendable {
     case number(Double)
     /// A count, a rank or an action's number.
     case integer(Int)
+    /// A median as a reader is shown it: `label` names it on a labelled scale (nil on a numeric
+    /// one) and `single` marks one resting on a single answer. The cell stays the number: CSV writes
+    /// the number, XLSX gives the cell a number format that shows the label and the mark.
+    case median(Double, label: String?, single: Bool)
     /// A calendar day, as days since 1970-01-01.
     case day(Int)
     /// A moment, in milliseconds since 1970 (UTC).
@@ -41,7 +45,7 @@ public enum ExportCell: Hashable, Sendable {
     var plainText: String {
         switch self {
         case let .text(value): return value
-        case let .number(value): return Self.format(value)
+        case let .number(value), let .median(value, _, _): return Self.format(value)
         case let .integer(value): return String(value)
         case let .day(days): return Self.dayText(days)
         case let .time(milliseconds): return Timestamp.format(milliseconds)

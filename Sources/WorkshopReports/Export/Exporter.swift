@@ -68,26 +68,6 @@ public struct ExportInput: Sendable {
             ]
         }
     }
-
-    /// The matrix table: activities as rows, personas as columns (the median), then standing, rank
-    /// (only for a standing that clears its minimum) and the answers other than '?' it rests on.
-    public var matrixHeader: [String] {
-        ["activity", "title"] + summary.personas.map(\.name) + ["standing", "rank", "answers"]
-    }
-
-    public var matrixRows: [[ExportCell]] {
-        summary.activities.map { activity in
-            let medians = summary.personas.map { persona -> ExportCell in
-                if let modes = activity.personaModes {
-                    return modes.first { $0.persona == persona.persona }.map { ExportCell.text(summary.modeText($0)) } ?? .empty
-                }
-                return activity.personaMedians.first { $0.persona == persona.persona }.map { ExportCell.number($0.median) } ?? .empty
-            }
-            return [.text(activity.activity), .text(activity.title)] + medians
-                + [activity.standing.map(ExportCell.number) ?? .empty, activity.rank.map(ExportCell.integer) ?? .empty,
-                   .integer(activity.values)]
-        }
-    }
 }
 
 /// How a matrix or tidy export is laid out.

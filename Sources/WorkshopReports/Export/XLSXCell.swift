@@ -4,10 +4,15 @@ import WorkshopSession
 /// days and times as numbers whose style formats them.
 enum XLSXCell {
     /// `<c>` for `cell` at `reference` (`B7`); nil for an empty cell, which is left out.
-    static func xml(_ cell: ExportCell, at reference: String, wrapped: Bool) -> String? {
+    /// A median takes its style from `medians`.
+    static func xml(_ cell: ExportCell, at reference: String, wrapped: Bool,
+                    medians: XLSXNumberFormats = XLSXNumberFormats(sheets: [])) -> String? {
         let value: String
         switch cell {
         case .empty: return nil
+        case let .median(number, label, single):
+            let style = medians.style(label: label, single: single) ?? XLSXStyle.decimal.rawValue
+            return "<c r=\"\(reference)\" s=\"\(style)\"><v>\(ExportCell.format(number))</v></c>"
         case let .text(text): return inlineString(text, at: reference, style: wrapped ? .wrapped : .text)
         case let .number(number): value = ExportCell.format(number)
         case let .integer(number): value = String(number)
@@ -36,7 +41,7 @@ enum XLSXCell {
     static func style(of cell: ExportCell) -> XLSXStyle {
         switch cell {
         case .text: .text
-        case .number: .decimal
+        case .number, .median: .decimal
         case .integer: .integer
         case .day: .day
         case .time: .time

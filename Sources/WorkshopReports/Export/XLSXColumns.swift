@@ -56,6 +56,10 @@ struct XLSXColumns {
         case let .number(value):
             guard value.isFinite else { return 3 }
             return Double(String(Int(abs(value).rounded(.down))).count) + 2.5 + (value < 0 ? 0.6 : 0)
+        case let .median(value, label, single):
+            let mark = single ? 1.0 : 0
+            guard let label else { return width(of: .number(value)) + mark }
+            return XLSXTextWidth.digits(label) + mark
         case let .integer(value): return Double(String(value).count)
         case .day: return XLSXTextWidth.digits("2015-11-19")
         case .time: return XLSXTextWidth.digits("2015-11-19 12:32:40")

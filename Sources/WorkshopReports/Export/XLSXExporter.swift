@@ -2,9 +2,10 @@ import Foundation
 import ZIPFoundation
 
 /// A real Excel workbook (Office Open XML) that opens finished in Excel and LibreOffice: sheet
-/// "Matrix" (medians as numbers, a colour scale on the persona columns), "Answers" (the tidy rows,
-/// days and times as dates), "Actions", "Notes" (every note, the session's own included) and, when the room wrote any,
-/// "Ideas". Sheet names and header rows are in the report's language (the CSV keeps its English
+/// "Matrix" (medians as numbers, named on a labelled scale and marked on one answer by their number
+/// format, a legend under them; a colour scale on the persona columns), "Answers" (the tidy rows,
+/// titles beside ids, days and times as dates), "Actions" (when there are any), "Notes" (every note,
+/// the session's own included) and, when the room wrote any, "Ideas". Sheet names and header rows are in the report's language (the CSV keeps its English
 /// keys); the cells hold the data as recorded. Columns
 /// are fitted to their content, numbers rounded by their format only, and every sheet prints
 /// landscape on A4, one page wide, its header on each page. The zip container is written by ZIPFoundation.
@@ -32,12 +33,32 @@ public struct XLSXExporter: Exporter {
 
     /// The sheets, in the order and with the names other tools read them by.
     func sheets(_ input: ExportInput) -> [XLSXSheet] {
-        [
-            matrix(input),
-            sheet("answers", ExportInput.tidyColumns, input.tidyRows),
-            sheet("actions", ExportInput.actionColumns, input.actionRows),
-            sheet("notes", ExportInput.noteColumns, input.noteRows),
-        ] + ideas(input)
+        let actions = input.actionRows
+        // An Actions sheet with a header and nothing under it says nothing: left out, as Ideas is.
+        return [matrix(input), answers(input)]
+            + (actions.isEmpty ? [] : [sheet("actions", ExportInput.actionColumns, actions)])
+            + [sheet("notes", ExportInput.noteColumns, input.noteRows)] + ideas(input)
+    }
+
+    /// "Answers": the tidy rows with the activity's title and the persona's name beside their ids,
+    /// for a reader who does not know the plan's ids.
+    func answers(_ input: ExportInput) -> XLSXSheet {
+        let titles = Dictionary(input.summary.activities.map { ($0.activity, $0.title) }) { first, _ in first }
+        let names = Dictionary(input.summary.personas.map { ($0.persona, $0.name) }) { first, _ in first }
+        let activity = ExportInput.tidyColumns.firstIndex(of: "activity") ?? 2
+        let persona = ExportInput.tidyColumns.firstIndex(of: "persona") ?? 3
+        let header = ExportInput.tidyColumns.map(column)
+        let rows = input.tidyRows.map { row -> [ExportCell] in
+            func id(_ index: Int) -> String {
+                if index < row.count, case let .text(text) = row[index] { return text }
+                return ""
+            }
+            let title = ExportCell.text(titles[id(activity)] ?? id(activity)), name = ExportCell.text(names[id(persona)] ?? id(persona))
+            return Array(row[...activity]) + [title] + Array(row[(activity + 1)...persona]) + [name] + Array(row[(persona + 1)...])
+        }
+        let named = Array(header[...activity]) + [column("title")] + Array(header[(activity + 1)...persona])
+            + [language.words["report.labels.name"]] + Array(header[(persona + 1)...])
+        return XLSXSheet(name: language.words["report.xlsx.sheet.answers"], header: named, rows: rows)
     }
 
     /// "Ideas", only for a session with ideas to show: a workbook without is as it was.
@@ -60,7 +81,21 @@ public struct XLSXExporter: Exporter {
                 range: "C2:\(XLSXCell.column(2 + personas - 1))\(sheet.rows.count + 1)",
                 low: input.scale.levels.first?.value ?? 0, high: input.scale.levels.last?.value ?? 1)
         }
+        sheet.legend = legend(sheet.rows)
         return sheet
+    }
+
+    /// What the marks in the medians mean, a line for each mark that is there.
+    func legend(_ rows: [[ExportCell]]) -> [String] {
+        var single = false, between = false
+        for row in rows {
+            for case let .median(_, label, one) in row {
+                single = single || one
+                between = between || (label?.contains("\u{2013}") ?? false)
+            }
+        }
+        return (single ? [language.words["report.labels.single_answer", ["mark": XLSXNumberFormats.singleMark]]] : [])
+            + (between ? [language.words["report.labels.between"]] : [])
     }
 
     private func sheet(_ name: String, _ columns: [String], _ rows: [[ExportCell]]) -> XLSXSheet {

@@ -5,13 +5,14 @@ import WorkshopSession
 enum XLSXPackage {
     /// Every part of a workbook holding `sheets`, by its path in the zip.
     static func parts(_ sheets: [XLSXSheet]) -> [(path: String, text: String)] {
-        [
+        let medians = XLSXNumberFormats(sheets: sheets)
+        return [
             ("[Content_Types].xml", contentTypes(sheets.count)),
             ("_rels/.rels", rootRelationships),
             ("xl/workbook.xml", workbook(sheets)),
             ("xl/_rels/workbook.xml.rels", workbookRelationships(sheets.count)),
-            ("xl/styles.xml", XLSXStyle.styleSheet),
-        ] + sheets.enumerated().map { index, sheet in ("xl/worksheets/sheet\(index + 1).xml", sheet.xml) }
+            ("xl/styles.xml", XLSXStyle.styleSheet(medians)),
+        ] + sheets.enumerated().map { index, sheet in ("xl/worksheets/sheet\(index + 1).xml", sheet.xml(medians)) }
     }
 
     static let header = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"

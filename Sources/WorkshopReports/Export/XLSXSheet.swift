@@ -14,10 +14,15 @@ struct XLSXSheet {
     var header: [String]
     var rows: [[ExportCell]]
     var colourScale: ColourScale? = nil
+    /// Lines of text under the table after a blank row (what a mark in the cells means), in column A.
+    var legend: [String] = []
+
+    /// The sheet on its own, its medians' formats numbered as if it were the workbook's only sheet.
+    var xml: String { xml(XLSXNumberFormats(sheets: [self])) }
 
     /// The worksheet part. Its elements come in the order the schema (CT_Worksheet) fixes; Excel
     /// calls a file with them in any other order corrupt.
-    var xml: String {
+    func xml(_ medians: XLSXNumberFormats) -> String {
         let columns = XLSXColumns(header: header, rows: rows)
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
             + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
@@ -27,7 +32,11 @@ struct XLSXSheet {
             + columns.xml
             + "<sheetData>"
         xml += headerRow
-        for (index, cells) in rows.enumerated() { xml += row(index + 2, cells, columns: columns) }
+        for (index, cells) in rows.enumerated() { xml += row(index + 2, cells, columns: columns, medians: medians) }
+        for (index, line) in legend.enumerated() {
+            let number = rows.count + 3 + index
+            xml += "<row r=\"\(number)\">" + XLSXCell.inlineString(line, at: "A\(number)", style: .text) + "</row>"
+        }
         // Answers like `4` and ids are text on purpose: Excel is asked not to flag them as numbers stored as text.
         return xml + "</sheetData>" + conditionalFormatting + Self.printSettings
             + "<ignoredErrors><ignoredError sqref=\"\(dimension)\" numberStoredAsText=\"1\"/></ignoredErrors></worksheet>"
@@ -41,7 +50,7 @@ struct XLSXSheet {
     /// The used range, `A1:K37`.
     var dimension: String {
         let width = max(header.count, rows.map(\.count).max() ?? 0, 1)
-        return "A1:\(XLSXCell.column(width - 1))\(rows.count + 1)"
+        return "A1:\(XLSXCell.column(width - 1))\(rows.count + 1 + (legend.isEmpty ? 0 : legend.count + 1))"
     }
 
     private var headerRow: String {
@@ -49,12 +58,12 @@ struct XLSXSheet {
         return "<row r=\"1\">" + cells.joined() + "</row>"
     }
 
-    private func row(_ number: Int, _ cells: [ExportCell], columns: XLSXColumns) -> String {
+    private func row(_ number: Int, _ cells: [ExportCell], columns: XLSXColumns, medians: XLSXNumberFormats) -> String {
         let height = columns.height(of: cells).map { " ht=\"\(ExportCell.format($0))\" customHeight=\"1\"" } ?? ""
         var xml = "<row r=\"\(number)\"\(height)>"
         for (index, cell) in cells.enumerated() {
             let wraps = index < columns.columns.count && columns.columns[index].wraps
-            if let cell = XLSXCell.xml(cell, at: "\(XLSXCell.column(index))\(number)", wrapped: wraps) { xml += cell }
+            if let cell = XLSXCell.xml(cell, at: "\(XLSXCell.column(index))\(number)", wrapped: wraps, medians: medians) { xml += cell }
         }
         return xml + "</row>"
     }

@@ -46,20 +46,25 @@ enum XLSXStyle: Int, CaseIterable {
         return alignment.isEmpty ? "<xf \(attributes)/>" : "<xf \(attributes)>\(alignment)</xf>"
     }
 
-    /// `xl/styles.xml`: the custom number formats, two fonts, the header band and rule, the formats above.
-    static var styleSheet: String {
+    /// `xl/styles.xml` with no formats beyond the fixed ones.
+    static var styleSheet: String { styleSheet(XLSXNumberFormats(sheets: [])) }
+
+    /// `xl/styles.xml`: the custom number formats (the fixed ones and the workbook's medians'), two
+    /// fonts, the header band and rule, the formats above and then one per median format.
+    static func styleSheet(_ medians: XLSXNumberFormats) -> String {
         let font = "<sz val=\"10\"/><name val=\"Arial\"/><family val=\"2\"/>"
         return "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
             + "<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
-            + "<numFmts count=\"3\"><numFmt numFmtId=\"164\" formatCode=\"\(decimalFormat)\"/>"
-            + "<numFmt numFmtId=\"165\" formatCode=\"\(dayFormat)\"/><numFmt numFmtId=\"166\" formatCode=\"\(timeFormat)\"/></numFmts>"
+            + "<numFmts count=\"\(3 + medians.codes.count)\"><numFmt numFmtId=\"164\" formatCode=\"\(decimalFormat)\"/>"
+            + "<numFmt numFmtId=\"165\" formatCode=\"\(dayFormat)\"/><numFmt numFmtId=\"166\" formatCode=\"\(timeFormat)\"/>"
+            + medians.numFmts + "</numFmts>"
             + "<fonts count=\"2\"><font>\(font)</font><font><b/>\(font)</font></fonts>"
             + "<fills count=\"3\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill>"
             + "<fill><patternFill patternType=\"solid\"><fgColor rgb=\"FFE7EBF0\"/><bgColor indexed=\"64\"/></patternFill></fill></fills>"
             + "<borders count=\"2\"><border><left/><right/><top/><bottom/><diagonal/></border>"
             + "<border><left/><right/><top/><bottom style=\"thin\"><color rgb=\"FF7F8C99\"/></bottom><diagonal/></border></borders>"
             + "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
-            + "<cellXfs count=\"\(allCases.count)\">\(allCases.map(\.format).joined())</cellXfs>"
+            + "<cellXfs count=\"\(allCases.count + medians.codes.count)\">\(allCases.map(\.format).joined())\(medians.cellFormats)</cellXfs>"
             + "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles></styleSheet>"
     }
 }

@@ -11,13 +11,14 @@ struct XLSXWorkbookTests {
     static let longNote = String(repeating: "the drop-in works when the School advertises it ", count: 3)
 
     /// A started session with an answer kept with a long note, a note on the whole session and one on
-    /// a prompt, exported as a workbook.
+    /// a prompt, and an action (so the workbook has its Actions sheet), exported as a workbook.
     static func workbook() throws -> XLSXParts {
         let fixture = try SessionFixture()
         let session = try fixture.start()
         try session.record(.answer(fixture.cell("drop-in", "academic"), .level(3), note: longNote), by: "anna", at: answeredAt)
         try session.record(.note(NoteTarget(), text: "Room ran ten minutes late"), by: "anna", at: answeredAt + 60_000)
         try session.record(.note(NoteTarget(prompt: "try-first"), text: "cafés first"), by: "ben", at: answeredAt + 120_000)
+        try session.record(.action(ActionDraft(text: "Book the room", owner: "Ewan")), by: "anna", at: answeredAt + 180_000)
         return try XLSXParts(XLSXExporter().export(ExportInput(state: session.state)))
     }
 
@@ -40,12 +41,13 @@ struct XLSXWorkbookTests {
     @Test func theTidySheetHoldsDatesAndTimesAsDates() throws {
         let parts = try Self.workbook()
         let answers = try parts.sheet(2)
-        let date = try #require(answers.cell("B2")), time = try #require(answers.cell("K2"))
+        // The activity's title and the persona's name sit beside their ids: time is M, value K.
+        let date = try #require(answers.cell("B2")), time = try #require(answers.cell("M2"))
         #expect(date.attributes["t"] == nil && date.first("v")?.text == "42327")
         #expect(try parts.numberFormat(style: Int(date.attributes["s"] ?? "") ?? 0) == "yyyy-mm-dd")
         #expect(time.first("v")?.text == "42327.4375", "10:30 is 0.4375 of a day")
         #expect(try parts.numberFormat(style: Int(time.attributes["s"] ?? "") ?? 0) == "yyyy-mm-dd hh:mm:ss")
-        let value = try #require(answers.cell("I2"))
+        let value = try #require(answers.cell("K2"))
         #expect(value.first("v")?.text == "4", "level 3 of 1-5 counts from 0: the value 4")
         #expect(try parts.numberFormat(style: Int(value.attributes["s"] ?? "") ?? 0) == XLSXStyle.decimalFormat)
     }
