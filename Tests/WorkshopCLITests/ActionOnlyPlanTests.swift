@@ -57,6 +57,12 @@ struct ActionOnlyPlanTests {
             let report = try copy.workshop(["export", "c1", "--format", format]).stdout
             #expect(report.contains("An action-only meeting: actions were reviewed and agreed, and nothing was rated."), "\(format)")
             #expect(report.contains("book the room"), "\(format)")
+            // #1 was reviewed here, #2 was carried in and not reviewed: each listed under its own heading.
+            let reviewed = try #require(report.range(of: "Reviewed this time"), "\(format)")
+            let waiting = try #require(report.range(of: "Carried in, not reviewed yet"), "\(format)")
+            let first = try #require(report.range(of: "write it up"))
+            let second = try #require(report.range(of: "film it"))
+            #expect(reviewed.lowerBound < first.lowerBound && first.lowerBound < waiting.lowerBound && waiting.lowerBound < second.lowerBound, "\(format)")
             for absent in ["0 groups", "Median answer per persona", "Appendix", "Coverage"] {
                 #expect(!report.contains(absent), "\(format) shows \(absent)")
             }

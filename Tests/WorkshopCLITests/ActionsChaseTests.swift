@@ -68,6 +68,15 @@ struct ActionsChaseTests {
         let after = try copy.workshop(["export", "m1", "--format", "ics"]).stdout
         #expect(after.contains("DUE;VALUE=DATE:20160323\r\n"))
         #expect(after.replacingOccurrences(of: "\r\n ", with: "").contains("Due by the next meeting (2016-03-23)."))
+        // Carried into that next meeting and exported from it (with a third meeting planned), the
+        // action is still due on the day of the meeting after the one that agreed it, not the third.
+        try plan.replacingOccurrences(of: "date: 2016-02-10", with: "date: 2016-05-04")
+            .write(to: copy.url.appendingPathComponent("sessions/als-third.yaml"), atomically: true, encoding: .utf8)
+        _ = try copy.workshop([], input: "start als-next --as m2\naction write it up --due next-meeting\n")
+        let carried = try copy.workshop(["export", "m2", "--format", "ics"]).stdout
+        let todos = carried.components(separatedBy: "BEGIN:VTODO").dropFirst()
+        #expect(todos.first { $0.contains("plan the next step") }?.contains("DUE;VALUE=DATE:20160323\r\n") == true)
+        #expect(todos.first { $0.contains("write it up") }?.contains("DUE;VALUE=DATE:20160504\r\n") == true)
     }
 
     @Test func seriesListsThePlansSeriesWithMeetingsSoFarAndPlansToCome() throws {

@@ -103,6 +103,13 @@ def main():
         check("xlsx shows a median between two levels as both", services.value == 2.5
               and services.number_format == f'"Amber{DASH}Green"', services.number_format)
         check("xlsx marks a median on one answer", phd.value == 2 and phd.number_format == '"Amber*"', phd.number_format)
+        # A RAG matrix is coloured red, amber, green (light tints, black text readable), not blue to yellow.
+        scales = [rule.colorScale for rng in sheet.conditional_formatting for rule in rng.rules if rule.colorScale]
+        colours = [c.rgb[-6:].upper() for c in scales[0].color] if scales else []
+        def hue(rgb):
+            r, g, b = (int(rgb[i:i + 2], 16) for i in (0, 2, 4))
+            return "red" if r > g + 40 and r > b + 40 else "amber" if r > 200 and g > 150 and b < 150 else "green" if g > r + 20 and g > b + 20 else "?"
+        check("xlsx RAG matrix coloured red, amber, green", [hue(c) for c in colours] == ["red", "amber", "green"], str(colours))
         texts = [cell.value for cell in sheet["A"] if isinstance(cell.value, str)]
         check("xlsx legend says what the mark means", any(t.startswith("* ") and "one answer" in t for t in texts), str(texts))
         check("xlsx legend says what a dash means", any(t.startswith(f"A{DASH}B") for t in texts), str(texts))

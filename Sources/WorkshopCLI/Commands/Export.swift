@@ -65,7 +65,7 @@ extension Workshop {
             options.hiddenIdeas = hidden
             var input = ExportInput(state: state, options: options)
             input.series = seriesContext(for: state, context: context)
-            if format == .ics { input.nextMeeting = SeriesPlans.nextMeetingDay(after: state, root: context.root) }
+            if format == .ics { input.meetingDays = SeriesPlans.meetingDays(of: state, root: context.root) }
             let data = try exporter(reportLanguage).export(input)
             guard let output else {
                 write(data, context: context)

@@ -21,9 +21,9 @@ public struct ExportInput: Sendable {
     public var series: SeriesContext? = nil
     /// The plan's prompts, so a note on a prompt can show its question.
     public var prompts: [Prompt]
-    /// The day of the series' next meeting once its plan exists (`SeriesPlans.nextMeetingDay`): what
-    /// an action due `next-meeting` is due by in the calendar.
-    public var nextMeeting: String? = nil
+    /// The days of the series' planned meetings (`SeriesPlans.meetingDays`): an action due
+    /// `next-meeting` is due by the first of them after the meeting that agreed it.
+    public var meetingDays: [String] = []
 
     public init(state: SessionState, options: SummaryOptions = SummaryOptions()) {
         summary = SessionSummary(state: state, options: options)

@@ -4,8 +4,9 @@ import WorkshopSession
 
 /// An iCalendar file (RFC 5545) with one to-do per action that has a due date, so owners can put
 /// them in their calendars. An action due `next-meeting` is due on the next meeting's day once that
-/// meeting's plan exists (`ExportInput.nextMeeting`); before that its to-do has no due day and says why. Each to-do's UID is the action's record id, so importing a later
-/// meeting's file updates the same to-do instead of adding another.
+/// meeting's plan exists (`ExportInput.meetingDays`: the first after the meeting that agreed it);
+/// before that its to-do has no due day and says why. Each to-do's UID is the action's record id, so
+/// importing a later meeting's file updates the same to-do instead of adding another.
 public struct ICSExporter: Exporter {
     public init() {}
 
@@ -32,16 +33,24 @@ public struct ICSExporter: Exporter {
                 "UID:\(action.id)@workshop",
                 "DTSTAMP:\(stamp)",
             ]
-            if let day = Self.day(action, nextMeeting: input.nextMeeting) { lines.append("DUE;VALUE=DATE:" + day.replacingOccurrences(of: "-", with: "")) }
+            let nextMeeting = Self.nextMeeting(after: action, meetingDays: input.meetingDays, session: input.summary)
+            if let day = Self.day(action, nextMeeting: nextMeeting) { lines.append("DUE;VALUE=DATE:" + day.replacingOccurrences(of: "-", with: "")) }
             lines += [
                 "SUMMARY:" + Self.escape("#\(action.number) \(action.text)"),
-                "DESCRIPTION:" + Self.escape(description(action, session: input.summary, nextMeeting: input.nextMeeting)),
+                "DESCRIPTION:" + Self.escape(description(action, session: input.summary, nextMeeting: nextMeeting)),
                 "STATUS:\(Self.status(action.status))",
                 "END:VTODO",
             ]
         }
         lines.append("END:VCALENDAR")
         return Data(lines.map(Self.fold).joined().utf8)
+    }
+
+    /// The first meeting planned after the one that agreed `action` (an action carried in from an
+    /// earlier meeting was due at the meeting after that one, not after this session).
+    static func nextMeeting(after action: ActionsSummary.Entry, meetingDays: [String], session: SessionSummary) -> String? {
+        guard let agreed = action.agreedOn ?? session.date else { return nil }
+        return meetingDays.first { $0 > agreed }
     }
 
     /// The day an action is due: its own, or the next meeting's for one due then; nil while that is unknown.

@@ -1,4 +1,5 @@
 import Foundation
+import WorkshopModel
 import ZIPFoundation
 
 /// A real Excel workbook (Office Open XML) that opens finished in Excel and LibreOffice: sheet
@@ -80,6 +81,7 @@ public struct XLSXExporter: Exporter {
             sheet.colourScale = XLSXSheet.ColourScale(
                 range: "C2:\(XLSXCell.column(2 + personas - 1))\(sheet.rows.count + 1)",
                 low: input.scale.levels.first?.value ?? 0, high: input.scale.levels.last?.value ?? 1)
+            if ScalePalette.of(input.scale) == .traffic { sheet.colourScale?.colours = XLSXSheet.ColourScale.traffic }
         }
         sheet.legend = legend(sheet.rows)
         return sheet

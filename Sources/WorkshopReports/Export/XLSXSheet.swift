@@ -3,11 +3,18 @@ import WorkshopSession
 /// One worksheet: a bold header row frozen above the rows, columns fitted to their content, and
 /// print settings (landscape A4, one page wide, the header on every page).
 struct XLSXSheet {
-    /// A two-colour scale over a range of numbers (the Matrix sheet's persona columns).
+    /// A colour scale over a range of numbers (the Matrix sheet's persona columns): from a light
+    /// blue to yellow, or on a RAG scale from red through amber to green. Every colour is light
+    /// enough for black numbers and labels to read on it.
     struct ColourScale {
         var range: String
         var low: Double
         var high: Double
+        var colours: [String] = ["FF9DB8D9", "FFFDE725"]
+
+        /// Light tints of the RAG palette's red, amber and green (`ScalePalette.traffic`), each
+        /// above 7:1 against black text, where the palette's own red is not.
+        static let traffic = ["FFF4B0B0", "FFFFD966", "FFA8D8AA"]
     }
 
     var name: String
@@ -70,10 +77,13 @@ struct XLSXSheet {
 
     private var conditionalFormatting: String {
         guard let scale = colourScale else { return "" }
-        // From a light blue to yellow: both light enough for black numbers to read on them.
+        // Two colours at the scale's ends; a third, when given, at its middle.
+        let middle = scale.colours.count > 2 ? ["<cfvo type=\"num\" val=\"\(ExportCell.format((scale.low + scale.high) / 2))\"/>"] : []
+        let points = ["<cfvo type=\"num\" val=\"\(ExportCell.format(scale.low))\"/>"] + middle
+            + ["<cfvo type=\"num\" val=\"\(ExportCell.format(scale.high))\"/>"]
         return "<conditionalFormatting sqref=\"\(scale.range)\"><cfRule type=\"colorScale\" priority=\"1\"><colorScale>"
-            + "<cfvo type=\"num\" val=\"\(ExportCell.format(scale.low))\"/><cfvo type=\"num\" val=\"\(ExportCell.format(scale.high))\"/>"
-            + "<color rgb=\"FF9DB8D9\"/><color rgb=\"FFFDE725\"/></colorScale></cfRule></conditionalFormatting>"
+            + points.joined() + scale.colours.map { "<color rgb=\"\($0)\"/>" }.joined()
+            + "</colorScale></cfRule></conditionalFormatting>"
     }
 
     /// Gridlines printed, margins in inches (about 13 mm at the sides, 19 mm top and bottom with the

@@ -31,10 +31,11 @@ public struct SeriesPlans: Hashable, Sendable {
         all(in: project).first { $0.name == name }?.plans.compactMap(\.date).first { $0 > day }
     }
 
-    /// The day of the next meeting of the series a session belongs to, from the plans under `root`; nil
-    /// when its plan names no series, no later meeting is planned yet, or the plans cannot be read.
-    public static func nextMeetingDay(after state: SessionState, root: ProjectRoot) -> String? {
-        guard let name = state.plan.series, let project = try? Project.load(root: root) else { return nil }
-        return nextMeetingDay(series: name, after: state.meetingDay, in: project)
+    /// The days of every dated meeting planned in the series a session belongs to, in order, from
+    /// the plans under `root`; empty when its plan names no series. A project that cannot be read at
+    /// all gives none: the calendar then says "not planned yet" rather than refusing the export.
+    public static func meetingDays(of state: SessionState, root: ProjectRoot) -> [String] {
+        guard let name = state.plan.series, let project = try? Project.load(root: root) else { return [] }
+        return all(in: project).first { $0.name == name }?.plans.compactMap(\.date) ?? []
     }
 }

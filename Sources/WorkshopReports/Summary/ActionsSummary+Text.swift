@@ -8,8 +8,16 @@ extension ActionsSummary {
     /// The parts titled in `words`' language. A report leaves out "still open" (`withOpen` false):
     /// every open action is already listed, with its status, as reviewed or agreed, and a page read
     /// in two minutes should not show one twice.
+    /// Without "still open", an action carried in and not reviewed yet is listed as such, not under
+    /// "reviewed this time".
     public func parts(_ words: Messages, withOpen: Bool = true) -> [(title: String, entries: [Entry])] {
-        [(words["report.actions.reviewed"], reviewed), (words["report.actions.agreed"], agreed), (words["report.actions.open"], withOpen ? open : [])]
+        if withOpen {
+            return [(words["report.actions.reviewed"], reviewed), (words["report.actions.agreed"], agreed), (words["report.actions.open"], open)]
+                .filter { !$0.1.isEmpty }
+        }
+        let waiting = reviewed.filter { $0.status == Self.toReview }
+        return [(words["report.actions.reviewed"], reviewed.filter { $0.status != Self.toReview }), (words["report.actions.agreed"], agreed),
+                (words["report.actions.to_review"], waiting)]
             .filter { !$0.1.isEmpty }
     }
 }

@@ -61,6 +61,9 @@ public struct ActionsSummary: Hashable, Sendable, Codable {
         open = actions.filter(\.isOpen).map(entry)
     }
 
+    /// The status of an action carried in and not reviewed yet at this meeting.
+    public static let toReview = "to review"
+
     /// Every action once, reviewed ones first, for the actions table and the calendar.
     public var all: [Entry] { reviewed + agreed }
 
@@ -70,7 +73,7 @@ public struct ActionsSummary: Hashable, Sendable, Codable {
     static func entry(_ action: Action, meetingDay: String? = nil) -> Entry {
         Entry(
             number: action.number, id: RecordID.format(action.id), text: action.text, owner: action.owner, owners: action.owners,
-            due: action.due?.text, status: action.review?.status.rawValue ?? (action.isCarried ? "to review" : "open"),
+            due: action.due?.text, status: action.review?.status.rawValue ?? (action.isCarried ? Self.toReview : "open"),
             note: action.review?.note, agreedIn: action.agreedIn, agreedOn: action.agreedOn, carries: action.carries,
             carriedTwice: action.isCarriedTwice, overdue: meetingDay.map(action.isOverdue(on:)) ?? false)
     }
