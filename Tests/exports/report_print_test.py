@@ -168,8 +168,10 @@ def colours(driver, run, check, shots):
             check(f"a cell marked {letter} is {['red', 'amber', 'green'][list(RAG).index(letter)] if want else '?'}", near,
                   f"{background} {text!r}")
         pages = print_pages(driver, report, os.path.join(folder, "rag.pdf"), shots, "rag-review", check)
-        letters = re.findall(r"\b([RAG]) \d", pages[0]) if pages else []
-        check("page 1 prints the letters R, A and G in the cells", {"R", "A", "G"} <= set(letters), pages[:1])
+        # Each cell reads as its letter and its label (labels where people read them), never a level number.
+        named = set(re.findall(r"\b(R Red|A Amber|G Green)\b", pages[0])) if pages else set()
+        check("page 1 prints R Red, A Amber and G Green in the cells", named == {"R Red", "A Amber", "G Green"}, pages[:1])
+        check("no RAG cell prints a level number", not re.search(r"\b[RAG] \d", pages[0] if pages else ""), pages[:1])
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 

@@ -86,7 +86,7 @@ struct HTMLHeatmap {
         let interval = cells.count == 1 ? cells[0].medianInterval : nil
         let title = interval.map { words["report.interval", ["interval": $0.text]] }
         // The interval is in the appendix's table and the cell's title: the first page shows the figure and its n.
-        let body = Self.figure(SessionSummary.number(score.median), n: score.values)
+        let body = Self.figure(summary.medianText(score.median, in: language), n: score.values)
         guard score.sufficient else { return element("td", ["class": "thin", "title": title]) { body } }
         let mark = Self.tone(palette, share(score.median))
         return element("td", mark.attributes(title: title)) {

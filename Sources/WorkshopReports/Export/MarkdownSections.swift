@@ -39,7 +39,7 @@ struct MarkdownSections {
 
     private func cell(_ activity: SessionSummary.ActivitySummary, _ persona: String) -> String {
         if let score = activity.personaMedians.first(where: { $0.persona == persona }) {
-            let value = SessionSummary.number(score.median)
+            let value = escape(summary.medianText(score.median, in: language))
             return score.sufficient ? value : "_\(value)_ (n = \(score.values))"
         }
         if let mode = activity.personaModes?.first(where: { $0.persona == persona }) {
