@@ -29,6 +29,9 @@ final class GroupCommit: @unchecked Sendable {
     /// room's door with `condition` held, so a full room hands out no more numbers).
     var mostPhones = Int.max
     var phones = 0
+    /// Run by `stop()` once the writer has ended, before it returns (the journal's last commit,
+    /// `JournalCommitter`). Touched only with `condition` held.
+    var whenStopped: [@Sendable () -> Void] = []
 
     init(gate: SessionGate, assignments: [String: String], recorded: @escaping @Sendable ([Arrival]) -> Void) {
         self.gate = gate
@@ -70,11 +73,11 @@ final class GroupCommit: @unchecked Sendable {
     /// the caller uses the session. Later submissions are refused.
     func stop() {
         condition.lock()
-        let first = !stopped
+        let first = !stopped, hooks = whenStopped
         stopped = true
         condition.signal()
         condition.unlock()
-        if first { finished.wait() }
+        if first { finished.wait(); hooks.forEach { $0() } }
     }
 
     private func run() {

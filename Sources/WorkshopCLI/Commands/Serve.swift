@@ -66,6 +66,8 @@ extension Workshop {
         @Flag(help: "Do not draw the QR codes in the terminal (the join cards page has them).")
         var noQR = false
 
+        @OptionGroup var committing: CommitOptions
+
         mutating func run(in context: inout CommandContext) throws {
             switch step {
             case .stop:
@@ -82,7 +84,7 @@ extension Workshop {
                 }
                 let session = try context.openSession(target.session, writable: true)
                 if !context.atPrompt { ServeLoop.catchSignals(waking: context.io.notices) }
-                let room = try start(session, context: context)
+                let room = try committing.serve(session, context: context) { try start(session, context: context) }
                 ServeText.started(room, qr: !noQR, console: context.console)
                 guard context.atPrompt else {
                     return ServeLoop.runUntilInterrupted(room, notices: context.io.notices, console: context.console)
