@@ -66,6 +66,8 @@ extension Workshop {
         @Flag(help: "Do not draw the QR codes in the terminal (the join cards page has them).")
         var noQR = false
 
+        @OptionGroup(title: "At a venue") var venue: VenueOptions
+
         mutating func run(in context: inout CommandContext) throws {
             switch step {
             case .stop:
@@ -112,6 +114,7 @@ extension Workshop {
                 return try LiveRoom.start(
                     gate: SessionGate(session), listen: address, settings: settings,
                     planAssignments: try planAssignments(session, context: context),
+                    venue: try venue.venue(for: session, context: context),
                     facilitator: context.facilitator, arrivals: { [notices = context.io.notices] in notices.post(ServeText.arrivals($0)) })
             } catch {
                 throw CommandFailure("\(error)")
