@@ -9,9 +9,12 @@ import HummingbirdTLS
 public struct RoomVenue: Sendable {
     /// Serve HTTPS with this certificate and key; nil serves plain HTTP.
     public var tls: RoomTLS?
+    /// When phones may answer and write ideas; nil is always.
+    public var window: RoomWindow?
 
-    public init(tls: RoomTLS? = nil) {
+    public init(tls: RoomTLS? = nil, window: RoomWindow? = nil) {
         self.tls = tls
+        self.window = window
     }
 
     /// The scheme links name.
