@@ -96,6 +96,7 @@ test: test-deps
 	python3 Tests/a11y/keyboard_test.py --binary .build/debug/workshop --example .
 	python3 Tests/a11y/visual_test.py --binary .build/debug/workshop --example .
 	python3 Tests/exports/report_print_test.py --binary .build/debug/workshop --example . --shots .build/shots28
+	python3 Tests/live/venue_test.py --binary .build/debug/workshop --example .
 
 ## The benchmark: in process (open, append, exports; compare and trend against pandas), then
 ## `--whole`: each command a process of the binary `make release` builds, as a user runs it,

@@ -11,10 +11,13 @@ public struct RoomVenue: Sendable {
     public var tls: RoomTLS?
     /// When phones may answer and write ideas; nil is always.
     public var window: RoomWindow?
+    /// Where a line per request goes (the CLI's standard error); nil logs nothing.
+    public var log: (@Sendable (String) -> Void)?
 
-    public init(tls: RoomTLS? = nil, window: RoomWindow? = nil) {
+    public init(tls: RoomTLS? = nil, window: RoomWindow? = nil, log: (@Sendable (String) -> Void)? = nil) {
         self.tls = tls
         self.window = window
+        self.log = log
     }
 
     /// The scheme links name.

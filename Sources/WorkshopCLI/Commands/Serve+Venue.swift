@@ -25,6 +25,9 @@ struct VenueOptions: ParsableArguments {
         valueName: "date"))
     var until: String?
 
+    @Flag(help: "Write a line per request to standard error: time, method, path (tokens taken out, no query), status, milliseconds. For a room run as a service; never notes or idea text.")
+    var logRequests = false
+
     /// What `serve` passes the room: the certificate read and checked, the window read in the
     /// plan's zone (the times it gives printed, so a service's log says them), the log's sink.
     func venue(for session: Session, context: CommandContext) throws(RoomError) -> RoomVenue {
@@ -39,6 +42,9 @@ struct VenueOptions: ParsableArguments {
             let (zone, source) = try Self.zone(of: session, context: context)
             venue.window = try RoomWindow.parse(from: openFrom, until: until, zone: zone, zoneSource: source)
             if let window = venue.window { context.console.out(window.summary) }
+        }
+        if logRequests {
+            venue.log = { [errors = context.console.errors] line in errors.write(line + "\n") }
         }
         return venue
     }
