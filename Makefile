@@ -15,14 +15,15 @@ deps:
 ## Testing also needs tmux (terminal tests), python3 (crash test) and the real readers the export
 ## checks open files with: Chromium, LibreOffice Calc and poppler (the XLSX printed to PDF and read
 ## back), openpyxl, jsonschema, icalendar (Tests/requirements.txt); chromium-driver and selenium
-## drive Chromium through the live room's pages.
+## drive Chromium through the live room's pages; openssl makes the certificate the HTTPS tests serve.
 test-deps: deps
 	@$(MAKE) --no-print-directory install PACKAGES="$$(command -v tmux >/dev/null || echo tmux) \
 	  $$(command -v python3 >/dev/null || echo python3) \
 	  $$(command -v chromium >/dev/null || command -v chromium-browser >/dev/null || echo chromium) \
 	  $$(command -v chromedriver >/dev/null || echo chromium-driver) \
 	  $$(command -v soffice >/dev/null || echo libreoffice-calc-nogui) \
-	  $$(command -v pdftotext >/dev/null || echo poppler-utils)"
+	  $$(command -v pdftotext >/dev/null || echo poppler-utils) \
+	  $$(command -v openssl >/dev/null || echo openssl)"
 	@python3 -c "import openpyxl, jsonschema, icalendar, selenium" 2>/dev/null || python3 -m pip install -q -r Tests/requirements.txt 2>/dev/null \
 	  || $(SUDO) apt-get install -y -qq python3-openpyxl python3-jsonschema python3-icalendar python3-selenium >/dev/null
 	@[ -f .build-axe/axe.min.js ] || $(MAKE) --no-print-directory .build-axe/axe.min.js
@@ -96,6 +97,7 @@ test: test-deps
 	python3 Tests/a11y/visual_test.py --binary .build/debug/workshop --example .
 	python3 Tests/exports/report_print_test.py --binary .build/debug/workshop --example . --shots .build/shots28
 	python3 Tests/live/git_roundtrip_test.py --binary .build/debug/workshop --example .
+	python3 Tests/live/venue_test.py --binary .build/debug/workshop --example .
 
 ## The benchmark: in process (open, append, exports; compare and trend against pandas), then
 ## `--whole`: each command a process of the binary `make release` builds, as a user runs it,

@@ -31,6 +31,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.0"),
         // A phone submission's id: HMAC-SHA256 keyed by the room's secret (see SubmissionID).
         .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
+        // HTTPS served by the room itself (`serve --tls-cert`), through Hummingbird's TLS support
+        // (HummingbirdTLS); NIOSSL for checking that the key is the certificate's before listening.
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.0"),
     ],
     targets: [
         // No pkgConfig: readline's .pc file adds -D flags SwiftPM refuses with a warning, and the
@@ -55,6 +58,9 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "HummingbirdCore", package: "hummingbird"),
+                .product(name: "HummingbirdTLS", package: "hummingbird"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
             ],
             exclude: ["Assets"],
             plugins: ["EmbedAssets"]
@@ -125,7 +131,9 @@ let package = Package(
             name: "WorkshopServerTests",
             dependencies: ["WorkshopServer", "WorkshopKit", "WorkshopTestSupport", .product(name: "Hummingbird", package: "hummingbird"),
                            .product(name: "HummingbirdTesting", package: "hummingbird"),
-                           .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOEmbedded", package: "swift-nio")],
+                           .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOEmbedded", package: "swift-nio"),
+                           // An HTTPS client that trusts the certificate a test makes (`serve --tls-cert`).
+                           .product(name: "NIOSSL", package: "swift-nio-ssl")],
             exclude: ["Golden"]
         ),
         .testTarget(

@@ -50,6 +50,8 @@ public final class LiveRoom: @unchecked Sendable {
     public private(set) var settings = RoomSettings()
     /// Individuals mode's numbers; nil when the room serves tables. Set once, before the server runs.
     var door: IndividualDoor?
+    /// HTTPS, the window phones may write in, the request log (`RoomVenue`). Set once, before the server runs.
+    public private(set) var venue = RoomVenue()
 
     private init(gate: SessionGate, tokens: RoomTokens, journalPath: String, assignments: [String: String], hide: Bool,
                  arrivals: @escaping @Sendable ([Arrival]) -> Void) {
@@ -66,23 +68,12 @@ public final class LiveRoom: @unchecked Sendable {
         }
     }
 
-    /// Checks the assignments, loads or makes the tokens, binds and starts serving; returns once
-    /// the server listens, or throws (nothing left running) when it cannot. `assignments` and
-    /// `hideResults` are what this `serve` was told, and are remembered as such.
-    public static func start(
-        gate: SessionGate, listen: ListenAddress, assignments: [String: String], hideResults: Bool,
-        facilitator: String = "facilitator", arrivals: @escaping @Sendable ([Arrival]) -> Void
-    ) throws(RoomError) -> LiveRoom {
-        try start(gate: gate, listen: listen, settings: RoomSettings(assignments: assignments, hideResults: hideResults),
-                  facilitator: facilitator, arrivals: arrivals)
-    }
-
     /// Starts serving with `settings` (what was remembered, with this `serve`'s changes), which
     /// are kept in the token file for the next `serve`; `planAssignments` (the plan's `groups:`)
     /// are in force under them and not kept.
     public static func start(
         gate: SessionGate, listen: ListenAddress, settings: RoomSettings, planAssignments: [String: String] = [:],
-        facilitator: String = "facilitator", arrivals: @escaping @Sendable ([Arrival]) -> Void
+        venue: RoomVenue = RoomVenue(), facilitator: String = "facilitator", arrivals: @escaping @Sendable ([Arrival]) -> Void
     ) throws(RoomError) -> LiveRoom {
         let (state, path, writable) = gate.exclusive { ($0.state, $0.path, !$0.isReadOnly) }
         guard writable else { throw .notWritable(session: state.sessionID) }
@@ -103,6 +94,7 @@ public final class LiveRoom: @unchecked Sendable {
         room.facilitator = facilitator
         room.loopbackOnly = listen.isLoopback
         room.settings = settings
+        room.venue = venue
         if let options = settings.individuals { room.openDoor(options, state: state) }
         do {
             try room.run(listen)
@@ -123,8 +115,8 @@ public final class LiveRoom: @unchecked Sendable {
             router: makeRouter(),
             // A phone that went quiet is let go after a minute (a projector's stream reconnects by
             // itself); a connection that never sends a request, after five seconds (ConnectionWatch).
-            server: .http1(configuration: .init(additionalChannelHandlers: [ConnectionWatch(self.connections)],
-                                                idleTimeout: .seconds(60))),
+            server: venue.server(.http1(configuration: .init(additionalChannelHandlers: [ConnectionWatch(self.connections)],
+                                                             idleTimeout: .seconds(60)))),
             configuration: .init(address: .hostname(listen.host, port: listen.port), serverName: nil, reuseAddress: true),
             onServerRunning: { channel in started.finish(.success(channel.localAddress?.port ?? listen.port)) },
             logger: logger)
@@ -132,7 +124,7 @@ public final class LiveRoom: @unchecked Sendable {
         switch started.wait() {
         case let .success(port):
             let shown = listen.host.contains(":") ? "[\(listen.host)]" : listen.host
-            let link = "http://\(ListenAddress(host: listen.host, port: port).linkHost):\(port)"
+            let link = "\(venue.scheme)://\(ListenAddress(host: listen.host, port: port).linkHost):\(port)"
             lock.lock()
             bound = (link, "\(shown):\(port)")
             self.server = server

@@ -11,9 +11,13 @@ extension LiveRoom {
 
     func makeRouter() -> Router<RoomContext> {
         let router = Router(context: RoomContext.self)
+        // Outermost, so each line has the status the phone got (`serve --log-requests`).
+        if let write = venue.log { router.add(middleware: RequestLog(write: write)) }
         // Outside the guard so that an error's response loses its body on `HEAD` too.
         router.add(middleware: HeadAsGet())
         router.add(middleware: GuardHeaders(room: self))
+        // Inside the guard, which words its refusals: outside `serve --open-from`/`--until`, phones only read.
+        router.add(middleware: WindowGate(room: self))
         router.addRoutes(FrontDoorRoutes(room: self).routes)
         router.addRoutes(JoinRoutes(room: self).routes)
         router.addRoutes(PhoneRoutes(room: self).routes, atPath: "g/:token")

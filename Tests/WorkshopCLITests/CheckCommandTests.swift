@@ -25,7 +25,7 @@ struct CheckCommandTests {
         // A problem in the file's text is followed by that line and a caret, indented.
         let lines = result.stdout.split(separator: "\n").map(String.init).filter { !$0.hasPrefix("    ") }
         #expect(lines.dropLast().sorted() == expected.sorted())
-        #expect(lines.last?.hasPrefix("checked 12 personas and 35 plans: ") == true)
+        #expect(lines.last?.hasPrefix("checked 12 personas and 36 plans: ") == true)
         #expect(folder.snapshot() == before)
     }
 

@@ -23,7 +23,7 @@ class Rooms:
     def __init__(self, binary, example):
         self.binary, self.example = binary, example
         self.root = make_project(example, binary=binary)
-        self.room, self.individuals, self.ideas, self.after = None, None, {}, []
+        self.room, self.individuals, self.closed, self.ideas, self.after = None, None, None, {}, []
 
     def serve(self):
         self.room = Room(self.binary, self.root, extra=["--assign", "table-1=academic"])
@@ -38,10 +38,10 @@ class Rooms:
         self.serve()
 
     def stop(self):
-        for room in (self.room, self.individuals):
+        for room in (self.room, self.individuals, self.closed):
             if room is not None:
                 room.stop()
-        self.room = self.individuals = None
+        self.room = self.individuals = self.closed = None
 
 
 def answer(rooms, group, activity, key, note="", persona="academic"):
@@ -68,6 +68,12 @@ def stage_individuals(rooms):
     root = make_project(rooms.example, binary=rooms.binary)
     rooms.individuals = Room(rooms.binary, root, extra=["--individuals", "--most-phones", "1"])
     rooms.join = next(line.split(": ", 1)[1] for line in rooms.individuals.preamble if line.startswith("room link"))
+
+
+def stage_window(rooms):
+    """A room whose days are over (`serve --until` a day long past): its phones see that it closed."""
+    root = make_project(rooms.example, binary=rooms.binary)
+    rooms.closed = Room(rooms.binary, root, extra=["--until", "2020-01-31"])
 
 
 def phone(driver, url, ready="section.activity"):
@@ -144,7 +150,7 @@ def full(rooms, driver, lang):
 
 
 STAGES = [("tables", stage_tables), ("vote-open", lambda r: r.vote("open", "try-first", "--on", "ideas", "--dots", "3")),
-          ("vote-closed", lambda r: r.vote("close")), ("individuals", stage_individuals)]
+          ("vote-closed", lambda r: r.vote("close")), ("individuals", stage_individuals), ("window", stage_window)]
 
 REACH = {
     "front-door": ("tables", lambda r, d, l: (viewport(d, PHONE, True), d.get(l(r.room.base + "/")))),
@@ -168,6 +174,7 @@ REACH = {
     "projector-offline": ("vote-closed", projector_gone),
     "individual-landing": ("individuals", lambda r, d, l: phone(d, l(r.join), "a[href*='?persona=']")),
     "phone-room-full": ("individuals", full),
+    "phone-window-closed": ("window", lambda r, d, l: phone(d, l(r.closed.links["table-1"]), "main.window h1")),
     "join-poster": ("individuals", lambda r, d, l: (viewport(d, (794, 1123), False), d.get(l(r.individuals.cards)))),
 }
 

@@ -67,6 +67,7 @@ extension Workshop {
         var noQR = false
 
         @OptionGroup var committing: CommitOptions
+        @OptionGroup(title: "At a venue") var venue: VenueOptions
 
         mutating func run(in context: inout CommandContext) throws {
             switch step {
@@ -114,6 +115,7 @@ extension Workshop {
                 return try LiveRoom.start(
                     gate: SessionGate(session), listen: address, settings: settings,
                     planAssignments: try planAssignments(session, context: context),
+                    venue: try venue.venue(for: session, context: context),
                     facilitator: context.facilitator, arrivals: { [notices = context.io.notices] in notices.post(ServeText.arrivals($0)) })
             } catch {
                 throw CommandFailure("\(error)")

@@ -24,6 +24,8 @@ public enum Problem: Hashable, Sendable {
     case unknownTag(tag: String)
     /// A `language:` that is not a BCP 47 tag such as `cy`, `en-GB` or `zh-Hans`.
     case invalidLanguage(value: String)
+    /// `timezone:` names no zone this machine knows (IANA names, `Europe/London`).
+    case invalidTimeZone(value: String, suggestion: String?)
     /// `title: Research cafés: what works`: a second `: ` in an unquoted value (`value` is the whole value).
     case colonInValue(key: String, value: String)
     /// A line indented where YAML cannot take it; `reason` says how it sits against the lines above.
@@ -88,6 +90,9 @@ public enum Problem: Hashable, Sendable {
             return "\(kind); it is shown as a code, not obeyed: remove it"
         case let .invalidLanguage(value):
             return "invalid language '\(value)'; write a language tag such as 'en', 'cy', 'fr' or 'zh-Hans'"
+        case let .invalidTimeZone(value, suggestion):
+            return "unknown time zone '\(value)'" + (suggestion.map { "; did you mean '\($0)'?" }
+                ?? "; write an IANA name such as 'Europe/London', 'America/New_York' or 'UTC'")
         case let .colonInValue(key, value):
             return "a ': ' inside the value of '\(key)' starts another key; put the \(key) in quotes: \(key): \(Self.quoted(value))"
         case let .badIndentation(reason):

@@ -26,6 +26,10 @@ public struct Plan: Hashable, Sendable, Codable {
     public var language: String?
     /// The languages a phone may switch between (`languages: [cy, en]`); nil offers every one shipped.
     public var languages: [String]?
+    /// The zone `serve --open-from`/`--until` read their dates in (`timezone: Europe/London`, an
+    /// IANA name); nil is the server's own. Read by `serve` from the plan file, as `groupPersonas`
+    /// is; not part of a session's snapshot of the plan.
+    public var timezone: String? = nil
 
     package enum CodingKeys: String, CodingKey {
         case id, title, date, venue, facilitator, series, personas, activities, scale, criteria, prompts, groups, dots

@@ -7,7 +7,7 @@ import Yams
 package enum PlanLoader {
     package static let keys = [
         "title", "date", "venue", "facilitator", "series", "scale", "personas", "groups", "criteria",
-        "prompts", "activities", "dots", "dots-per-item", "language", "languages",
+        "prompts", "activities", "dots", "dots-per-item", "language", "languages", "timezone",
     ]
     package static let activityKeys = ["id", "title", "description", "stage", "tags"]
     package static let criterionKeys = ["id", "title", "weight"]
@@ -51,6 +51,7 @@ package enum PlanLoader {
         plan.dotsPerItem = fields.count("dots-per-item", least: 1, most: Vote.mostDots)
         plan.language = LanguageField.one(fields, log: log)
         plan.languages = LanguageField.several(fields, log: log)
+        plan.timezone = timezone(fields, log: log)
         plan.groupPersonas = groupPersonas(groupItems, personas: plan.personas, log: log)
         return log.diagnostics[before...].hasErrors ? nil : plan
     }
@@ -118,6 +119,21 @@ package enum PlanLoader {
             item.warnUnknownKeys(allowed: promptKeys)
             return Prompt(id: id, text: item.string("text", required: true) ?? "")
         }
+    }
+
+    /// `timezone: Europe/London`: an IANA zone this machine knows, so that `serve --open-from`
+    /// reads its dates where the workshop is, not where the server happens to be.
+    private static func timezone(_ fields: FieldReader, log: DiagnosticLog) -> String? {
+        guard let name = fields.string("timezone"), let node = fields.value("timezone") else { return nil }
+        let known = TimeZone.knownTimeZoneIdentifiers
+        guard known.contains(name) || name == "UTC", TimeZone(identifier: name) != nil else {
+            // Compared without case (`europe/london` is close to `Europe/London`), in a fixed order.
+            let lowered = Dictionary(known.map { ($0.lowercased(), $0) }) { first, _ in first }
+            let suggestion = Suggestion.closest(to: name, in: lowered.keys.sorted()).flatMap { lowered[$0] }
+            log.report(.invalidTimeZone(value: name, suggestion: suggestion), at: node)
+            return nil
+        }
+        return name
     }
 
     /// A group written as a mapping (`{id: table-1, persona: academic}`): its id.

@@ -1,0 +1,37 @@
+import Hummingbird
+import HummingbirdCore
+import HummingbirdTLS
+
+/// How the room meets the venue, beyond where it listens: HTTPS of its own (`--tls-cert`,
+/// `--tls-key`), the days phones may write (`--open-from`, `--until`), and a line per request for
+/// a room that runs unattended (`--log-requests`). None of it is kept in the token file: a service
+/// states it on its command line each time.
+public struct RoomVenue: Sendable {
+    /// Serve HTTPS with this certificate and key; nil serves plain HTTP.
+    public var tls: RoomTLS?
+    /// When phones may answer and write ideas; nil is always.
+    public var window: RoomWindow?
+    /// Where a line per request goes (the CLI's standard error); nil logs nothing.
+    public var log: (@Sendable (String) -> Void)?
+
+    public init(tls: RoomTLS? = nil, window: RoomWindow? = nil, log: (@Sendable (String) -> Void)? = nil) {
+        self.tls = tls
+        self.window = window
+        self.log = log
+    }
+
+    /// The scheme links name.
+    public var scheme: String { tls == nil ? "http" : "https" }
+
+    /// `base` as it is, or wrapped in TLS. The context was built once already (`RoomTLS.load`), so
+    /// this does not fail for a file; should the wrapping fail all the same, the server fails as it
+    /// starts, which `LiveRoom` reports as any listener's failure, with nothing left running.
+    func server(_ base: HTTPServerBuilder) -> HTTPServerBuilder {
+        guard let tls else { return base }
+        do {
+            return try .tls(base, tlsConfiguration: tls.configuration)
+        } catch {
+            return HTTPServerBuilder { _ in throw error }
+        }
+    }
+}
