@@ -7,7 +7,7 @@ extension Workshop.Serve {
     func settings(remembered: RoomSettings) throws(RoomError) -> RoomSettings {
         let change = RoomSettings.Change(
             assign: try Self.parse(assign), hideResults: hideResults, individuals: mode.map { $0 == .individuals },
-            mostPhones: mostPhones, roundRobin: assignRoundRobin)
+            mostPhones: mostPhones, roundRobin: assignRoundRobin, publicURL: try Self.publicURL(publicURL))
         let settings = remembered.applying(change)
         if let most = mostPhones, !(1...9_999_999).contains(most) {
             throw .badOption("--most-phones \(most): give a number of phones from 1 to 9999999")
@@ -32,5 +32,11 @@ extension Workshop.Serve {
             result[String(parts[0])] = parts[1].isEmpty ? .some(nil) : String(parts[1])
         }
         return result
+    }
+
+    /// `--public-url` checked, when given.
+    static func publicURL(_ text: String?) throws(RoomError) -> PublicURL? {
+        guard let text else { return nil }
+        return try PublicURL.parse(text)
     }
 }

@@ -24,6 +24,8 @@ extension Workshop {
                 shows what is in force. To turn a kept setting off: --assign GROUP= (the group \
                 chooses again), --no-hide-results, --tables (back from individuals), \
                 --no-assign-round-robin.
+                Behind a reverse proxy, or when phones know this machine by another name: \
+                --public-url https://rooms.example.ac.uk/stirling/ names it in every link.
                 Examples: workshop serve stirling-2015 --listen 0.0.0.0:8080 --assign table-1=academic
                           workshop serve plenary-2026 --individuals --assign-round-robin
                           (at the prompt) serve · serve links · serve stop
@@ -62,6 +64,9 @@ extension Workshop {
 
         @Flag(inversion: .prefixedNo, help: "With --individuals: give each phone a persona in turn instead of letting it choose. Kept for the next serve.")
         var assignRoundRobin: Bool?
+
+        @Option(help: "The address phones open, when it is not this machine's (a reverse proxy's, a name): http or https, a host, an optional path ending in /, e.g. https://rooms.example.ac.uk/stirling/. Links, QR codes and cards name it. Not kept.")
+        var publicURL: String?
 
         @Flag(help: "Do not draw the QR codes in the terminal (the join cards page has them).")
         var noQR = false
