@@ -80,6 +80,16 @@ struct ServePublicURLTests {
         #expect(!FileManager.default.fileExists(atPath: copy.path + "/sessions/stirling-2015.jsonl.room"), "nothing written")
     }
 
+    @Test func aBadTrustedProxyIsOneLine() throws {
+        let copy = try ExampleCopy()
+        _ = try copy.workshop(["start", "stirling-2015"])
+        let run = try copy.run(["serve", "stirling-2015", "--listen", "127.0.0.1:0", "--trust-proxy", "127.0.0.1,proxy.local"])
+        #expect(run.status == 1)
+        #expect(run.stderr.hasSuffix("--trust-proxy 'proxy.local' is not an address or ADDRESS/BITS, e.g. 127.0.0.1 or "
+            + "10.0.0.0/8: give the address the proxy connects from\n"), "\(run.stderr)")
+        #expect(run.stderr.filter { $0 == "\n" }.count == 1, "one line")
+    }
+
     /// The dark modules of a QR code drawn by `TerminalQR` (light modules filled, a quiet zone of two).
     static func modules(_ lines: [String], size: Int) -> [Bool] {
         let rows = lines.map(Array.init)

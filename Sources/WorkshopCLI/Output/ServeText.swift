@@ -10,6 +10,10 @@ enum ServeText {
         if let url = room.settings.publicURL { reach += "; phones come through \(url.base)/" }
         console.out("serving session \(room.gate.sessionID) on \(room.listening) (\(reach))")
         if let warning = room.reachWarning { console.out("warning: " + warning) }
+        let proxies = room.settings.trustedProxies.map(\.description)
+        if !proxies.isEmpty {
+            console.out("believing X-Forwarded-* headers only from \(proxies.joined(separator: ", ")) (--trust-proxy)")
+        }
         links(room, qr: qr, console: console)
     }
 
