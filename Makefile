@@ -15,7 +15,8 @@ deps:
 ## Testing also needs tmux (terminal tests), python3 (crash test) and the real readers the export
 ## checks open files with: Chromium, LibreOffice Calc and poppler (the XLSX printed to PDF and read
 ## back), openpyxl, jsonschema, icalendar (Tests/requirements.txt); chromium-driver and selenium
-## drive Chromium through the live room's pages; openssl makes the certificate the HTTPS tests serve.
+## drive Chromium through the live room's pages; openssl makes the certificate the HTTPS tests serve;
+## Caddy stands as the reverse proxy in front of the room (Tests/live/proxy_test.py starts its own).
 test-deps: deps
 	@$(MAKE) --no-print-directory install PACKAGES="$$(command -v tmux >/dev/null || echo tmux) \
 	  $$(command -v python3 >/dev/null || echo python3) \
@@ -27,6 +28,9 @@ test-deps: deps
 	@python3 -c "import openpyxl, jsonschema, icalendar, selenium" 2>/dev/null || python3 -m pip install -q -r Tests/requirements.txt 2>/dev/null \
 	  || $(SUDO) apt-get install -y -qq python3-openpyxl python3-jsonschema python3-icalendar python3-selenium >/dev/null
 	@[ -f .build-axe/axe.min.js ] || $(MAKE) --no-print-directory .build-axe/axe.min.js
+	@# Debian's package starts a caddy service on port 80 where systemd runs: stopped, the test runs its own.
+	@command -v caddy >/dev/null || { $(MAKE) --no-print-directory install PACKAGES=caddy \
+	  && { $(SUDO) systemctl disable --now caddy >/dev/null 2>&1 || true; }; }
 
 ## axe-core 4.10.2 for the accessibility checks (Tests/a11y), from the axe-selenium-python 3.0.0 wheel
 ## (it asks for Python 3.12; on 3.11 pip would quietly install 2.1.6, whose 2018 axe-core has no WCAG
@@ -98,6 +102,7 @@ test: test-deps
 	python3 Tests/exports/report_print_test.py --binary .build/debug/workshop --example . --shots .build/shots28
 	python3 Tests/live/git_roundtrip_test.py --binary .build/debug/workshop --example .
 	python3 Tests/live/venue_test.py --binary .build/debug/workshop --example .
+	python3 Tests/live/proxy_test.py --binary .build/debug/workshop --example .
 
 ## The benchmark: in process (open, append, exports; compare and trend against pandas), then
 ## `--whole`: each command a process of the binary `make release` builds, as a user runs it,

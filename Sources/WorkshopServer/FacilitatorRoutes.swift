@@ -33,14 +33,16 @@ struct FacilitatorRoutes {
         routes.group("themes").add(middleware: Identify(.facilitator, format: .asked, room: room)).post { request, context in
             try await theme(request, context)
         }
-        pages.page("cards") { [room] request, _ in
+        pages.page("cards") { [room] request, context in
             let state = room.gate.state
-            if let link = room.roomLink {
+            // Behind a trusted proxy with no --public-url, the address the facilitator opened.
+            let base = context.origin.base ?? room.linkBase
+            if let link = room.roomLink(under: base) {
                 return Reply.html(JoinPoster(title: state.plan.title, link: link, cap: room.individuals?.mostPhones ?? 0,
                                                   language: room.language(request)).html())
             }
             let names = Dictionary(state.personas.map { ($0.id, $0.name) }) { first, _ in first }
-            let cards = room.joinLinks.map { ($0.group, $0.persona.map { names[$0] ?? $0 }, $0.link) }
+            let cards = room.joinLinks(under: base).map { ($0.group, $0.persona.map { names[$0] ?? $0 }, $0.link) }
             return Reply.html(JoinCards(title: state.plan.title, cards: cards, language: room.language(request)).html())
         }
         addSlides(to: routes)

@@ -5,7 +5,7 @@ import NIOHTTP1
 /// thrown error becomes its response here (a `RoomRefusal` as itself, any other as one line), and
 /// every response gets the guard headers: a Content-Security-Policy that lets a page load only the
 /// binary's own stylesheet and scripts and post only to the room; no sniffing, no referrer (links
-/// carry tokens), no caching, no framing.
+/// carry tokens), no caching, no framing. Under a path prefix its addresses get the prefix (`Rebase`).
 struct GuardHeaders: RouterMiddleware {
     typealias Context = RoomContext
     /// The room, whose plan says which languages a refusal may be worded in.
@@ -43,6 +43,6 @@ struct GuardHeaders: RouterMiddleware {
         response.headers[.init("Referrer-Policy")!] = "no-referrer"
         response.headers[.cacheControl] = response.headers[.cacheControl] ?? "no-store"
         response.headers[.init("X-Frame-Options")!] = "DENY"
-        return response
+        return (try? await Rebase.apply(response, prefix: context.origin.prefix)) ?? response
     }
 }

@@ -39,9 +39,15 @@ public struct ListenAddress: Sendable, Equatable {
 
     /// The host a phone should use: the address itself, or for every interface this machine's
     /// first address on a network (the venue's Wi-Fi), else loopback.
-    public var linkHost: String {
-        guard host == "0.0.0.0" || host == "::" else { return host.contains(":") ? "[\(host)]" : host }
-        return Self.networkAddress() ?? "127.0.0.1"
+    public var linkHost: String { linkHosts[0] }
+
+    /// Every host a phone may use, the one links name first: the address itself, or for every
+    /// interface each of this machine's addresses on a network (Wi-Fi, its own hotspot, a cable),
+    /// in the system's order; loopback only when it has none.
+    public var linkHosts: [String] {
+        guard host == "0.0.0.0" || host == "::" else { return [host.contains(":") ? "[\(host)]" : host] }
+        let addresses = Self.networkAddresses()
+        return addresses.isEmpty ? ["127.0.0.1"] : addresses
     }
 
     /// Why binding here failed, and what to change: the port only when the port is the problem.
@@ -62,10 +68,12 @@ public struct ListenAddress: Sendable, Equatable {
         return .cannotListen(address: "\(host):\(port)", reason: reason, fix: fix)
     }
 
-    private static func networkAddress() -> String? {
+    /// This machine's IPv4 addresses on interfaces that are up and not loopback.
+    static func networkAddresses() -> [String] {
         var list: UnsafeMutablePointer<ifaddrs>?
-        guard getifaddrs(&list) == 0, let first = list else { return nil }
+        guard getifaddrs(&list) == 0, let first = list else { return [] }
         defer { freeifaddrs(list) }
+        var found: [String] = []
         var next: UnsafeMutablePointer<ifaddrs>? = first
         while let entry = next {
             next = entry.pointee.ifa_next
@@ -75,8 +83,9 @@ public struct ListenAddress: Sendable, Equatable {
             var text = [CChar](repeating: 0, count: Int(INET_ADDRSTRLEN))
             var inet = address.withMemoryRebound(to: sockaddr_in.self, capacity: 1) { $0.pointee.sin_addr }
             guard inet_ntop(AF_INET, &inet, &text, socklen_t(text.count)) != nil else { continue }
-            return String(decoding: text.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            let shown = String(decoding: text.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            if !found.contains(shown) { found.append(shown) }
         }
-        return nil
+        return found
     }
 }

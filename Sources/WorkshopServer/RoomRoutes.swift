@@ -9,7 +9,8 @@ import WorkshopKit
 extension LiveRoom {
     static let maxBody = 8 * 1024
 
-    func makeRouter() -> Router<RoomContext> {
+    /// The routes behind the room's door (`RoomDoor`: where a request comes from, a path prefix).
+    func makeRouter() -> RoomDoor {
         let router = Router(context: RoomContext.self)
         // Outermost, so each line has the status the phone got (`serve --log-requests`).
         if let write = venue.log { router.add(middleware: RequestLog(write: write)) }
@@ -22,7 +23,7 @@ extension LiveRoom {
         router.addRoutes(JoinRoutes(room: self).routes)
         router.addRoutes(PhoneRoutes(room: self).routes, atPath: "g/:token")
         router.addRoutes(FacilitatorRoutes(room: self).routes, atPath: "f/:token")
-        return router
+        return RoomDoor(router: router, room: self)
     }
 
     func view() -> RoomView {

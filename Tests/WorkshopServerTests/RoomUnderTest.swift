@@ -17,6 +17,15 @@ struct RoomUnderTest {
         room = try await Self.start(SessionGate(fixture.session), assignments: assignments)
     }
 
+    /// A room served with `settings` (a public URL, trusted proxies) and no assignments.
+    init(settings: RoomSettings) async throws {
+        fixture = try RoomFixture(planLines: [])
+        let gate = SessionGate(fixture.session)
+        room = try await Self.offPool {
+            try LiveRoom.start(gate: gate, listen: ListenAddress(host: "127.0.0.1", port: 0), settings: settings) { _ in }
+        }
+    }
+
     /// Starts a room on a thread of its own: `start` and `stop` wait for the server's task, which
     /// needs the cooperative pool that a test blocking in them would hold (two threads here).
     static func start(_ gate: SessionGate, assignments: [String: String]) async throws -> LiveRoom {

@@ -43,12 +43,13 @@ def wait_for(driver, condition, what, timeout=WAIT):
         raise Failure("timed out after %d s waiting for %s" % (timeout, what)) from None
 
 
-def browser(kind):
-    """A headless Chromium: `projector` (desktop), `phone` (360 px, mobile) or `phone-nojs`."""
+def browser(kind, extra=()):
+    """A headless Chromium: `projector` (desktop), `phone` (360 px, mobile) or `phone-nojs`; `extra`
+    command-line switches (`--ignore-certificate-errors` behind a proxy with its own CA)."""
     options = webdriver.ChromeOptions()
     options.binary_location = CHROMIUM
     for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                     "--no-first-run", "--disable-extensions", "--lang=en-GB"):
+                     "--no-first-run", "--disable-extensions", "--lang=en-GB", *extra):
         options.add_argument(argument)
     options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
     if kind == "projector":

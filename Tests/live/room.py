@@ -15,7 +15,7 @@ import tempfile
 import threading
 import time
 
-LINK = re.compile(r"^(\S+) \((?:plays (\S+)|chooses a persona on the phone)\): (http://\S+)$")
+LINK = re.compile(r"^(\S+) \((?:plays (\S+)|chooses a persona on the phone)\): (https?://\S+)$")
 
 
 def fail(message):
@@ -56,8 +56,8 @@ def plan_activities(journal):
 class Room:
     """`workshop serve SESSION --listen 127.0.0.1:0` in its own process."""
 
-    def __init__(self, binary, root, session="stirling-2015", extra=(), limits=None):
-        """`limits`: resource limits to serve under, {resource.RLIMIT_...: (soft, hard)}, as `ulimit`
+    def __init__(self, binary, root, session="stirling-2015", extra=(), limits=None, listen="127.0.0.1:0"):
+        """`listen`: the address to serve on (a test behind a proxy names its port). `limits`: resource limits to serve under, {resource.RLIMIT_...: (soft, hard)}, as `ulimit`
         sets them (with a file size limit, SIGXFSZ is ignored: a write past it fails as on a full disk)."""
         self.root, self.binary = root, binary
         self.journal = os.path.join(root, "sessions", session + ".jsonl")
@@ -68,7 +68,7 @@ class Room:
             if resource.RLIMIT_FSIZE in limits:
                 signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
         self.process = subprocess.Popen(
-            [binary, "serve", session, "--root", root, "--listen", "127.0.0.1:0", "--no-qr", *extra],
+            [binary, "serve", session, "--root", root, "--listen", listen, "--no-qr", *extra],
             stdout=subprocess.PIPE, stderr=open(os.path.join(root, "serve.err"), "a"), text=True,
             preexec_fn=limit if limits else None)
         # A thread reads what serve prints: select() on a buffered pipe misses lines already read.
@@ -101,7 +101,7 @@ class Room:
                 self.cards = line.split(": ", 1)[1]
             elif not self.links:
                 self.preamble.append(line)
-        self.base = re.match(r"(http://[^/]+)", self.projector).group(1)
+        self.base = re.match(r"(https?://[^/]+)", self.projector).group(1)
 
     def _read(self):
         for line in self.process.stdout:

@@ -24,6 +24,8 @@ extension Workshop {
                 shows what is in force. To turn a kept setting off: --assign GROUP= (the group \
                 chooses again), --no-hide-results, --tables (back from individuals), \
                 --no-assign-round-robin.
+                Behind a reverse proxy: --listen 127.0.0.1:8080 --trust-proxy 127.0.0.1 \
+                --public-url https://rooms.example.ac.uk/stirling/ (the proxy may pass the path on or strip it).
                 Examples: workshop serve stirling-2015 --listen 0.0.0.0:8080 --assign table-1=academic
                           workshop serve plenary-2026 --individuals --assign-round-robin
                           (at the prompt) serve · serve links · serve stop
@@ -62,6 +64,12 @@ extension Workshop {
 
         @Flag(inversion: .prefixedNo, help: "With --individuals: give each phone a persona in turn instead of letting it choose. Kept for the next serve.")
         var assignRoundRobin: Bool?
+
+        @Option(help: "The address phones open, when it is not this machine's (a reverse proxy's, a name): http or https, a host, an optional path ending in /, e.g. https://rooms.example.ac.uk/stirling/. Links, QR codes and cards name it. Not kept.")
+        var publicURL: String?
+
+        @Option(parsing: .singleValue, help: "The address or network (ADDRESS/BITS) a reverse proxy connects from; only its X-Forwarded-For, -Proto, -Host and -Prefix headers are believed. Repeat it or give a comma-separated list. Not kept.")
+        var trustProxy: [String] = []
 
         @Flag(help: "Do not draw the QR codes in the terminal (the join cards page has them).")
         var noQR = false

@@ -6,8 +6,14 @@ import WorkshopServer
 enum ServeText {
     static func started(_ room: LiveRoom, qr: Bool, console: Console) {
         for line in room.notices { console.out(TerminalText.clean(line)) }
-        let reach = room.loopbackOnly ? "reachable from this machine only" : "open to anyone who can reach this address"
+        var reach = room.loopbackOnly ? "reachable from this machine only" : "open to anyone who can reach this address"
+        if let url = room.settings.publicURL { reach += "; phones come through \(url.base)/" }
         console.out("serving session \(room.gate.sessionID) on \(room.listening) (\(reach))")
+        if let warning = room.reachWarning { console.out("warning: " + warning) }
+        let proxies = room.settings.trustedProxies.map(\.description)
+        if !proxies.isEmpty {
+            console.out("believing X-Forwarded-* headers only from \(proxies.joined(separator: ", ")) (--trust-proxy)")
+        }
         links(room, qr: qr, console: console)
     }
 
@@ -29,6 +35,12 @@ enum ServeText {
             }
         }
         console.out("")
+        // The first network address may be one the phones are not on (a cable, a VPN): the others
+        // are there to try, each link the same with its host changed.
+        if !room.otherBases.isEmpty {
+            console.out("this machine's other addresses, if phones cannot reach \(room.linkBase): "
+                + room.otherBases.joined(separator: ", "))
+        }
         console.out("projector (facilitator only): \(room.projectorLink)")
         console.out("join cards to print: \(room.cardsLink)")
     }

@@ -9,7 +9,7 @@
   var mine = landing.getAttribute('data-link');
   var kept = null;
   try { kept = window.localStorage.getItem(key); } catch (e) { kept = null; }
-  if (kept && /^\/g\/[1-9][0-9]{0,6}-[0-9a-f]{32}$/.test(kept)) {
+  if (kept && /^(\/[A-Za-z0-9._~-]+)*\/g\/[1-9][0-9]{0,6}-[0-9a-f]{32}$/.test(kept)) {
     window.location.replace(kept);
     return;
   }

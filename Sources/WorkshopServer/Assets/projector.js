@@ -23,14 +23,15 @@
   }
   // The wall of ideas, as ProjectorWall.swift draws it. Ticked boxes and the focused one survive a
   // redraw, so an idea arriving while the facilitator themes with the keyboard loses nothing.
-  var token = root.dataset.events.split('/')[2];
+  // The projector's own address, under the prefix a proxy may add (`/stirling/f/TOKEN`).
+  var home = root.dataset.events.replace(/\/events$/, '');
   function wallSection() {
     var wall = document.getElementById('wall');
     if (wall) return wall;
     wall = el('section', null, { id: 'wall', 'class': 'wall', 'aria-labelledby': 'wall-title' });
     wall.appendChild(el('h2', t('ideas'), { id: 'wall-title' }));
     wall.appendChild(el('div', null, { id: 'prompts' }));
-    var form = el('form', null, { id: 'theme-form', 'class': 'theming', method: 'post', action: '/f/' + token + '/themes' });
+    var form = el('form', null, { id: 'theme-form', 'class': 'theming', method: 'post', action: home + '/themes' });
     form.appendChild(el('label', t('put_in_theme'), { 'for': 'theme-name' }));
     form.appendChild(el('input', null, { id: 'theme-name', name: 'theme', list: 'theme-names', maxlength: '80', autocomplete: 'off' }));
     form.appendChild(el('datalist', null, { id: 'theme-names' }));

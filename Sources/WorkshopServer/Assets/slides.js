@@ -6,7 +6,8 @@
 (function () {
   var root = document.getElementById('projector'), main = document.getElementById('slide');
   if (!root || !main || !window.EventSource || !window.fetch) return;
-  var token = root.dataset.token, still = root.dataset.still === '1';
+  // The projector's own address, under the prefix a proxy may add (`/stirling/f/TOKEN`).
+  var home = root.dataset.events.replace(/\/events$/, ''), still = root.dataset.still === '1';
   var projector = window.workshopProjector, announce = document.getElementById('announce');
   var t = (window.workshopWords || { say: String }).say;
   var page = 0, pages = 1, loading = false, again = null, stepped = 0, wanted = null;
@@ -46,7 +47,7 @@
     if (loading) { again = id; return; }
     loading = true;
     var was = current();
-    var url = '/f/' + token + '/slide?slide=' + encodeURIComponent(id) + (still ? '&still=1' : '');
+    var url = home + '/slide?slide=' + encodeURIComponent(id) + (still ? '&still=1' : '');
     fetch(url, { credentials: 'same-origin', cache: 'no-store' }).then(function (response) {
       if (!response.ok) throw new Error(String(response.status));
       return response.text();
@@ -69,7 +70,7 @@
   var posted = Promise.resolve();
   function post(id, at) {
     posted = posted.catch(function () {}).then(function () {
-      return fetch('/f/' + token + '/slide', {
+      return fetch(home + '/slide', {
         method: 'POST', credentials: 'same-origin', headers: { 'Content-Type': 'application/json', 'Accept': 'application/json' },
         body: JSON.stringify({ slide: id, page: at })
       });
