@@ -35,6 +35,9 @@ extension LiveRoom {
             + "join the venue's network or start the laptop's hotspot, or give --public-url"
     }
 
+    /// The link a phone opens to prove it reaches the room (`PhoneCheck`); nil when there is none.
+    public var checkLink: String? { venue.check.map { "\(linkBase)/check/\($0.token)" } }
+
     public var projectorLink: String { "\(linkBase)/f/\(tokens.facilitator)" }
     public var cardsLink: String { "\(linkBase)/f/\(tokens.facilitator)/cards" }
 

@@ -32,13 +32,13 @@ struct RequestLog: RouterMiddleware {
     }
 
     /// The path as the room's routes see it, with what could carry a secret replaced: the token
-    /// after `/g/`, `/f/`, `/i/` and `/join/` is `:token`; a path none of the room's addresses
+    /// after `/g/`, `/f/`, `/i/`, `/join/` and `/check/` is `:token`; a path none of the room's addresses
     /// starts with is `/(other)` (a phone that mistyped its link may have put the token anywhere).
     static func shape(_ path: String) -> String {
         var parts = path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
         guard parts.count >= 2 else { return "/" }
         switch parts[1] {
-        case "g", "f", "i", "join":
+        case "g", "f", "i", "join", "check":
             if parts.count > 2 { parts[2] = ":token" }
         case "", "assets":
             break

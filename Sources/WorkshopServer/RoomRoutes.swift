@@ -21,6 +21,7 @@ extension LiveRoom {
         router.add(middleware: WindowGate(room: self))
         router.addRoutes(FrontDoorRoutes(room: self).routes)
         router.addRoutes(JoinRoutes(room: self).routes)
+        router.addRoutes(CheckRoutes(room: self).routes)
         router.addRoutes(PhoneRoutes(room: self).routes, atPath: "g/:token")
         router.addRoutes(FacilitatorRoutes(room: self).routes, atPath: "f/:token")
         return RoomDoor(router: router, room: self)

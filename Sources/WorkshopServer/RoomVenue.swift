@@ -4,7 +4,8 @@ import HummingbirdTLS
 
 /// How the room meets the venue, beyond where it listens: HTTPS of its own (`--tls-cert`,
 /// `--tls-key`), the days phones may write (`--open-from`, `--until`), and a line per request for
-/// a room that runs unattended (`--log-requests`). None of it is kept in the token file: a service
+/// a room that runs unattended (`--log-requests`), and the check link a phone opens to prove it can
+/// reach the room (`PhoneCheck`). None of it is kept in the token file: a service
 /// states it on its command line each time.
 public struct RoomVenue: Sendable {
     /// Serve HTTPS with this certificate and key; nil serves plain HTTP.
@@ -13,11 +14,15 @@ public struct RoomVenue: Sendable {
     public var window: RoomWindow?
     /// Where a line per request goes (the CLI's standard error); nil logs nothing.
     public var log: (@Sendable (String) -> Void)?
+    /// The check link's token and who is told of an arrival; nil serves no check link.
+    public var check: PhoneCheck?
 
-    public init(tls: RoomTLS? = nil, window: RoomWindow? = nil, log: (@Sendable (String) -> Void)? = nil) {
+    public init(tls: RoomTLS? = nil, window: RoomWindow? = nil, log: (@Sendable (String) -> Void)? = nil,
+                check: PhoneCheck? = nil) {
         self.tls = tls
         self.window = window
         self.log = log
+        self.check = check
     }
 
     /// The scheme links name.

@@ -29,9 +29,10 @@ struct VenueOptions: ParsableArguments {
     var logRequests = false
 
     /// What `serve` passes the room: the certificate read and checked, the window read in the
-    /// plan's zone (the times it gives printed, so a service's log says them), the log's sink.
+    /// plan's zone (the times it gives printed, so a service's log says them), the log's sink, and
+    /// a fresh check link whose arrivals are lines at the prompt.
     func venue(for session: Session, context: CommandContext) throws(RoomError) -> RoomVenue {
-        var venue = RoomVenue()
+        var venue = RoomVenue(check: PhoneCheck { [notices = context.io.notices] hit in notices.post([ServeText.checked(hit)]) })
         switch (tlsCertificate, tlsKey) {
         case let (certificate?, key?): venue.tls = try RoomTLS.load(certificate: certificate, key: key)
         case (nil, nil): break

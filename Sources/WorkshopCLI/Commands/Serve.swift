@@ -28,13 +28,15 @@ extension Workshop {
                 --public-url https://rooms.example.ac.uk/stirling/ (the proxy may pass the path on or strip it).
                 Examples: workshop serve stirling-2015 --listen 0.0.0.0:8080 --assign table-1=academic
                           workshop serve plenary-2026 --individuals --assign-round-robin
-                          (at the prompt) serve · serve links · serve stop
+                          (at the prompt) serve · serve links · serve check · serve stop
+                Before the room arrives, open the network check link serve prints on a phone on the \
+                venue's Wi-Fi: a line at the prompt says when it gets through.
                 """)
 
         static let completion = CompletionSpec(positionals: [.words(Step.allCases.map(\.rawValue))])
 
         enum Step: String, ExpressibleByArgument, CaseIterable {
-            case start, links, stop
+            case start, links, check, stop
         }
 
         /// Who rates: a table per link, or every phone on its own.
@@ -44,7 +46,7 @@ extension Workshop {
 
         @OptionGroup var target: SessionOptions
 
-        @Argument(help: "At the prompt: 'links' prints the join links again, 'stop' ends serving.")
+        @Argument(help: "At the prompt: 'links' prints the join links again, 'check' the network check link and its QR code, 'stop' ends serving.")
         var step: Step = .start
 
         @Option(help: "Where to listen, ADDRESS:PORT (default 0.0.0.0:8080: every interface; 127.0.0.1:0 any free port on this machine only).")
@@ -87,6 +89,9 @@ extension Workshop {
             case .links:
                 guard let room = context.room else { throw CommandFailure("no room is being served; 'serve' starts one") }
                 ServeText.links(room, qr: !noQR, console: context.console)
+            case .check:
+                guard let room = context.room else { throw CommandFailure("no room is being served; 'serve' starts one") }
+                ServeText.check(room, qr: !noQR, console: context.console)
             case .start:
                 if let room = context.room {
                     throw CommandFailure("already serving \(room.gate.sessionID) on \(room.listening); 'serve links' prints the links, 'serve stop' ends it")

@@ -43,6 +43,36 @@ enum ServeText {
         }
         console.out("projector (facilitator only): \(room.projectorLink)")
         console.out("join cards to print: \(room.cardsLink)")
+        if let check = room.checkLink {
+            console.out("network check: open \(check) on a phone on the venue's Wi-Fi; a line here says when it arrives ('serve check' shows its QR code)")
+        }
+    }
+
+    /// `serve check`: the check link again, with its QR code, and what to expect.
+    static func check(_ room: LiveRoom, qr: Bool, console: Console) {
+        guard let link = room.checkLink else { return }
+        console.out("open this on a phone on the network the room will use (its Wi-Fi, not this laptop's):")
+        console.out(link)
+        if qr, let code = QRCode(link) {
+            for line in TerminalQR.lines(code) { console.out(line) }
+        }
+        console.out("a line saying 'check:' appears here when the phone gets through; if none comes, the README's "
+            + "'Running the live room at a venue' says what to try")
+    }
+
+    /// The line for a check link's arrival: a phone that got through, or this machine itself,
+    /// which proves nothing about the phones.
+    static func checked(_ hit: PhoneCheck.Hit) -> String {
+        let from = hit.client ?? "an unknown address"
+        guard hit.fromThisMachine else {
+            let device = hit.device ?? "a device"
+            return TerminalText.clean("check: \(device) at \(from) reached the room through \(hit.through): phones on that network can answer")
+        }
+        var line = "check: the check link was opened on this machine (\(from)), which proves nothing about the phones; open it on a phone on the venue's Wi-Fi"
+        if hit.proxyNotTrusted {
+            line += "; behind a proxy on this machine, give --trust-proxy with its address so the room sees the phone's own"
+        }
+        return TerminalText.clean(line)
     }
 
     /// `phone table-3 · academic: drop-in 4`, one line for each answer or note recorded
