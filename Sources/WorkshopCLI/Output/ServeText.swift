@@ -44,7 +44,7 @@ enum ServeText {
         console.out("projector (facilitator only): \(room.projectorLink)")
         console.out("join cards to print: \(room.cardsLink)")
         if let check = room.checkLink {
-            console.out("network check: open \(check) on a phone on the venue's Wi-Fi; a line here says when it arrives ('serve check' shows its QR code)")
+            console.out("network check: open \(check) on a phone on the venue's Wi-Fi; a line here says when it arrives ('serve check' at the prompt shows its QR code)")
         }
     }
 
