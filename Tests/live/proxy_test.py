@@ -292,7 +292,8 @@ def main():
         if name not in present:
             print("skipped: %s is not installed%s" % (name, " ('make test-deps' installs it)" if name == "caddy" else ""))
     if not present:
-        print("FAIL: no proxy to test through: %s not installed" % " nor ".join(wanted))
+        print("FAIL: no proxy to test through: %s" % ("neither caddy nor nginx is installed" if len(wanted) == 2
+                                                      else wanted[0] + " is not installed"))
         return 1
     started = time.monotonic()
     phone = None
