@@ -3,7 +3,9 @@ import Foundation
 /// Tells the open streams that the session changed: a projector hears every change, a table's
 /// phones only the changes that name their table or the whole room, so an answer from one of a
 /// thousand phones wakes one table's streams, not a thousand. Each listener holds at most one
-/// pending signal: a burst of answers redraws once, from the state as it is then.
+/// pending signal: a burst of answers redraws once, from the state as it is then. Every stream is
+/// also woken with no change every `keepAlive` (`beat`), so that it can send a comment and no proxy
+/// or phone network between ends it for being quiet.
 /// `@unchecked Sendable`: everything but `tableViews` is touched only with `lock` held.
 final class RoomBroadcast: @unchecked Sendable {
     private typealias Listener = AsyncStream<Void>.Continuation
@@ -22,6 +24,13 @@ final class RoomBroadcast: @unchecked Sendable {
     let tableViews = TableViewCache()
     /// Each table's notes among the session's, for its view (`TableNotes`).
     let tableNotes = TableNotes()
+    /// How often a quiet stream is woken: well inside nginx's default read timeout of 60 s.
+    let keepAlive: Duration
+    private var beating: Task<Void, Never>?
+
+    init(keepAlive: Duration = .seconds(20)) {
+        self.keepAlive = keepAlive
+    }
 
     /// How many changes have been told: a view made at one count is good until the next.
     var generation: UInt64 {
@@ -51,7 +60,25 @@ final class RoomBroadcast: @unchecked Sendable {
         } else {
             everyChange[next] = continuation
         }
+        if beating == nil, !closed {
+            // Started by the first stream, ended by `close` (or when the room is gone).
+            beating = Task { [weak self, keepAlive] in
+                while !Task.isCancelled {
+                    try? await Task.sleep(for: keepAlive)
+                    guard let self else { return }
+                    self.beat()
+                }
+            }
+        }
         return (next, stream)
+    }
+
+    /// Wakes every stream with no change, so the counts stay as they are: each sends a comment.
+    func beat() {
+        lock.lock()
+        let all = Array(everyChange.values) + byGroup.values.flatMap(\.values)
+        lock.unlock()
+        for continuation in all { continuation.yield() }
     }
 
     func leave(_ id: Int) {
@@ -100,6 +127,7 @@ final class RoomBroadcast: @unchecked Sendable {
     func close() {
         lock.lock()
         closed = true
+        beating?.cancel()
         let all = Array(everyChange.values) + byGroup.values.flatMap(\.values)
         everyChange.removeAll()
         byGroup.removeAll()

@@ -63,4 +63,14 @@ struct RoomBroadcastTests {
         broadcast.changed(groups: ["table-1"])
         #expect(await signals(table.signals) == 0, "its stream ended when it left")
     }
+
+    @Test func aQuietStreamIsWokenEveryBeatWithNoCountMoving() async {
+        let broadcast = RoomBroadcast(keepAlive: .milliseconds(20))
+        let table = broadcast.listen(group: "table-1")
+        var next = table.signals.makeAsyncIterator()
+        for _ in 0..<2 { #expect(await next.next() != nil, "woken by a beat") }
+        #expect(broadcast.generation == 0 && broadcast.generation(of: "table-1") == 0, "a beat is not a change")
+        broadcast.close()
+        #expect(await next.next() == nil, "closing ends the stream and the beats")
+    }
 }

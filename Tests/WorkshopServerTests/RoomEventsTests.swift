@@ -38,6 +38,32 @@ struct RoomEventsTests {
         }
     }
 
+    @Test func aQuietStreamIsSentACommentAndAChangeTheView() async throws {
+        let room = try await RoomUnderTest()
+        let live = room.room
+        let submission = Submission(cell: Cell(activity: "drop-in", persona: "academic", group: "table-1"), answer: .level(3),
+                                    note: nil, recordID: 43)
+        let token = room.token()
+        try await room.test(.live) { client in
+            let closer = Task {
+                for _ in 0..<200 where live.broadcast.count == 0 { try await Task.sleep(for: .milliseconds(50)) }
+                try await Task.sleep(for: .milliseconds(200))
+                live.broadcast.beat()
+                try await Task.sleep(for: .milliseconds(200))
+                #expect(await live.commit.submit(submission) == .saved)
+                try await Task.sleep(for: .milliseconds(300))
+                live.broadcast.close()
+            }
+            try await client.execute(uri: "/g/\(token)/events", method: .get) { response in
+                #expect(response.headers[HTTPFields.Element.Name("X-Accel-Buffering")!] == "no", "nginx passes it on unbuffered")
+                let events = response.text.components(separatedBy: "\n\n").filter { !$0.isEmpty }
+                #expect(events.count == 3 && events[1] == ": keep-alive", "the view, a comment, the view: \(events)")
+                #expect(events.first?.hasPrefix("data: {") == true && events.last?.contains("drop-in") == true)
+            }
+            try await closer.value
+        }
+    }
+
     @Test func aWrongTokenGetsNoStream() async throws {
         let room = try await RoomUnderTest()
         let table = room.token()
