@@ -131,6 +131,7 @@ bench: deps
 	python3 Benchmarks/ideas_load.py --binary .build-static/release/workshop --example .
 	python3 Benchmarks/table_streams.py --binary .build-static/release/workshop --example .
 	python3 Benchmarks/individuals_load.py --binary .build-static/release/workshop --loader .build/release/workshop-load --example .
+	python3 Benchmarks/proxy_load.py --binary .build-static/release/workshop --loader .build/release/workshop-load --example .
 
 ## Fuzzing needs only the Swift toolchain (its libFuzzer and ASan runtimes). FUZZ_SECONDS per target;
 ## fails if any target crashes (Fuzz/run-fuzzers says why it is built the way it is).
