@@ -26,6 +26,7 @@ none at all is a failure. Prints one `ok:` line per check; exits 1 with a `FAIL:
 import argparse
 import http.client
 import os
+import re
 import shutil
 import socket
 import ssl
@@ -277,6 +278,18 @@ def through(name, phone, binary, example, folder, shots):
         tear_down([], room, root)
 
 
+def readme_shows_the_deploy_files():
+    """The README's ```caddyfile and ```nginx blocks are deploy/Caddyfile and nginx-workshop.conf
+    as they are, comment lines aside: what a facilitator copies is what this test runs."""
+    readme = open(os.path.join(DEPLOY, "..", "README.md"), encoding="utf-8").read()
+    for fence, name in (("caddyfile", "Caddyfile"), ("nginx", "nginx-workshop.conf")):
+        shown = re.search(r"```%s\n(.*?)```" % fence, readme, re.S)
+        if not shown:
+            raise Failure("README.md has no ```%s block showing deploy/%s" % (fence, name))
+        file = re.sub(r"\n{3,}", "\n\n", deployed(name, [])).strip("\n")
+        check(shown.group(1).strip("\n") == file, "the README shows deploy/%s as it is, comments aside" % name)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--binary", default=".build/debug/workshop")
@@ -298,6 +311,7 @@ def main():
     started = time.monotonic()
     phone = None
     try:
+        readme_shows_the_deploy_files()
         phone = browser("phone", extra=("--ignore-certificate-errors",))
         times = []
         for name in present:
