@@ -18,12 +18,22 @@ public final class PhoneCheck: @unchecked Sendable {
         self.report = report
     }
 
-    /// A phone opened the link: told once per address, so a reload is not a second arrival.
+    /// How many addresses are told at most: enough for a facilitator trying a few phones and
+    /// networks, and a link that got out cannot fill the prompt (or this set) however it is opened.
+    public static let mostTold = 10
+
+    /// A phone opened the link: told once per address, so a reload is not a second arrival, and
+    /// the last one told says that no more will be.
     func arrived(_ hit: Hit) {
         lock.lock()
-        let first = seen.insert(hit.client ?? "").inserted
+        let address = hit.client ?? ""
+        let told = seen.count < Self.mostTold && seen.insert(address).inserted
+        let last = seen.count == Self.mostTold
         lock.unlock()
-        if first { report(hit) }
+        guard told else { return }
+        var hit = hit
+        hit.last = last
+        report(hit)
     }
 }
 
@@ -41,7 +51,10 @@ extension PhoneCheck {
         /// From this machine by way of a proxy the room was not told to trust (`--trust-proxy`),
         /// so the phone's own address was not seen.
         public var proxyNotTrusted: Bool
+        /// The last arrival told (`mostTold`): later ones are not.
+        public var last = false
 
+        /// An arrival as `CheckRoutes` finds it.
         public init(client: String?, through: String, device: String?, fromThisMachine: Bool, proxyNotTrusted: Bool = false) {
             self.client = client
             self.through = through

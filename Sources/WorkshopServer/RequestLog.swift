@@ -35,17 +35,18 @@ struct RequestLog: RouterMiddleware {
     /// after `/g/`, `/f/`, `/i/`, `/join/` and `/check/` is `:token`; a path none of the room's addresses
     /// starts with is `/(other)` (a phone that mistyped its link may have put the token anywhere).
     static func shape(_ path: String) -> String {
-        var parts = path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
-        guard parts.count >= 2 else { return "/" }
-        switch parts[1] {
+        // Empty segments dropped as the router drops them: `//g/TOKEN` is `/g/:token` too.
+        var parts = path.split(separator: "/").map(String.init)
+        guard let first = parts.first else { return "/" }
+        switch first {
         case "g", "f", "i", "join", "check":
-            if parts.count > 2 { parts[2] = ":token" }
-        case "", "assets":
+            if parts.count > 1 { parts[1] = ":token" }
+        case "assets":
             break
         default:
             return "/(other)"
         }
-        return plain(parts.joined(separator: "/"), limit: 200)
+        return plain("/" + parts.joined(separator: "/"), limit: 200)
     }
 
     /// `text` with anything but letters, digits and `-._~/%:` shown as `?`, at most `limit`

@@ -77,6 +77,17 @@ struct PhoneCheckTests {
         }
     }
 
+    @Test func aLinkThatGotOutCannotFillThePrompt() {
+        let arrivals = Arrivals()
+        let check = PhoneCheck { arrivals.add($0) }
+        for number in 1...25 {
+            check.arrived(PhoneCheck.Hit(client: "198.51.100.\(number)", through: "http://x", device: nil, fromThisMachine: false))
+        }
+        check.arrived(PhoneCheck.Hit(client: "198.51.100.1", through: "http://x", device: nil, fromThisMachine: false))
+        #expect(arrivals.all.map(\.client) == (1...PhoneCheck.mostTold).map { "198.51.100.\($0)" })
+        #expect(arrivals.all.map(\.last) == Array(repeating: false, count: PhoneCheck.mostTold - 1) + [true], "the last told says so")
+    }
+
     @Test(arguments: [
         ("Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X)", "an iPhone"),
         ("Mozilla/5.0 (iPad; CPU OS 17_0 like Mac OS X) (Macintosh)", "an iPad"),

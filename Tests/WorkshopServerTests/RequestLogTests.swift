@@ -51,6 +51,7 @@ struct RequestLogTests {
         ("/", "/"), ("/g/abc/ideas/r-1/withdraw", "/g/:token/ideas/r-1/withdraw"), ("/join/xyz", "/join/:token"),
         ("/i/p-1.mac", "/i/:token"), ("/f/fac", "/f/:token"), ("/g", "/g"), ("/favicon.ico", "/(other)"),
         ("/assets/room.css", "/assets/room.css"), ("/assets/a\"b<c>", "/assets/a?b?c?"), ("/check/abc", "/check/:token"),
+        ("//g/abc/answers", "/g/:token/answers"), ("/f//fac", "/f/:token"), ("///join/xyz", "/join/:token"),
     ])
     func thePathKeepsItsShapeOnly(path: String, logged: String) {
         #expect(RequestLog.shape(path) == logged)

@@ -64,14 +64,16 @@ enum ServeText {
     /// which proves nothing about the phones.
     static func checked(_ hit: PhoneCheck.Hit) -> String {
         let from = hit.client ?? "an unknown address"
-        guard hit.fromThisMachine else {
-            let device = hit.device ?? "a device"
-            return TerminalText.clean("check: \(device) at \(from) reached the room through \(hit.through): phones on that network can answer")
+        var line: String
+        if hit.fromThisMachine {
+            line = "check: the check link was opened on this machine (\(from)), which proves nothing about the phones; open it on a phone on the venue's Wi-Fi"
+            if hit.proxyNotTrusted {
+                line += "; behind a proxy on this machine, give --trust-proxy with its address so the room sees the phone's own"
+            }
+        } else {
+            line = "check: \(hit.device ?? "a device") at \(from) reached the room through \(hit.through): phones on that network can answer"
         }
-        var line = "check: the check link was opened on this machine (\(from)), which proves nothing about the phones; open it on a phone on the venue's Wi-Fi"
-        if hit.proxyNotTrusted {
-            line += "; behind a proxy on this machine, give --trust-proxy with its address so the room sees the phone's own"
-        }
+        if hit.last { line += " (the last check shown: \(PhoneCheck.mostTold) addresses have been)" }
         return TerminalText.clean(line)
     }
 
