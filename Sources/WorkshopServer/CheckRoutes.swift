@@ -21,7 +21,7 @@ struct CheckRoutes {
     /// Who opened the link, and through which address: the public one when a trusted proxy
     /// brought it, else the host the phone asked for (at most 100 characters of it).
     static func hit(_ request: Request, context: RoomContext, room: LiveRoom) -> PhoneCheck.Hit {
-        let proxied = context.peer.map { peer in room.settings.trustedProxies.contains { $0.contains(peer) } } ?? false
+        let proxied = context.origin.viaProxy
         let asked = String((request.head.authority ?? "").prefix(100))
         let through = proxied ? context.origin.base ?? room.linkBase : "\(room.venue.scheme)://\(asked)\(context.origin.prefix)"
         let own = PhoneCheck.isThisMachine(context.origin.client)

@@ -21,7 +21,7 @@ extension LiveRoom {
     /// public URL names it: a phone on another of the laptop's networks (its hotspot) uses one.
     public var otherBases: [String] {
         guard settings.publicURL == nil, let address = try? ListenAddress.parse(listening) else { return [] }
-        return address.linkHosts.dropFirst().map { "http://\($0):\(address.port)" }
+        return address.linkHosts.dropFirst().map { "\(venue.scheme)://\($0):\(address.port)" }
     }
 
     /// Why phones may not reach the links printed, in one line; nil when they name a network address.

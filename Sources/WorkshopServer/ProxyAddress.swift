@@ -22,6 +22,9 @@ public struct ProxyAddress: Sendable, Equatable, CustomStringConvertible {
         return ProxyAddress(bytes: bytes, bits: bits, description: text)
     }
 
+    /// `0.0.0.0/0` or `::/0`: every address, so anyone could say which phone they are.
+    public var isEveryone: Bool { bits == 0 }
+
     /// Whether `peer` (an address as the socket reports it) is this one or in this network. An IPv4
     /// peer seen on an IPv6 socket (`::ffff:127.0.0.1`) counts as its IPv4 address.
     public func contains(_ peer: String) -> Bool {

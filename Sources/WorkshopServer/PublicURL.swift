@@ -14,8 +14,9 @@ public struct PublicURL: Sendable, Equatable {
     /// `https://rooms.example.ac.uk/stirling`: a room's address is this and its own path (`/g/TOKEN`).
     public var base: String { "\(scheme)://\(authority)\(prefix)" }
 
-    /// Checks what `--public-url` was given: http or https, a host, and an optional path that ends
-    /// in `/`; nothing after the path (no query, no fragment), no user name.
+    /// Checks what `--public-url` was given: http or https, a host with a port from 1 to 65535, and
+    /// an optional path (its last `/` may be left off) that is not one of the room's own; nothing
+    /// after the path (no query, no fragment), no user name.
     public static func parse(_ text: String) throws(RoomError) -> PublicURL {
         func refuse(_ why: String) -> RoomError {
             .badOption("--public-url '\(text)': \(why); give the address phones open, e.g. https://rooms.example.ac.uk/stirling/")
@@ -28,10 +29,12 @@ public struct PublicURL: Sendable, Equatable {
             throw refuse("a public URL has no spaces, query, fragment or user name")
         }
         let authority = String(rest.prefix { $0 != "/" })
-        let path = String(rest.dropFirst(authority.count))
+        var path = String(rest.dropFirst(authority.count))
+        if !path.isEmpty, !path.hasSuffix("/") { path += "/" }
         guard !authority.isEmpty, let parsed = URLComponents(string: "\(scheme)://\(authority)/"),
               let host = parsed.host, !host.isEmpty, !authority.hasSuffix(":")
         else { throw refuse("it names no host") }
+        if let port = parsed.port, !(1...65535).contains(port) { throw refuse("its port \(port) is not one from 1 to 65535") }
         // Printed to the terminal and put into pages as it is: plain characters only.
         guard authority.unicodeScalars.allSatisfy({ hostCharacters.contains($0) }) else {
             throw refuse("its host has a character a link cannot hold; write a name in ASCII (punycode)")
@@ -39,11 +42,16 @@ public struct PublicURL: Sendable, Equatable {
         guard path.unicodeScalars.allSatisfy({ pathCharacters.contains($0) }) else {
             throw refuse("its path may hold only letters, digits and - . _ ~ % /; percent-encode the rest")
         }
-        guard path.isEmpty || path.hasSuffix("/") else { throw refuse("its path must end in /, as in /stirling/") }
         guard !path.contains("//") else { throw refuse("its path has an empty part (//)") }
+        // A proxy that strips the prefix, and one that passes it on, must both leave the room's own paths.
+        if let first = path.split(separator: "/").first, roomPaths.contains(String(first)) {
+            throw refuse("its path starts with /\(first)/, which the room's own addresses use; choose another")
+        }
         return PublicURL(scheme: scheme, authority: authority, prefix: String(path.dropLast()))
     }
 
-    private static let hostCharacters = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-:[]")
+    /// The first parts of the room's own addresses (`/g/TOKEN`, `/assets/room.css`...).
+    static let roomPaths: Set<String> = ["g", "f", "i", "join", "check", "assets"]
+    static let hostCharacters = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-:[]")
     private static let pathCharacters = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~%/")
 }

@@ -6,6 +6,7 @@ import Hummingbird
 /// attributes that hold the room's addresses change; the HTML layer escapes every `"` in text and
 /// attribute values alike, so ` href="/` can only be the start of such an attribute.
 enum Rebase {
+    /// The attributes whose root-relative address gets the prefix.
     static let attributes = ["href", "src", "action", "data-events", "data-link"]
 
     /// `response` with its redirect and, on a page, its addresses under `prefix`.
@@ -26,6 +27,7 @@ enum Rebase {
         value.hasPrefix("/") && !value.hasPrefix("//") ? prefix + value : value
     }
 
+    /// `text` with `prefix` put before every root-relative address in `attributes`.
     static func html(_ text: String, prefix: String) -> String {
         var text = text
         for name in attributes {

@@ -24,6 +24,7 @@ struct RequestLog: RouterMiddleware {
         }
     }
 
+    /// The line for `request` answered with `status`, `since` it arrived.
     static func line(_ request: Request, status: Int, since started: ContinuousClock.Instant, at now: Date = Date()) -> String {
         let elapsed = ContinuousClock.now - started
         let milliseconds = Int(elapsed.components.seconds) * 1000 + Int(elapsed.components.attoseconds / 1_000_000_000_000_000)

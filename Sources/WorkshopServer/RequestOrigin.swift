@@ -12,6 +12,8 @@ struct RequestOrigin: Sendable, Equatable {
     var prefix: String
     /// What an absolute link starts with for this asker; nil: the room's own (`linkBase`).
     var base: String?
+    /// The request came through a proxy `--trust-proxy` names, whose headers were believed.
+    var viaProxy = false
 
     static let direct = RequestOrigin(client: nil, prefix: "", base: nil)
 
@@ -28,11 +30,11 @@ struct RequestOrigin: Sendable, Equatable {
         let prefix = values(headers, "x-forwarded-prefix").first.flatMap(Self.forwardedPrefix) ?? named
         // The facilitator's --public-url is the word on links; a proxy's headers stand in without it.
         guard settings.publicURL == nil, let host = values(headers, "x-forwarded-host").first.flatMap(Self.forwardedHost) else {
-            return RequestOrigin(client: client, prefix: prefix, base: nil)
+            return RequestOrigin(client: client, prefix: prefix, base: nil, viaProxy: true)
         }
         let scheme = values(headers, "x-forwarded-proto").first.map { $0.lowercased() }
         return RequestOrigin(client: client, prefix: prefix,
-                             base: "\(scheme == "https" ? "https" : "http")://\(host)\(prefix)")
+                             base: "\(scheme == "https" ? "https" : "http")://\(host)\(prefix)", viaProxy: true)
     }
 
     /// Every value of the header `name` (lower case), first comma-separated item of each trimmed.
@@ -52,10 +54,9 @@ struct RequestOrigin: Sendable, Equatable {
     /// A forwarded host (name or address, with a port) of safe characters; nil when it is not one.
     static func forwardedHost(_ text: String) -> String? {
         let trimmed = String(text.split(separator: ",").first ?? "").trimmingCharacters(in: .whitespaces)
-        guard !trimmed.isEmpty, trimmed.unicodeScalars.allSatisfy({ hostSafe.contains($0) }) else { return nil }
+        guard !trimmed.isEmpty, trimmed.unicodeScalars.allSatisfy({ PublicURL.hostCharacters.contains($0) }) else { return nil }
         return trimmed
     }
 
-    private static let hostSafe = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-:[]")
     private static let safe = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~/")
 }

@@ -9,11 +9,14 @@ public struct RoomTLS: Sendable {
     /// Where they were read from, for the lines `serve` prints.
     public let certificatePath: String
     public let keyPath: String
+    /// When the certificate (the chain's first) stops being valid.
+    public let expires: Date
     let configuration: TLSConfiguration
 
     /// Reads both files (PEM), and proves they belong together by building the TLS context once:
-    /// the TLS library refuses a key that is not the certificate's.
-    public static func load(certificate: String, key: String) throws(RoomError) -> RoomTLS {
+    /// the TLS library refuses a key that is not the certificate's. An expired certificate is
+    /// refused: every phone would refuse it in turn.
+    public static func load(certificate: String, key: String, now: Date = Date()) throws(RoomError) -> RoomTLS {
         let chainBytes = try read(certificate, option: "--tls-cert", what: "the certificate (PEM)")
         let keyBytes = try read(key, option: "--tls-key", what: "its private key (PEM)")
         let chain: [NIOSSLCertificate]
@@ -25,6 +28,10 @@ public struct RoomTLS: Sendable {
         guard !chain.isEmpty else {
             throw .badOption("--tls-cert '\(certificate)' holds no PEM certificate (a '-----BEGIN CERTIFICATE-----' block); "
                 + "give the certificate file, e.g. fullchain.pem")
+        }
+        let expires = Date(timeIntervalSince1970: TimeInterval(chain[0].notValidAfter))
+        guard expires > now else {
+            throw .badOption("--tls-cert '\(certificate)' expired on \(day(expires)); renew it (certbot renew) or give a current certificate")
         }
         let privateKey: NIOSSLPrivateKey
         do {
@@ -43,7 +50,14 @@ public struct RoomTLS: Sendable {
             throw .badOption("--tls-key '\(key)' is not the private key of the certificate in '\(certificate)'; "
                 + "give the key the certificate was made with (its pair from the same request)")
         }
-        return RoomTLS(certificatePath: certificate, keyPath: key, configuration: configuration)
+        return RoomTLS(certificatePath: certificate, keyPath: key, expires: expires, configuration: configuration)
+    }
+
+    /// `2027-03-08`, the day in UTC, as a certificate's dates are given.
+    public static func day(_ date: Date) -> String {
+        let format = ISO8601DateFormatter()
+        format.formatOptions = [.withFullDate]
+        return format.string(from: date)
     }
 
     /// The file's bytes, or why it cannot be read, naming the option and the fix. Opened only as a

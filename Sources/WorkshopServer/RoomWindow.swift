@@ -21,6 +21,7 @@ public struct RoomWindow: Sendable {
         case before, open, after
     }
 
+    /// A window from `opens` to `closes`, read in `zone`; `now` is the clock (a test sets its own).
     public init(opens: Date?, closes: Date?, untilDay: Bool, zone: TimeZone, now: @escaping @Sendable () -> Date = { Date() }) {
         self.opens = opens
         self.closes = closes
@@ -32,6 +33,7 @@ public struct RoomWindow: Sendable {
     /// Now, against the window.
     public var moment: Moment { moment(at: now()) }
 
+    /// Where `date` falls: before the window, in it, or after it.
     public func moment(at date: Date) -> Moment {
         if let opens, date < opens { return .before }
         if let closes, date >= closes { return .after }
@@ -46,8 +48,10 @@ public struct RoomWindow: Sendable {
         let calendar = Self.calendar(zone)
         let opens = try from.map { (text) throws(RoomError) in try moment(text, option: "--open-from", calendar, zoneSource).start }
         let end = try until.map { (text) throws(RoomError) in try moment(text, option: "--until", calendar, zoneSource) }
-        // A day given to --until is included whole: the room closes when the next day starts.
-        let closes = end.map { $0.isDay ? calendar.date(byAdding: .day, value: 1, to: $0.start) ?? $0.start : $0.start }
+        // A day given to --until is included whole: the room closes when the next day starts, found
+        // from a moment inside that day (36 hours on from this one's start), since a day that starts
+        // at 01:00 after a clock change is not followed by one that does.
+        let closes = end.map { $0.isDay ? calendar.startOfDay(for: $0.start.addingTimeInterval(36 * 3600)) : $0.start }
         if let opens, let closes, closes <= opens {
             throw .badOption("--until \(until ?? "") is not after --open-from \(from ?? ""): the room would never open; "
                 + "give an --until later than --open-from")

@@ -12,6 +12,7 @@ struct WindowPage {
     var language: PageLanguage = .english
     var query: [(String, String)] = []
 
+    /// The page, whole.
     func html() -> String {
         let m = language.messages
         let values = window.values(notice, m)

@@ -45,6 +45,14 @@ struct ServePublicURLTests {
         #expect(run.stdout.contains("room link (every phone, each its own rater): http://10.0.0.7:8080/join/"))
     }
 
+    @Test func trustingEveryAddressIsWarnedOf() throws {
+        let copy = try ExampleCopy()
+        _ = try copy.workshop(["start", "stirling-2015"])
+        let run = try copy.run([], input: "open stirling-2015\nserve --listen 127.0.0.1:0 --no-qr --trust-proxy ::/0\nserve stop\n")
+        #expect(run.stderr.isEmpty, "\(run.stderr)")
+        #expect(run.stdout.contains("warning: --trust-proxy ::/0 trusts every address, so anyone can say which phone they are"))
+    }
+
     @Test func loopbackWithoutAPublicURLIsWarnedOf() throws {
         let copy = try ExampleCopy()
         _ = try copy.workshop(["start", "stirling-2015"])
@@ -64,7 +72,8 @@ struct ServePublicURLTests {
         Bad(url: "rooms.example.ac.uk/stirling/", says: "it does not start with http:// or https://"),
         Bad(url: "ftp://rooms.example.ac.uk/", says: "it does not start with http:// or https://"),
         Bad(url: "https:///stirling/", says: "it names no host"),
-        Bad(url: "https://rooms.example.ac.uk/stirling", says: "its path must end in /"),
+        Bad(url: "https://rooms.example.ac.uk:99999/stirling/", says: "its port 99999 is not one from 1 to 65535"),
+        Bad(url: "https://rooms.example.ac.uk/g/", says: "its path starts with /g/, which the room's own addresses use; choose another"),
         Bad(url: "https://rooms.example.ac.uk/?room=1", says: "a public URL has no spaces, query, fragment or user name"),
         Bad(url: "https://anna@rooms.example.ac.uk/", says: "a public URL has no spaces, query, fragment or user name"),
     ])

@@ -55,6 +55,21 @@ struct ServeVenueTests {
         #expect(result.stderr.isEmpty, "\(result.stderr)")
         #expect(result.stdout.contains("table-1 (chooses a persona on the phone): https://127.0.0.1:"))
         #expect(result.stdout.contains("projector (facilitator only): https://127.0.0.1:"))
+        #expect(result.stdout.contains("warning: the links name this machine's address, which a certificate seldom names"))
+    }
+
+    @Test func aCertificateThatExpiresBeforeTheRoomClosesIsAWarning() throws {
+        let copy = try Self.started()
+        let files = try Certificates()
+        let result = try copy.run([], input: """
+            open stirling-2015
+            serve --listen 127.0.0.1:0 --no-qr --tls-cert \(files.certificate) --tls-key \(files.key) --public-url https://rooms.example.ac.uk/ --until 2099-03-08
+            serve stop
+            """)
+        #expect(result.stderr.isEmpty, "\(result.stderr)")
+        #expect(result.stdout.contains("warning: the certificate in '\(files.certificate)' expires on "))
+        #expect(result.stdout.contains(", before phones stop answering; renew it before then"))
+        #expect(!result.stdout.contains("a certificate seldom names"), "a public URL names the certificate's site")
     }
 
     @Test func aDateThatIsNotOneIsOneLine() throws {
@@ -77,7 +92,7 @@ struct ServeVenueTests {
             """)
         #expect(result.stderr.isEmpty, "\(result.stderr)")
         #expect(result.stdout.contains("phones may answer and write ideas from 1 January 2020 at 00:00 until the end of "
-            + "31 January 2020 (America/New_York); closed already: phones see that it closed"))
+            + "31 January 2020 (America/New_York); closed already: phones see that it closed; times in the plan's timezone"))
 
         try ("timezone: America/New_Yrok\n" + text).write(to: plan, atomically: true, encoding: .utf8)
         let broken = try copy.workshop(["serve", "stirling-2015", "--no-qr", "--until", "2020-01-31"])

@@ -24,7 +24,7 @@ struct ProxyPartsTests {
         settings.trustedProxies = [try ProxyAddress.parse("127.0.0.1")]
         let headers = ProxyRoutesTests.forwarded
         let trusted = RequestOrigin.resolve(headers, peer: "127.0.0.1", settings: settings)
-        #expect(trusted == RequestOrigin(client: "203.0.113.9", prefix: "/room", base: "https://proxy.example:8443/room"),
+        #expect(trusted == RequestOrigin(client: "203.0.113.9", prefix: "/room", base: "https://proxy.example:8443/room", viaProxy: true),
                 "the last forwarded address is the one the proxy saw")
         let other = RequestOrigin.resolve(headers, peer: "192.168.1.20", settings: settings)
         #expect(other == RequestOrigin(client: "192.168.1.20", prefix: "", base: nil))
@@ -34,7 +34,8 @@ struct ProxyPartsTests {
         let hostile: HTTPFields = [.init("X-Forwarded-Prefix")!: "/a\"b", .init("X-Forwarded-Host")!: "x\"y",
                                    .init("X-Forwarded-For")!: "not-an-address"]
         settings.publicURL = nil
-        #expect(RequestOrigin.resolve(hostile, peer: "127.0.0.1", settings: settings) == RequestOrigin(client: "127.0.0.1", prefix: "", base: nil))
+        #expect(RequestOrigin.resolve(hostile, peer: "127.0.0.1", settings: settings)
+            == RequestOrigin(client: "127.0.0.1", prefix: "", base: nil, viaProxy: true), "its headers believed, none of them fit to use")
     }
 
     @Test func aPrefixComesOffAPathOnlyWhenThePathIsUnderIt() {

@@ -13,7 +13,9 @@ struct PublicURLTests {
         #expect(try PublicURL.parse("http://10.0.0.7:8080").base == "http://10.0.0.7:8080")
         #expect(try PublicURL.parse("http://10.0.0.7:8080/").prefix == "")
         #expect(try PublicURL.parse("https://[::1]:8443/a/b/").base == "https://[::1]:8443/a/b")
-        for bad in ["", "https://", "https://:80/", "https://host:/", "https://host/a", "https://host/a//", "https://host/#x",
+        #expect(try PublicURL.parse("https://host/stirling").prefix == "/stirling", "the last slash may be left off")
+        for bad in ["", "https://", "https://:80/", "https://host:/", "https://host:0/", "https://host:65536/", "https://host/a//",
+                    "https://host/assets/", "https://host/check", "https://host/join/x/", "https://host/#x",
                     "https://h st/", "https://host/\u{1b}[31m/", "https://bücher.example/", "https://host/a\"b/"] {
             #expect(throws: RoomError.self, "\(bad)") { try PublicURL.parse(bad) }
         }

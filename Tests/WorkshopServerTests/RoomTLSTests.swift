@@ -93,6 +93,19 @@ struct RoomTLSTests {
     }
 }
 
+/// A certificate past its last day (this one lasts two) is refused, naming the day.
+struct RoomTLSExpiryTests {
+    @Test func anExpiredCertificateIsOneLine() throws {
+        let files = try Certificates()
+        let later = Date().addingTimeInterval(3 * 86_400)
+        let tls = try RoomTLS.load(certificate: files.certificate, key: files.key)
+        #expect(throws: RoomError.badOption("--tls-cert '\(files.certificate)' expired on \(RoomTLS.day(tls.expires)); "
+            + "renew it (certbot renew) or give a current certificate")) {
+            _ = try RoomTLS.load(certificate: files.certificate, key: files.key, now: later)
+        }
+    }
+}
+
 /// A key the user serving cannot read: said so, with the fix. Root reads any file, so as root the
 /// case cannot be made and is left out with a line saying so.
 struct RoomTLSPermissionTests {

@@ -93,4 +93,18 @@ struct RoomWindowTests {
         #expect(days.summary == "phones may answer and write ideas until the end of 8 March 2027 (Europe/London); "
             + "closed already: phones see that it closed")
     }
+
+    /// Where a clock change falls at midnight (Santiago, 5 September 2027: 00:00 becomes 01:00),
+    /// a day starts at 01:00 but the next at 00:00: the room closes when the next day starts.
+    @Test func aWholeDayEndsWhenTheNextDayStartsAcrossAClockChange() throws {
+        let zone = try #require(TimeZone(identifier: "America/Santiago"))
+        let calendar = RoomWindow.calendar(zone)
+        let day = try #require(calendar.date(from: DateComponents(year: 2027, month: 9, day: 5, hour: 12)))
+        try #require(calendar.component(.hour, from: calendar.startOfDay(for: day)) == 1, "the tz data moves Santiago's clock then")
+        let window = try #require(try RoomWindow.parse(from: nil, until: "2027-09-05", zone: zone, zoneSource: "test"))
+        let nextMidnight = try #require(calendar.date(from: DateComponents(year: 2027, month: 9, day: 6, hour: 0)))
+        #expect(window.closes == nextMidnight, "not at 01:00 on the 6th")
+        #expect(window.moment(at: nextMidnight.addingTimeInterval(-60)) == .open)
+        #expect(window.moment(at: nextMidnight) == .after)
+    }
 }

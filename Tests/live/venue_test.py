@@ -49,6 +49,10 @@ def unit(binary):
     text = open(UNIT, encoding="utf-8").read()
     service = unit_settings(text)["Service"]
     check(service.get("Restart") == "on-failure", "the unit restarts serve on failure")
+    output, logs = service.get("StandardOutput", ""), service.get("LogsDirectory", "")
+    check(output.startswith("append:/var/log/%s/" % logs) and logs and service.get("LogsDirectoryMode") == "0700",
+          "the links serve prints (tokens in them) go to a file only the service reads, not the journal: " + output)
+    check("AF_NETLINK" in service.get("RestrictAddressFamilies", ""), "serve may ask for this machine's addresses (netlink)")
     check(service.get("User") not in (None, "root") and service.get("WorkingDirectory"),
           "the unit runs as a user of its own (%s), in the project folder (%s)" % (service.get("User"), service.get("WorkingDirectory")))
     command = service["ExecStart"].split()

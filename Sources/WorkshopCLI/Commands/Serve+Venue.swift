@@ -42,7 +42,11 @@ struct VenueOptions: ParsableArguments {
         if openFrom != nil || until != nil {
             let (zone, source) = try Self.zone(of: session, context: context)
             venue.window = try RoomWindow.parse(from: openFrom, until: until, zone: zone, zoneSource: source)
-            if let window = venue.window { context.console.out(window.summary) }
+            if let window = venue.window { context.console.out("\(window.summary); times in \(source)") }
+        }
+        if let tls = venue.tls, let closes = venue.window?.closes, tls.expires < closes {
+            context.console.out("warning: the certificate in '\(tls.certificatePath)' expires on \(RoomTLS.day(tls.expires)), "
+                + "before phones stop answering; renew it before then (certbot renews a month ahead by itself)")
         }
         if logRequests {
             venue.log = { [errors = context.console.errors] line in errors.write(line + "\n") }
@@ -53,14 +57,16 @@ struct VenueOptions: ParsableArguments {
     /// The plan's `timezone:`, else this server's; a plan file that does not load is refused, so
     /// that its zone is not replaced by the server's without a word.
     static func zone(of session: Session, context: CommandContext) throws(RoomError) -> (TimeZone, String) {
-        let server = (TimeZone.current, "this server's zone: the plan gives no timezone")
-        guard let project = try? context.loadProject() else { return server }
+        let server = TimeZone.current
+        guard let project = try? context.loadProject() else { return (server, "this server's zone: the plans could not be read") }
         do {
             let plan = try project.plan(session.state.plan.id)
-            guard let name = plan.timezone, let zone = TimeZone(identifier: name) else { return server }
+            guard let name = plan.timezone, let zone = TimeZone(identifier: name) else {
+                return (server, "this server's zone: the plan gives no timezone")
+            }
             return (zone, "the plan's timezone")
         } catch .unknownPlan {
-            return server
+            return (server, "this server's zone: the session's plan file is gone")
         } catch {
             throw .badOption("--open-from and --until are read in the plan's timezone, and the plan does not load: \(error)")
         }

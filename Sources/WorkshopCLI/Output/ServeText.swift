@@ -10,9 +10,17 @@ enum ServeText {
         if let url = room.settings.publicURL { reach += "; phones come through \(url.base)/" }
         console.out("serving session \(room.gate.sessionID) on \(room.listening) (\(reach))")
         if let warning = room.reachWarning { console.out("warning: " + warning) }
+        if room.venue.tls != nil, room.settings.publicURL == nil {
+            console.out("warning: the links name this machine's address, which a certificate seldom names, so phones would "
+                + "warn of it; give --public-url https://NAME:PORT/ with the name the certificate is for")
+        }
         let proxies = room.settings.trustedProxies.map(\.description)
         if !proxies.isEmpty {
             console.out("believing X-Forwarded-* headers only from \(proxies.joined(separator: ", ")) (--trust-proxy)")
+        }
+        for everyone in room.settings.trustedProxies where everyone.isEveryone {
+            console.out(TerminalText.clean("warning: --trust-proxy \(everyone) trusts every address, so anyone can say which phone "
+                + "they are and slip its limits; give the address the proxy connects from"))
         }
         links(room, qr: qr, console: console)
     }
