@@ -68,24 +68,39 @@ public struct ListenAddress: Sendable, Equatable {
         return .cannotListen(address: "\(host):\(port)", reason: reason, fix: fix)
     }
 
-    /// This machine's IPv4 addresses on interfaces that are up and not loopback.
+    /// This machine's IPv4 addresses on interfaces that are up, running and not loopback, the
+    /// likely network first (`ordered`).
     static func networkAddresses() -> [String] {
         var list: UnsafeMutablePointer<ifaddrs>?
         guard getifaddrs(&list) == 0, let first = list else { return [] }
         defer { freeifaddrs(list) }
-        var found: [String] = []
+        var found: [(interface: String, address: String)] = []
         var next: UnsafeMutablePointer<ifaddrs>? = first
         while let entry = next {
             next = entry.pointee.ifa_next
+            let flags = entry.pointee.ifa_flags
             guard let address = entry.pointee.ifa_addr, address.pointee.sa_family == sa_family_t(AF_INET),
-                  entry.pointee.ifa_flags & UInt32(IFF_LOOPBACK) == 0, entry.pointee.ifa_flags & UInt32(IFF_UP) != 0
+                  flags & UInt32(IFF_LOOPBACK) == 0, flags & UInt32(IFF_UP) != 0, flags & UInt32(IFF_RUNNING) != 0
             else { continue }
             var text = [CChar](repeating: 0, count: Int(INET_ADDRSTRLEN))
             var inet = address.withMemoryRebound(to: sockaddr_in.self, capacity: 1) { $0.pointee.sin_addr }
             guard inet_ntop(AF_INET, &inet, &text, socklen_t(text.count)) != nil else { continue }
             let shown = String(decoding: text.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-            if !found.contains(shown) { found.append(shown) }
+            found.append((String(cString: entry.pointee.ifa_name), shown))
         }
-        return found
+        return ordered(found)
+    }
+
+    /// Addresses in the system's order, but those of bridges for containers and virtual machines
+    /// (docker0, virbr0, vboxnet0...) and of tunnels (a VPN) last: a phone is never on those, and
+    /// the first address is the one links and QR codes name.
+    static func ordered(_ found: [(interface: String, address: String)]) -> [String] {
+        let virtual = ["docker", "br-", "virbr", "veth", "vboxnet", "vmnet", "lxcbr", "lxdbr", "cni", "podman", "tun", "tap", "wg",
+                       "utun", "tailscale", "zt"]
+        let (likely, unlikely) = found.reduce(into: ([String](), [String]())) { lists, entry in
+            if virtual.contains(where: { entry.interface.hasPrefix($0) }) { lists.1.append(entry.address) } else { lists.0.append(entry.address) }
+        }
+        var seen = Set<String>()
+        return (likely + unlikely).filter { seen.insert($0).inserted }
     }
 }

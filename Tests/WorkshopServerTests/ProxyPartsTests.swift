@@ -53,4 +53,12 @@ struct ProxyPartsTests {
         #expect(Rebase.location("/g/t?a=1", prefix: "/room") == "/room/g/t?a=1")
         #expect(Rebase.location("https://x/", prefix: "/room") == "https://x/")
     }
+
+    /// The address links name is the machine's likely network, not a container bridge or a VPN.
+    @Test func containerBridgesAndTunnelsComeLastAmongThisMachinesAddresses() {
+        let found = [("docker0", "172.17.0.1"), ("wg0", "10.8.0.2"), ("wlp2s0", "192.168.1.20"), ("virbr0", "192.168.122.1"),
+                     ("enp0s31f6", "10.0.0.5"), ("wlp2s0", "192.168.1.20")]
+        #expect(ListenAddress.ordered(found.map { (interface: $0.0, address: $0.1) })
+            == ["192.168.1.20", "10.0.0.5", "172.17.0.1", "10.8.0.2", "192.168.122.1"])
+    }
 }
