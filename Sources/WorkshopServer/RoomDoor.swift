@@ -20,8 +20,21 @@ struct RoomDoor: HTTPResponderBuilder {
         func respond(to request: Request, context: RoomContext) async throws -> Response {
             var context = context
             context.origin = RequestOrigin.resolve(request.headers, peer: context.peer, settings: room.settings)
-            return try await inner.respond(to: RoomDoor.strip(context.origin.prefix, from: request), context: context)
+            return try await inner.respond(to: RoomDoor.strip(context.origin.prefix, from: RoomDoor.squeezed(request)), context: context)
         }
+    }
+
+    /// `request` with each run of slashes in its path made one: the router skips empty segments, so
+    /// `//g/TOKEN/answers` reaches the same route, and every check before it (the window, the
+    /// request log's shape) must see the path the router will.
+    static func squeezed(_ request: Request) -> Request {
+        guard let path = request.head.path, path.contains("//") else { return request }
+        let query = path.firstIndex(of: "?") ?? path.endIndex
+        var squeezed = ""
+        for character in path[..<query] where !(character == "/" && squeezed.hasSuffix("/")) { squeezed.append(character) }
+        var head = request.head
+        head.path = squeezed + path[query...]
+        return Request(head: head, body: request.body)
     }
 
     /// `request` with `prefix` taken off the front of its path, when the path starts with it.

@@ -17,6 +17,7 @@ STATES = [
     ("phone-vote-open", "an open dot vote, dots placed"),
     ("phone-vote-results", "a closed vote with its ranking shown"),
     ("phone-room-full", "an individuals-mode phone told the room is full"),
+    ("phone-check", "the page a phone sees when it opens `serve`'s network check link: it reached the room"),
     ("phone-window-closed", "a phone outside the days `serve --open-from`/`--until` allow: the room has closed, and when"),
     ("individual-landing", "an individual's first page: choose a persona"),
     ("join-poster", "the individuals-mode poster with its one QR code"),
