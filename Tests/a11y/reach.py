@@ -76,11 +76,6 @@ def stage_window(rooms):
     rooms.closed = Room(rooms.binary, root, extra=["--until", "2020-01-31"])
 
 
-def check_link(room):
-    """The network check link `serve` printed (`network check: open URL on a phone ...`)."""
-    return next(line.split()[3] for line in room.preamble if line.startswith("network check: open "))
-
-
 def phone(driver, url, ready="section.activity"):
     viewport(driver, PHONE, True)
     driver.get(url)
@@ -179,7 +174,7 @@ REACH = {
     "projector-offline": ("vote-closed", projector_gone),
     "individual-landing": ("individuals", lambda r, d, l: phone(d, l(r.join), "a[href*='?persona=']")),
     "phone-room-full": ("individuals", full),
-    "phone-check": ("tables", lambda r, d, l: phone(d, l(check_link(r.room)), "main.message h1")),
+    "phone-check": ("tables", lambda r, d, l: phone(d, l(r.room.check), "main.message h1")),
     "phone-window-closed": ("window", lambda r, d, l: phone(d, l(r.closed.links["table-1"]), "main.window h1")),
     "join-poster": ("individuals", lambda r, d, l: (viewport(d, (794, 1123), False), d.get(l(r.individuals.cards)))),
 }

@@ -74,7 +74,7 @@ class Room:
         # A thread reads what serve prints: select() on a buffered pipe misses lines already read.
         self.lines = queue.Queue()
         threading.Thread(target=self._read, daemon=True).start()
-        self.links, self.personas, self.projector, self.cards = {}, {}, None, None
+        self.links, self.personas, self.projector, self.cards, self.check = {}, {}, None, None, None
         self.arrivals, self.preamble = [], []
         try:
             self._started()
@@ -84,7 +84,7 @@ class Room:
             raise
 
     def _started(self):
-        """Reads the links serve prints, up to its cards line."""
+        """Reads the links serve prints, up to its cards line and the network check line after it."""
         root = self.root
         deadline = time.monotonic() + 30
         while self.cards is None:
@@ -101,6 +101,10 @@ class Room:
                 self.cards = line.split(": ", 1)[1]
             elif not self.links:
                 self.preamble.append(line)
+        line = self._line(deadline)
+        if line is None or not line.startswith("network check: open "):
+            raise RuntimeError("serve printed no network check line after the cards: %r" % line)
+        self.check = line.split()[3]
         self.base = re.match(r"(https?://[^/]+)", self.projector).group(1)
 
     def _read(self):
