@@ -2,9 +2,9 @@
 """The live room behind a reverse proxy under load, for `make bench`: on loopback only, bounded in count and time.
 
 One `workshop serve --listen 127.0.0.1:PORT --trust-proxy 127.0.0.1 --public-url
-http://127.0.0.1:PORT2/room/`, and one Caddy (Debian's `caddy`) on 127.0.0.1:PORT2 in front of it
-(`handle_path /room/*` + `reverse_proxy`, from a Caddyfile in a temporary folder: admin off, its
-state in that folder). 500 phones (`workshop-load`: 50 tables, 10 phones sharing each table's link,
+http://127.0.0.1:PORT2/stirling/`, and one Caddy (Debian's `caddy`) on 127.0.0.1:PORT2 in front of
+it, running deploy/Caddyfile as the README shows it, with its site on plain HTTP on loopback
+(Tests/live/proxies.py: admin off, its state in a temporary folder). 500 phones (`workshop-load`: 50 tables, 10 phones sharing each table's link,
 as Tests/live/load_test.py: a link's rate limit lets 300 answers through at once) answer,
 (a) all at once with no pause (each phone sends its next answer the moment the last is
 acknowledged: 500 requests always in flight) and (b) at a person's pace (about 2 s between
@@ -27,7 +27,6 @@ import collections
 import json
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
@@ -35,68 +34,10 @@ import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Tests", "live"))
 from load_test import fifty_tables  # noqa: E402
+from proxies import PREFIX, Proxy, ProxyError, free_port  # noqa: E402
 from room import Room, fail, make_project, notes, plan_activities  # noqa: E402
 
 THINK = 2000  # ms between a person's answers
-# The loader sends `Host: 127.0.0.1` without the port; Caddy's host matcher compares the host only.
-CADDYFILE = """{
-\tadmin off
-\tauto_https off
-\tstorage file_system {
-\t\troot %(state)s
-\t}
-}
-http://127.0.0.1:%(proxy)d {
-\tbind 127.0.0.1
-\thandle_path /room/* {
-\t\treverse_proxy 127.0.0.1:%(app)d {
-\t\t\theader_up X-Forwarded-Prefix /room
-\t\t}
-\t}
-}
-"""
-
-
-def free_port():
-    """A port free on loopback now (the kernel's choice; taken again by its server a moment later)."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-class Caddy:
-    """`caddy run` on a Caddyfile of its own in `folder`, until `quit`."""
-
-    def __init__(self, folder, proxy, app):
-        config = os.path.join(folder, "Caddyfile")
-        with open(config, "w", encoding="utf-8") as file:
-            file.write(CADDYFILE % {"state": os.path.join(folder, "state"), "proxy": proxy, "app": app})
-        env = dict(os.environ, HOME=folder, XDG_DATA_HOME=folder, XDG_CONFIG_HOME=folder)
-        self.log = open(os.path.join(folder, "caddy.log"), "w", encoding="utf-8")
-        self.process = subprocess.Popen(["caddy", "run", "--config", config, "--adapter", "caddyfile"],
-                                        stdout=self.log, stderr=subprocess.STDOUT, env=env)
-        deadline = time.monotonic() + 15
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                fail("caddy ended at once: " + open(self.log.name, encoding="utf-8").read()[-2000:])
-            try:
-                socket.create_connection(("127.0.0.1", proxy), timeout=0.2).close()
-                return
-            except OSError:
-                time.sleep(0.1)
-        fail("caddy did not listen on 127.0.0.1:%d within 15 s" % proxy)
-
-    def quit(self):
-        if self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait(timeout=10)
-        self.log.close()
-
-
 def load(loader, root, links, acked, tag, phones, count, think, seconds):
     """One run of the loader on `links` ({group: url}); its figures."""
     path = os.path.join(root, f"links-{tag}.txt")
@@ -132,13 +73,16 @@ def main():
     room, caddy = None, None
     try:
         app, proxy = free_port(), free_port()
-        public = f"http://127.0.0.1:{proxy}/room/"
+        public = f"http://127.0.0.1:{proxy}{PREFIX}"
         root = make_project(os.path.abspath(args.example), binary=binary)
         room = Room(binary, root, listen=f"127.0.0.1:{app}",
                     extra=["--assign", fifty_tables(binary, root), "--trust-proxy", "127.0.0.1", "--public-url", public])
         if len(room.links) != 50 or not all(link.startswith(public + "g/") for link in room.links.values()):
             fail(f"serve did not print 50 join links under {public}: {room.links}")
-        caddy = Caddy(folder, proxy, app)
+        try:
+            caddy = Proxy("caddy", folder, proxy, app, tls=False)
+        except ProxyError as error:
+            fail(str(error))
         tokens = {group: link.rsplit("/", 1)[1] for group, link in room.links.items()}
         routes = {
             "direct": {group: f"http://127.0.0.1:{app}/g/{token}" for group, token in tokens.items()},
