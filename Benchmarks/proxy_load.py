@@ -38,6 +38,8 @@ from proxies import PREFIX, Proxy, ProxyError, free_port  # noqa: E402
 from room import Room, fail, make_project, notes, plan_activities  # noqa: E402
 
 THINK = 2000  # ms between a person's answers
+
+
 def load(loader, root, links, acked, tag, phones, count, think, seconds):
     """One run of the loader on `links` ({group: url}); its figures."""
     path = os.path.join(root, f"links-{tag}.txt")

@@ -18,15 +18,19 @@ struct CheckRoutes {
         return routes
     }
 
-    /// Who opened the link, and through which address: the public one when a trusted proxy
-    /// brought it, else the host the phone asked for (at most 100 characters of it).
+    /// Who opened the link, and through which address: the public one when a proxy brought it,
+    /// else the host the phone asked for (at most 100 characters of it). A proxy the room does not
+    /// trust shows itself by the forwarded headers it sends, or, on this machine, by the public URL.
     static func hit(_ request: Request, context: RoomContext, room: LiveRoom) -> PhoneCheck.Hit {
         let proxied = context.origin.viaProxy
-        let asked = String((request.head.authority ?? "").prefix(100))
-        let through = proxied ? context.origin.base ?? room.linkBase : "\(room.venue.scheme)://\(asked)\(context.origin.prefix)"
         let own = PhoneCheck.isThisMachine(context.origin.client)
+        let forwarded = request.headers.contains { $0.name.canonicalName == "x-forwarded-for" }
+        let untrusted = !proxied && (forwarded || (own && room.settings.publicURL != nil))
+        let asked = String((request.head.authority ?? "").prefix(100))
+        let through = proxied || untrusted ? context.origin.base ?? room.linkBase
+            : "\(room.venue.scheme)://\(asked)\(context.origin.prefix)"
         return PhoneCheck.Hit(client: context.origin.client, through: through,
                               device: PhoneCheck.device(request.headers[.userAgent]), fromThisMachine: own,
-                              proxyNotTrusted: own && !proxied && room.settings.publicURL != nil)
+                              proxyNotTrusted: untrusted)
     }
 }

@@ -48,8 +48,8 @@ extension PhoneCheck {
         public var device: String?
         /// The check came from this machine (loopback, or one of its own addresses): it proves nothing.
         public var fromThisMachine: Bool
-        /// From this machine by way of a proxy the room was not told to trust (`--trust-proxy`),
-        /// so the phone's own address was not seen.
+        /// By way of a proxy the room was not told to trust (`--trust-proxy`): `client` is the
+        /// proxy's address, not the phone's.
         public var proxyNotTrusted: Bool
         /// The last arrival told (`mostTold`): later ones are not.
         public var last = false

@@ -52,6 +52,7 @@ public struct PublicURL: Sendable, Equatable {
 
     /// The first parts of the room's own addresses (`/g/TOKEN`, `/assets/room.css`...).
     static let roomPaths: Set<String> = ["g", "f", "i", "join", "check", "assets"]
+    /// What a host and port may be written with (a forwarded host too, `RequestOrigin`).
     static let hostCharacters = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-:[]")
     private static let pathCharacters = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~%/")
 }

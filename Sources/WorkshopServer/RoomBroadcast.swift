@@ -28,6 +28,7 @@ final class RoomBroadcast: @unchecked Sendable {
     let keepAlive: Duration
     private var beating: Task<Void, Never>?
 
+    /// A broadcast whose streams are woken every `keepAlive` when quiet.
     init(keepAlive: Duration = .seconds(20)) {
         self.keepAlive = keepAlive
     }
@@ -76,11 +77,12 @@ final class RoomBroadcast: @unchecked Sendable {
     /// Wakes every stream with no change, so the counts stay as they are: each sends a comment.
     func beat() {
         lock.lock()
-        let all = Array(everyChange.values) + byGroup.values.flatMap(\.values)
+        let all = everyListener
         lock.unlock()
         for continuation in all { continuation.yield() }
     }
 
+    /// Stops telling stream `id` (its request ended).
     func leave(_ id: Int) {
         lock.lock()
         var continuation = everyChange.removeValue(forKey: id)
@@ -97,7 +99,7 @@ final class RoomBroadcast: @unchecked Sendable {
         lock.lock()
         changes &+= 1
         roomWide = changes
-        let all = Array(everyChange.values) + byGroup.values.flatMap(\.values)
+        let all = everyListener
         lock.unlock()
         for continuation in all { continuation.yield() }
     }
@@ -116,6 +118,9 @@ final class RoomBroadcast: @unchecked Sendable {
         for continuation in told { continuation.yield() }
     }
 
+    /// Every stream's listener; with `lock` held.
+    private var everyListener: [Listener] { Array(everyChange.values) + byGroup.values.flatMap(\.values) }
+
     /// Open streams (a test waits for its projector or phone to be listening).
     var count: Int {
         lock.lock()
@@ -128,7 +133,7 @@ final class RoomBroadcast: @unchecked Sendable {
         lock.lock()
         closed = true
         beating?.cancel()
-        let all = Array(everyChange.values) + byGroup.values.flatMap(\.values)
+        let all = everyListener
         everyChange.removeAll()
         byGroup.removeAll()
         groupOf.removeAll()

@@ -22,11 +22,12 @@ enum PhonePost {
         let rest = link.dropFirst("http://".count)
         let slash = try #require(rest.firstIndex(of: "/"))
         let parts = rest[..<slash].split(separator: ":")
+        guard parts.count == 2, let port = UInt16(parts[1]) else { throw Refused() }
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         defer { close(fd) }
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = UInt16(parts[1])!.bigEndian
+        address.sin_port = port.bigEndian
         inet_pton(AF_INET, String(parts[0]), &address.sin_addr)
         // A server that never answers fails the test in five seconds instead of hanging it.
         var limit = timeval(tv_sec: 5, tv_usec: 0)

@@ -50,7 +50,7 @@ struct ServePublicURLTests {
         _ = try copy.workshop(["start", "stirling-2015"])
         let run = try copy.run([], input: "open stirling-2015\nserve --listen 127.0.0.1:0 --no-qr --trust-proxy ::/0\nserve stop\n")
         #expect(run.stderr.isEmpty, "\(run.stderr)")
-        #expect(run.stdout.contains("warning: --trust-proxy ::/0 trusts every address, so anyone can say which phone they are"))
+        #expect(run.stdout.contains("warning: --trust-proxy ::/0 trusts every address, so anyone can say which address and host they come from"))
     }
 
     @Test func loopbackWithoutAPublicURLIsWarnedOf() throws {

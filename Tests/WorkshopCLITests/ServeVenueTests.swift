@@ -68,7 +68,7 @@ struct ServeVenueTests {
             """)
         #expect(result.stderr.isEmpty, "\(result.stderr)")
         #expect(result.stdout.contains("warning: the certificate in '\(files.certificate)' expires on "))
-        #expect(result.stdout.contains(", before phones stop answering; renew it before then"))
+        #expect(result.stdout.contains(", before phones stop answering; renew it and restart serve before then"))
         #expect(!result.stdout.contains("a certificate seldom names"), "a public URL names the certificate's site")
     }
 

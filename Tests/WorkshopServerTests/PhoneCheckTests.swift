@@ -67,6 +67,18 @@ struct PhoneCheckTests {
         #expect(room.room.checkLink == "https://rooms.example.ac.uk/room/check/\(token)")
     }
 
+    @Test func forwardedHeadersFromAProxyNotNamedAreSaidSo() async throws {
+        let arrivals = Arrivals()
+        let (room, token) = try await Self.room(arrivals)
+        try await room.test(.live) { client in
+            try await client.execute(uri: "/check/\(token)", method: .get, headers: ProxyRoutesTests.forwarded) { _ in }
+            try await client.execute(uri: "/check/\(token)", method: .get) { _ in }
+        }
+        let hit = try #require(arrivals.all.first)
+        #expect(arrivals.all.count == 1, "one address, one line")
+        #expect(hit.proxyNotTrusted && hit.client == "127.0.0.1" && hit.through == room.room.linkBase)
+    }
+
     @Test func aRoomWithNoCheckServesNoCheckPage() async throws {
         let room = try await RoomUnderTest(settings: RoomSettings())
         #expect(room.room.checkLink == nil)

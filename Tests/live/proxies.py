@@ -3,11 +3,13 @@ deploy/ file as a facilitator would copy it (comment lines aside), rewritten onl
 (loopback ports, a test certificate, state in a temporary folder), started and stopped by the caller.
 Used by Tests/live/proxy_test.py (over HTTPS) and Benchmarks/proxy_load.py (Caddy over plain HTTP).
 """
+import http.client
 import os
 import socket
 import ssl
 import subprocess
 import time
+import urllib.parse
 
 
 class ProxyError(RuntimeError):
@@ -150,3 +152,18 @@ class Proxy:
                 self.process.kill()
                 self.process.wait(timeout=10)
         self.log.close()
+
+
+def request(url, method="GET", body=None):
+    """(status, headers by lower-case name, text) of one request over HTTPS to the proxy, its certificate not checked
+    (Caddy's own CA, or the test's own, signed it)."""
+    parts = urllib.parse.urlsplit(url)
+    connection = http.client.HTTPSConnection(parts.hostname, parts.port, timeout=10,
+                                             context=ssl._create_unverified_context())
+    headers = {"Content-Type": "application/x-www-form-urlencoded"} if body else {}
+    connection.request(method, parts.path + ("?" + parts.query if parts.query else ""), body=body, headers=headers)
+    response = connection.getresponse()
+    headers = {name.lower(): value for name, value in response.getheaders()}
+    result = (response.status, headers, response.read().decode("utf-8", "replace"))
+    connection.close()
+    return result

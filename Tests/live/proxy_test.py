@@ -24,11 +24,9 @@ installs Caddy only, so CI tests through Caddy); a proxy not installed gets a `s
 none at all is a failure. Prints one `ok:` line per check; exits 1 with a `FAIL:` line at the first failure.
 """
 import argparse
-import http.client
 import os
 import re
 import shutil
-import ssl
 import sys
 import tempfile
 import time
@@ -37,22 +35,8 @@ import urllib.parse
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from browsers import Failure, browser, check, failed, shoot, tear_down, wait_for  # noqa: E402
 from room import Room, answers, make_project  # noqa: E402
-from proxies import DEPLOY, PREFIX, Proxy, deployed, free_port  # noqa: E402
+from proxies import DEPLOY, PREFIX, Proxy, deployed, free_port, request  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
-
-def request(url, method="GET", body=None):
-    """(status, headers by lower-case name, text) of one request over HTTPS to the proxy, its certificate not checked
-    (Caddy's own CA, or the test's own, signed it)."""
-    parts = urllib.parse.urlsplit(url)
-    connection = http.client.HTTPSConnection(parts.hostname, parts.port, timeout=10,
-                                             context=ssl._create_unverified_context())
-    headers = {"Content-Type": "application/x-www-form-urlencoded"} if body else {}
-    connection.request(method, parts.path + ("?" + parts.query if parts.query else ""), body=body, headers=headers)
-    response = connection.getresponse()
-    headers = {name.lower(): value for name, value in response.getheaders()}
-    result = (response.status, headers, response.read().decode("utf-8", "replace"))
-    connection.close()
-    return result
 
 
 def printed_line(room, start, seen, timeout=10):

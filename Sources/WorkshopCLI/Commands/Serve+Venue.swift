@@ -46,7 +46,7 @@ struct VenueOptions: ParsableArguments {
         }
         if let tls = venue.tls, let closes = venue.window?.closes, tls.expires < closes {
             context.console.out("warning: the certificate in '\(tls.certificatePath)' expires on \(RoomTLS.day(tls.expires)), "
-                + "before phones stop answering; renew it before then (certbot renews a month ahead by itself)")
+                + "before phones stop answering; renew it and restart serve before then (serve reads it once, at start)")
         }
         if logRequests {
             venue.log = { [errors = context.console.errors] line in errors.write(line + "\n") }

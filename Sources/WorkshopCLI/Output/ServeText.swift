@@ -19,8 +19,8 @@ enum ServeText {
             console.out("believing X-Forwarded-* headers only from \(proxies.joined(separator: ", ")) (--trust-proxy)")
         }
         for everyone in room.settings.trustedProxies where everyone.isEveryone {
-            console.out(TerminalText.clean("warning: --trust-proxy \(everyone) trusts every address, so anyone can say which phone "
-                + "they are and slip its limits; give the address the proxy connects from"))
+            console.out(TerminalText.clean("warning: --trust-proxy \(everyone) trusts every address, so anyone can say which "
+                + "address and host they come from; give the address the proxy connects from"))
         }
         links(room, qr: qr, console: console)
     }
@@ -78,6 +78,9 @@ enum ServeText {
             if hit.proxyNotTrusted {
                 line += "; behind a proxy on this machine, give --trust-proxy with its address so the room sees the phone's own"
             }
+        } else if hit.proxyNotTrusted {
+            line = "check: \(hit.device ?? "a device") reached the room through \(hit.through) by way of a proxy at \(from) that "
+                + "--trust-proxy does not name; give --trust-proxy \(from) so the room sees each phone's own address"
         } else {
             line = "check: \(hit.device ?? "a device") at \(from) reached the room through \(hit.through): phones on that network can answer"
         }
