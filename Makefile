@@ -4,7 +4,7 @@
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test deps test-deps install build release bench fuzz
+.PHONY: run test deps test-deps caddy-dep install build release bench fuzz
 
 ## Building needs GNU readline's headers (libreadline-dev) and libqrencode's (libqrencode-dev, the
 ## live room's QR codes).
@@ -28,7 +28,11 @@ test-deps: deps
 	@python3 -c "import openpyxl, jsonschema, icalendar, selenium" 2>/dev/null || python3 -m pip install -q -r Tests/requirements.txt 2>/dev/null \
 	  || $(SUDO) apt-get install -y -qq python3-openpyxl python3-jsonschema python3-icalendar python3-selenium >/dev/null
 	@[ -f .build-axe/axe.min.js ] || $(MAKE) --no-print-directory .build-axe/axe.min.js
-	@# Debian's package starts a caddy service on port 80 where systemd runs: stopped, the test runs its own.
+	@$(MAKE) --no-print-directory caddy-dep
+
+## Caddy, the reverse proxy the room is tested and timed behind. Debian's package starts a caddy
+## service on port 80 where systemd runs: stopped, as the test and the bench run their own.
+caddy-dep:
 	@command -v caddy >/dev/null || { $(MAKE) --no-print-directory install PACKAGES=caddy \
 	  && { $(SUDO) systemctl disable --now caddy >/dev/null 2>&1 || true; }; }
 
@@ -119,7 +123,7 @@ test: test-deps
 BENCH ?=
 BENCH_WHOLE ?=
 BENCH_ONLY ?=
-bench: deps
+bench: deps caddy-dep
 	@$(MAKE) --no-print-directory install PACKAGES="$$([ -x /usr/bin/time ] || echo time)"
 	@python3 -c "import pandas, polars, duckdb" 2>/dev/null || python3 -m pip install -q -r Benchmarks/requirements.txt
 	$(SWIFT) build -c release --static-swift-stdlib --build-path .build-static --product workshop
