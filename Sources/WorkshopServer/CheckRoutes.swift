@@ -25,7 +25,7 @@ struct CheckRoutes {
         let proxied = context.origin.viaProxy
         let own = PhoneCheck.isThisMachine(context.origin.client)
         let forwarded = request.headers.contains { $0.name.canonicalName == "x-forwarded-for" }
-        let untrusted = !proxied && (forwarded || (own && room.settings.publicURL != nil))
+        let untrusted = !proxied && (forwarded || (own && room.venue.publicURL != nil))
         let asked = String((request.head.authority ?? "").prefix(100))
         let through = proxied || untrusted ? context.origin.base ?? room.linkBase
             : "\(room.venue.scheme)://\(asked)\(context.origin.prefix)"

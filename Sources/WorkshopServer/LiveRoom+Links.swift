@@ -2,7 +2,7 @@
 extension LiveRoom {
     /// What every link starts with: the public URL when `serve` was given one (a proxy's, path
     /// included), else the address the room listens on as phones name it.
-    public var linkBase: String { settings.publicURL?.base ?? base }
+    public var linkBase: String { venue.publicURL?.base ?? base }
 
     /// Each group's join link, in the session's order, with its persona when fixed; none in
     /// individuals mode (`roomLink` is the one link).
@@ -20,13 +20,13 @@ extension LiveRoom {
     /// The room at this machine's other network addresses, when it listens on all of them and no
     /// public URL names it: a phone on another of the laptop's networks (its hotspot) uses one.
     public var otherBases: [String] {
-        guard settings.publicURL == nil, let address = try? ListenAddress.parse(listening) else { return [] }
+        guard venue.publicURL == nil, let address = try? ListenAddress.parse(listening) else { return [] }
         return address.linkHosts.dropFirst().map { "\(venue.scheme)://\($0):\(address.port)" }
     }
 
     /// Why phones may not reach the links printed, in one line; nil when they name a network address.
     public var reachWarning: String? {
-        guard settings.publicURL == nil, let address = try? ListenAddress.parse(listening) else { return nil }
+        guard venue.publicURL == nil, let address = try? ListenAddress.parse(listening) else { return nil }
         if loopbackOnly {
             return "phones cannot reach \(address.linkHost); listen on 0.0.0.0 or give --public-url"
         }

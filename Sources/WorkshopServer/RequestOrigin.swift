@@ -18,9 +18,9 @@ struct RequestOrigin: Sendable, Equatable {
     static let direct = RequestOrigin(client: nil, prefix: "", base: nil)
 
     /// The origin of a request with `headers` from `peer`, under what `serve` was told.
-    static func resolve(_ headers: HTTPFields, peer: String?, settings: RoomSettings) -> RequestOrigin {
-        let named = settings.publicURL?.prefix ?? ""
-        guard let peer, settings.trustedProxies.contains(where: { $0.contains(peer) }) else {
+    static func resolve(_ headers: HTTPFields, peer: String?, venue: RoomVenue) -> RequestOrigin {
+        let named = venue.publicURL?.prefix ?? ""
+        guard let peer, venue.trustedProxies.contains(where: { $0.contains(peer) }) else {
             return RequestOrigin(client: peer, prefix: named, base: nil)
         }
         // The last address is the one the trusted proxy saw; any before it are the phone's own claims.
@@ -29,7 +29,7 @@ struct RequestOrigin: Sendable, Equatable {
         let client = forwarded.flatMap { ProxyAddress.bytes($0) == nil ? nil : $0 } ?? peer
         let prefix = values(headers, "x-forwarded-prefix").first.flatMap(Self.forwardedPrefix) ?? named
         // The facilitator's --public-url is the word on links; a proxy's headers stand in without it.
-        guard settings.publicURL == nil, let host = values(headers, "x-forwarded-host").first.flatMap(Self.forwardedHost) else {
+        guard venue.publicURL == nil, let host = values(headers, "x-forwarded-host").first.flatMap(Self.forwardedHost) else {
             return RequestOrigin(client: client, prefix: prefix, base: nil, viaProxy: true)
         }
         let scheme = values(headers, "x-forwarded-proto").first.map { $0.lowercased() }

@@ -19,7 +19,7 @@ struct RoomDoor: HTTPResponderBuilder {
 
         func respond(to request: Request, context: RoomContext) async throws -> Response {
             var context = context
-            context.origin = RequestOrigin.resolve(request.headers, peer: context.peer, settings: room.settings)
+            context.origin = RequestOrigin.resolve(request.headers, peer: context.peer, venue: room.venue)
             return try await inner.respond(to: RoomDoor.strip(context.origin.prefix, from: RoomDoor.squeezed(request)), context: context)
         }
     }

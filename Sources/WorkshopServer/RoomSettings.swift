@@ -7,13 +7,6 @@ public struct RoomSettings: Codable, Equatable, Sendable {
     public var hideResults: Bool
     /// Individuals mode's options; nil when the room serves tables.
     public var individuals: Individuals?
-    /// Where phones reach the room (`--public-url`) and which proxies it believes (`--trust-proxy`):
-    /// facts of the venue, not the session, so given each time and never kept in the token file.
-    public var publicURL: PublicURL?
-    public var trustedProxies: [ProxyAddress] = []
-
-    /// What the token file keeps: the venue's settings are left out.
-    enum CodingKeys: String, CodingKey { case assignments, hideResults, individuals }
 
     /// `serve --individuals`: one room link, each phone its own rater.
     public struct Individuals: Codable, Equatable, Sendable {
@@ -55,15 +48,9 @@ extension RoomSettings {
         public var individuals: Bool?
         public var mostPhones: Int?
         public var roundRobin: Bool?
-        /// This `serve`'s own, never remembered: none given means none.
-        public var publicURL: PublicURL?
-        public var trustedProxies: [ProxyAddress] = []
 
         public init(assign: [String: String?] = [:], hideResults: Bool? = nil, individuals: Bool? = nil,
-                    mostPhones: Int? = nil, roundRobin: Bool? = nil, publicURL: PublicURL? = nil,
-                    trustedProxies: [ProxyAddress] = []) {
-            self.publicURL = publicURL
-            self.trustedProxies = trustedProxies
+                    mostPhones: Int? = nil, roundRobin: Bool? = nil) {
             self.assign = assign
             self.hideResults = hideResults
             self.individuals = individuals
@@ -80,8 +67,6 @@ extension RoomSettings {
             result.assignments[group] = persona
         }
         if let hide = change.hideResults { result.hideResults = hide }
-        result.publicURL = change.publicURL
-        result.trustedProxies = change.trustedProxies
         let on = change.individuals ?? (individuals != nil)
         if on {
             var options = individuals ?? Individuals()

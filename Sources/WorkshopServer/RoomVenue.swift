@@ -2,12 +2,17 @@ import Hummingbird
 import HummingbirdCore
 import HummingbirdTLS
 
-/// How the room meets the venue, beyond where it listens: HTTPS of its own (`--tls-cert`,
-/// `--tls-key`), the days phones may write (`--open-from`, `--until`), and a line per request for
-/// a room that runs unattended (`--log-requests`), and the check link a phone opens to prove it can
-/// reach the room (`PhoneCheck`). None of it is kept in the token file: a service
-/// states it on its command line each time.
+/// How the room meets the venue, beyond where it listens: the address phones open (`--public-url`)
+/// and the proxies believed (`--trust-proxy`), HTTPS of its own (`--tls-cert`, `--tls-key`), the
+/// days phones may write (`--open-from`, `--until`), a line per request for a room that runs
+/// unattended (`--log-requests`), and the check link a phone opens to prove it can reach the room
+/// (`PhoneCheck`). None of it is kept in the token file: a service states it on its command line
+/// each time.
 public struct RoomVenue: Sendable {
+    /// The address phones open, when it is not this machine's (a reverse proxy's); nil: this machine's.
+    public var publicURL: PublicURL?
+    /// Where a proxy whose `X-Forwarded-*` headers are believed connects from.
+    public var trustedProxies: [ProxyAddress]
     /// Serve HTTPS with this certificate and key; nil serves plain HTTP.
     public var tls: RoomTLS?
     /// When phones may answer and write ideas; nil is always.
@@ -17,8 +22,10 @@ public struct RoomVenue: Sendable {
     /// The check link's token and who is told of an arrival; nil serves no check link.
     public var check: PhoneCheck?
 
-    public init(tls: RoomTLS? = nil, window: RoomWindow? = nil, log: (@Sendable (String) -> Void)? = nil,
-                check: PhoneCheck? = nil) {
+    public init(publicURL: PublicURL? = nil, trustedProxies: [ProxyAddress] = [], tls: RoomTLS? = nil, window: RoomWindow? = nil,
+                log: (@Sendable (String) -> Void)? = nil, check: PhoneCheck? = nil) {
+        self.publicURL = publicURL
+        self.trustedProxies = trustedProxies
         self.tls = tls
         self.window = window
         self.log = log

@@ -20,8 +20,7 @@ struct PhoneCheckTests {
 
     static func room(_ arrivals: Arrivals, url: String? = nil, trust: [String] = []) async throws -> (RoomUnderTest, String) {
         let check = PhoneCheck { arrivals.add($0) }
-        let room = try await RoomUnderTest(venue: RoomVenue(check: check),
-                                           settings: ProxyRoutesTests.settings(url: url, trust: trust))
+        let room = try await RoomUnderTest(venue: ProxyRoutesTests.venue(url: url, trust: trust, check: check), settings: RoomSettings())
         return (room, check.token)
     }
 

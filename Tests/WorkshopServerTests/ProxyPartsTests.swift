@@ -20,21 +20,20 @@ struct ProxyPartsTests {
     }
 
     @Test func forwardedHeadersCountOnlyFromATrustedPeer() throws {
-        var settings = RoomSettings()
-        settings.trustedProxies = [try ProxyAddress.parse("127.0.0.1")]
+        var venue = RoomVenue(trustedProxies: [try ProxyAddress.parse("127.0.0.1")])
         let headers = ProxyRoutesTests.forwarded
-        let trusted = RequestOrigin.resolve(headers, peer: "127.0.0.1", settings: settings)
+        let trusted = RequestOrigin.resolve(headers, peer: "127.0.0.1", venue: venue)
         #expect(trusted == RequestOrigin(client: "203.0.113.9", prefix: "/room", base: "https://proxy.example:8443/room", viaProxy: true),
                 "the last forwarded address is the one the proxy saw")
-        let other = RequestOrigin.resolve(headers, peer: "192.168.1.20", settings: settings)
+        let other = RequestOrigin.resolve(headers, peer: "192.168.1.20", venue: venue)
         #expect(other == RequestOrigin(client: "192.168.1.20", prefix: "", base: nil))
-        settings.publicURL = try PublicURL.parse("https://rooms.example.ac.uk/stirling/")
-        #expect(RequestOrigin.resolve(headers, peer: "192.168.1.20", settings: settings).prefix == "/stirling")
-        #expect(RequestOrigin.resolve(headers, peer: "127.0.0.1", settings: settings).base == nil, "--public-url names links")
+        venue.publicURL = try PublicURL.parse("https://rooms.example.ac.uk/stirling/")
+        #expect(RequestOrigin.resolve(headers, peer: "192.168.1.20", venue: venue).prefix == "/stirling")
+        #expect(RequestOrigin.resolve(headers, peer: "127.0.0.1", venue: venue).base == nil, "--public-url names links")
         let hostile: HTTPFields = [.init("X-Forwarded-Prefix")!: "/a\"b", .init("X-Forwarded-Host")!: "x\"y",
                                    .init("X-Forwarded-For")!: "not-an-address"]
-        settings.publicURL = nil
-        #expect(RequestOrigin.resolve(hostile, peer: "127.0.0.1", settings: settings)
+        venue.publicURL = nil
+        #expect(RequestOrigin.resolve(hostile, peer: "127.0.0.1", venue: venue)
             == RequestOrigin(client: "127.0.0.1", prefix: "", base: nil, viaProxy: true), "its headers believed, none of them fit to use")
     }
 

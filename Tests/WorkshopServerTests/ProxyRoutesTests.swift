@@ -14,15 +14,13 @@ struct ProxyRoutesTests {
         .init("X-Forwarded-Prefix")!: "/room/", .init("X-Forwarded-For")!: "6.6.6.6, 203.0.113.9",
     ]
 
-    static func settings(url: String? = nil, trust: [String] = []) throws -> RoomSettings {
-        var settings = RoomSettings()
-        settings.publicURL = try url.map { try PublicURL.parse($0) }
-        settings.trustedProxies = try trust.map { try ProxyAddress.parse($0) }
-        return settings
+    static func venue(url: String? = nil, trust: [String] = [], check: PhoneCheck? = nil) throws -> RoomVenue {
+        RoomVenue(publicURL: try url.map { try PublicURL.parse($0) }, trustedProxies: try trust.map { try ProxyAddress.parse($0) },
+                  check: check)
     }
 
     @Test func aPageUnderThePublicURLsPathNamesItsAddressesUnderIt() async throws {
-        let room = try await RoomUnderTest(settings: Self.settings(url: "https://rooms.example.ac.uk/room/"))
+        let room = try await RoomUnderTest(venue: Self.venue(url: "https://rooms.example.ac.uk/room/"), settings: RoomSettings())
         let token = room.token(), facilitator = room.facilitator
         let links = room.room.joinLinks.map(\.link), projector = room.room.projectorLink
         try await room.test { client in
@@ -56,7 +54,7 @@ struct ProxyRoutesTests {
     }
 
     @Test func aTrustedProxysHeadersNameTheHostAndPrefix() async throws {
-        let room = try await RoomUnderTest(settings: Self.settings(trust: ["127.0.0.0/8"]))
+        let room = try await RoomUnderTest(venue: Self.venue(trust: ["127.0.0.0/8"]), settings: RoomSettings())
         let token = room.token(), facilitator = room.facilitator
         try await room.test(.live) { client in
             try await client.execute(uri: "/f/\(facilitator)/cards", method: .get, headers: Self.forwarded) { response in
@@ -72,7 +70,7 @@ struct ProxyRoutesTests {
     }
 
     @Test func anUntrustedPeersForwardedHeadersAreIgnored() async throws {
-        let room = try await RoomUnderTest(settings: Self.settings(trust: ["10.0.0.0/8", "::2"]))
+        let room = try await RoomUnderTest(venue: Self.venue(trust: ["10.0.0.0/8", "::2"]), settings: RoomSettings())
         let token = room.token(), facilitator = room.facilitator, linkBase = room.room.linkBase
         try await room.test(.live) { client in
             try await client.execute(uri: "/f/\(facilitator)/cards", method: .get, headers: Self.forwarded) { response in

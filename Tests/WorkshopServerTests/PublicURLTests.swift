@@ -21,14 +21,13 @@ struct PublicURLTests {
         }
     }
 
-    static func settings(_ url: String, individuals: Bool = false) throws -> RoomSettings {
-        var settings = RoomSettings(individuals: individuals ? .init() : nil)
-        settings.publicURL = try PublicURL.parse(url)
-        return settings
+    static func room(_ url: String, individuals: Bool = false) async throws -> RoomUnderTest {
+        try await RoomUnderTest(venue: RoomVenue(publicURL: try PublicURL.parse(url)),
+                                settings: RoomSettings(individuals: individuals ? .init() : nil))
     }
 
     @Test func theRoomsLinksAndItsCardsNameThePublicURL() async throws {
-        let room = try await RoomUnderTest(settings: Self.settings("https://rooms.example.ac.uk/room/"))
+        let room = try await Self.room("https://rooms.example.ac.uk/room/")
         let live = room.room, facilitator = room.facilitator
         let tokens = Dictionary(uniqueKeysWithValues: live.tokens.groups.map { ($0.key, $0.value) })
         #expect(live.joinLinks.count == 5)
@@ -51,7 +50,7 @@ struct PublicURLTests {
     }
 
     @Test func thePosterOfARoomOfIndividualsNamesThePublicURL() async throws {
-        let room = try await RoomUnderTest(settings: Self.settings("http://venue.example:8080/", individuals: true))
+        let room = try await Self.room("http://venue.example:8080/", individuals: true)
         let link = try #require(room.room.roomLink), facilitator = room.facilitator
         #expect(link.hasPrefix("http://venue.example:8080/join/"))
         try await room.test { client in

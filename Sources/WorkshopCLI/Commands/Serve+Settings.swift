@@ -1,4 +1,3 @@
-import Foundation
 import WorkshopKit
 import WorkshopServer
 
@@ -8,8 +7,7 @@ extension Workshop.Serve {
     func settings(remembered: RoomSettings) throws(RoomError) -> RoomSettings {
         let change = RoomSettings.Change(
             assign: try Self.parse(assign), hideResults: hideResults, individuals: mode.map { $0 == .individuals },
-            mostPhones: mostPhones, roundRobin: assignRoundRobin, publicURL: try Self.publicURL(publicURL),
-            trustedProxies: try Self.proxies(trustProxy))
+            mostPhones: mostPhones, roundRobin: assignRoundRobin)
         let settings = remembered.applying(change)
         if let most = mostPhones, !(1...9_999_999).contains(most) {
             throw .badOption("--most-phones \(most): give a number of phones from 1 to 9999999")
@@ -32,21 +30,6 @@ extension Workshop.Serve {
             let parts = pair.split(separator: "=", omittingEmptySubsequences: false)
             guard parts.count == 2, !parts[0].isEmpty else { throw .badAssignment(pair) }
             result[String(parts[0])] = parts[1].isEmpty ? .some(nil) : String(parts[1])
-        }
-        return result
-    }
-
-    /// `--public-url` checked, when given.
-    static func publicURL(_ text: String?) throws(RoomError) -> PublicURL? {
-        guard let text else { return nil }
-        return try PublicURL.parse(text)
-    }
-
-    /// `--trust-proxy` as given: repeated, comma-separated, or both.
-    static func proxies(_ given: [String]) throws(RoomError) -> [ProxyAddress] {
-        var result: [ProxyAddress] = []
-        for text in given.flatMap({ $0.split(separator: ",").map(String.init) }) {
-            result.append(try ProxyAddress.parse(text.trimmingCharacters(in: .whitespaces)))
         }
         return result
     }

@@ -3,10 +3,17 @@ import Foundation
 import WorkshopKit
 import WorkshopServer
 
-/// `serve`'s options for a room away from the facilitator's laptop: HTTPS of its own, the days
-/// phones may write before the meeting, and a line per request for a service's log. Read afresh
+/// `serve`'s options for a room away from the facilitator's laptop: the address phones open and
+/// the proxy believed, HTTPS of its own, the days phones may write before the meeting, and a line
+/// per request for a service's log. Read afresh
 /// by each `serve`, never kept: a service names them on its command line (deploy/workshop-room.service).
 struct VenueOptions: ParsableArguments {
+    @Option(help: "The address phones open, when it is not this machine's (a reverse proxy's, a name): http or https, a host, an optional path, e.g. https://rooms.example.ac.uk/stirling/. Links, QR codes and cards name it.")
+    var publicURL: String?
+
+    @Option(parsing: .singleValue, help: "The address or network (ADDRESS/BITS) a reverse proxy connects from; only its X-Forwarded-For, -Proto, -Host and -Prefix headers are believed. Repeat it or give a comma-separated list.")
+    var trustProxy: [String] = []
+
     @Option(name: .customLong("tls-cert"), help: ArgumentHelp(
         "Serve HTTPS with this certificate chain (PEM, e.g. fullchain.pem); needs --tls-key.", valueName: "file"))
     var tlsCertificate: String?
@@ -32,7 +39,9 @@ struct VenueOptions: ParsableArguments {
     /// plan's zone (the times it gives printed, so a service's log says them), the log's sink, and
     /// a fresh check link whose arrivals are lines at the prompt.
     func venue(for session: Session, context: CommandContext) throws(RoomError) -> RoomVenue {
-        var venue = RoomVenue(check: PhoneCheck { [notices = context.io.notices] hit in notices.post([ServeText.checked(hit)]) })
+        var venue = RoomVenue(publicURL: try publicURL.map { (text) throws(RoomError) in try PublicURL.parse(text) },
+                              trustedProxies: try Self.proxies(trustProxy),
+                              check: PhoneCheck { [notices = context.io.notices] hit in notices.post([ServeText.checked(hit)]) })
         switch (tlsCertificate, tlsKey) {
         case let (certificate?, key?): venue.tls = try RoomTLS.load(certificate: certificate, key: key)
         case (nil, nil): break
@@ -52,6 +61,15 @@ struct VenueOptions: ParsableArguments {
             venue.log = { [errors = context.console.errors] line in errors.write(line + "\n") }
         }
         return venue
+    }
+
+    /// `--trust-proxy` as given: repeated, comma-separated, or both.
+    static func proxies(_ given: [String]) throws(RoomError) -> [ProxyAddress] {
+        var result: [ProxyAddress] = []
+        for text in given.flatMap({ $0.split(separator: ",").map(String.init) }) {
+            result.append(try ProxyAddress.parse(text.trimmingCharacters(in: .whitespaces)))
+        }
+        return result
     }
 
     /// The plan's `timezone:`, else this server's; a plan file that does not load is refused, so

@@ -67,12 +67,6 @@ extension Workshop {
         @Flag(inversion: .prefixedNo, help: "With --individuals: give each phone a persona in turn instead of letting it choose. Kept for the next serve.")
         var assignRoundRobin: Bool?
 
-        @Option(help: "The address phones open, when it is not this machine's (a reverse proxy's, a name): http or https, a host, an optional path ending in /, e.g. https://rooms.example.ac.uk/stirling/. Links, QR codes and cards name it. Not kept.")
-        var publicURL: String?
-
-        @Option(parsing: .singleValue, help: "The address or network (ADDRESS/BITS) a reverse proxy connects from; only its X-Forwarded-For, -Proto, -Host and -Prefix headers are believed. Repeat it or give a comma-separated list. Not kept.")
-        var trustProxy: [String] = []
-
         @Flag(help: "Do not draw the QR codes in the terminal (the join cards page has them).")
         var noQR = false
 

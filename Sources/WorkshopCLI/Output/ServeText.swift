@@ -7,18 +7,18 @@ enum ServeText {
     static func started(_ room: LiveRoom, qr: Bool, console: Console) {
         for line in room.notices { console.out(TerminalText.clean(line)) }
         var reach = room.loopbackOnly ? "reachable from this machine only" : "open to anyone who can reach this address"
-        if let url = room.settings.publicURL { reach += "; phones come through \(url.base)/" }
+        if let url = room.venue.publicURL { reach += "; phones come through \(url.base)/" }
         console.out("serving session \(room.gate.sessionID) on \(room.listening) (\(reach))")
         if let warning = room.reachWarning { console.out("warning: " + warning) }
-        if room.venue.tls != nil, room.settings.publicURL == nil {
+        if room.venue.tls != nil, room.venue.publicURL == nil {
             console.out("warning: the links name this machine's address, which a certificate seldom names, so phones would "
                 + "warn of it; give --public-url https://NAME:PORT/ with the name the certificate is for")
         }
-        let proxies = room.settings.trustedProxies.map(\.description)
+        let proxies = room.venue.trustedProxies.map(\.description)
         if !proxies.isEmpty {
             console.out("believing X-Forwarded-* headers only from \(proxies.joined(separator: ", ")) (--trust-proxy)")
         }
-        for everyone in room.settings.trustedProxies where everyone.isEveryone {
+        for everyone in room.venue.trustedProxies where everyone.isEveryone {
             console.out(TerminalText.clean("warning: --trust-proxy \(everyone) trusts every address, so anyone can say which "
                 + "address and host they come from; give the address the proxy connects from"))
         }
