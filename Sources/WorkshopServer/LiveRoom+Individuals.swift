@@ -69,4 +69,10 @@ extension LiveRoom {
 
     /// Individuals mode's options, when the room is in it.
     public var individuals: RoomSettings.Individuals? { door?.options }
+
+    /// Whether `token` is this room's room link (`/join/TOKEN`); never in a room of tables.
+    func isRoomLink(_ token: String) -> Bool {
+        guard door != nil, let join = tokens.join else { return false }
+        return RoomTokens.same(token, join)
+    }
 }

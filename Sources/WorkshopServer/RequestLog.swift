@@ -28,7 +28,7 @@ struct RequestLog: RouterMiddleware {
     static func line(_ request: Request, status: Int, since started: ContinuousClock.Instant, at now: Date = Date()) -> String {
         let elapsed = ContinuousClock.now - started
         let milliseconds = Int(elapsed.components.seconds) * 1000 + Int(elapsed.components.attoseconds / 1_000_000_000_000_000)
-        let stamp = ISO8601DateFormatter().string(from: now)
+        let stamp = now.formatted(.iso8601)  // a value type: no formatter made per request
         return "\(stamp) \(plain(request.method.rawValue, limit: 10)) \(shape(request.uri.path)) \(status) \(milliseconds) ms"
     }
 

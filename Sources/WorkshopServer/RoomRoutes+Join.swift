@@ -47,8 +47,9 @@ struct JoinRoutes {
 
     /// The room's door, when the path names the room link; 403 for anything else.
     static func door(of room: LiveRoom, _ context: RoomContext) throws(RoomRefusal) -> IndividualDoor {
-        guard let door = room.door, let join = room.tokens.join, RoomTokens.same(context.parameters.get("join") ?? "", join)
-        else { throw RoomRefusal(.forbidden, "room.refusal.join_wrong") }
+        guard let door = room.door, room.isRoomLink(context.parameters.get("join") ?? "") else {
+            throw RoomRefusal(.forbidden, "room.refusal.join_wrong")
+        }
         return door
     }
 }

@@ -34,7 +34,7 @@ struct WindowGate: RouterMiddleware {
             guard room.group(for: token) != nil else { return nil }
             return (token, "/g/\(token)")
         case "join":
-            guard room.door != nil, let join = room.tokens.join, RoomTokens.same(token, join) else { return nil }
+            guard room.isRoomLink(token) else { return nil }
             return (token, nil)
         default:
             return nil
