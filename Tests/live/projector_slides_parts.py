@@ -83,3 +83,21 @@ PAGE_NOTE = "var p = document.getElementById('pages'); return p ? p.textContent 
 
 def key(driver, *keys):
     ActionChains(driver).send_keys(*keys).perform()
+
+
+# The page's fetches of a slide answered 400 ms late (a slow venue network), and every slide the
+# screen shows logged in order, so that a step's race with the stream's own redraw is seen.
+SLOW_AND_LOGGED = """
+var real = window.fetch;
+window.fetch = function (url) {
+  var answer = real.apply(this, arguments);
+  if (String(url).indexOf('/slide?') < 0) return answer;
+  return answer.then(function (r) { return new Promise(function (done) { setTimeout(function () { done(r); }, 400); }); });
+};
+window.shownLog = [];
+function note() {
+  var b = document.getElementById('slide-body'), s = b && b.dataset.slide;
+  if (s && window.shownLog[window.shownLog.length - 1] !== s) window.shownLog.push(s);
+}
+note();
+new MutationObserver(note).observe(document.getElementById('slide'), { childList: true, subtree: true });"""

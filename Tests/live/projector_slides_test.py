@@ -7,6 +7,7 @@ at 720p every visible text is at least 18 CSS px; every activity's title is read
 matrix's pages. The arrow keys step the pages, then the slides, and the room's view (what a second
 screen is sent) follows. Ctrl+Shift+H hides the results and says so; a lone 'h' does nothing. When
 the server is killed a banner (role=alert) says so; started again on the same port, the banner goes.
+On a slow network, quick steps off the matrix's last page do not flash it back.
 Screenshots: projector-matrix-50.png, projector-matrix-50-720p.png, single-activity-slide.png.
 
     python3 Tests/live/projector_slides_test.py [--binary PATH] [--example DIR] [--shots DIR]
@@ -30,8 +31,8 @@ from selenium.webdriver.common.action_chains import ActionChains  # noqa: E402
 from selenium.webdriver.common.keys import Keys  # noqa: E402
 
 from browsers import browser, check, failed, ok, shoot, tear_down, wait_for  # noqa: E402
-from projector_slides_parts import (PAGE_NOTE, SMALL_TEXT, VISIBLE_TITLES, key, make_session, shown,  # noqa: E402
-                                    size, titles, view)
+from projector_slides_parts import (PAGE_NOTE, SLOW_AND_LOGGED, SMALL_TEXT, VISIBLE_TITLES, key,  # noqa: E402
+                                    make_session, shown, size, titles, view)
 
 def matrix_at(driver, room, width, height, shots, name):
     """The matrix at one size: no sideways scroll, big enough text, every title on a page."""
@@ -59,6 +60,23 @@ def matrix_at(driver, room, width, height, shots, name):
     check(not missing, "%dx%d: all 50 titles read on %d pages (%s)" % (width, height, pages, note), repr(missing[:3]))
     check(shown(driver) == "activity-a1", "after the last page, → shows the first activity")
     return pages
+
+
+def slow_steps(driver, room, pages):
+    """On a slow network, → held through the matrix's pages leaves it for good: the stream's redraw
+    of a page just left, landing after the step off the last, does not flash the matrix back."""
+    size(driver, 1920, 1080)
+    urllib.request.urlopen(urllib.request.Request(room.projector + "/slide", data=b"slide=matrix", method="POST"), timeout=10)
+    driver.get(room.projector)
+    wait_for(driver, lambda d: shown(d) == "matrix" and d.execute_script(PAGE_NOTE).startswith("Page 1 "), "the matrix's first page")
+    driver.execute_script(SLOW_AND_LOGGED)
+    for _ in range(pages):
+        key(driver, Keys.ARROW_RIGHT)
+        time.sleep(0.15)
+    wait_for(driver, lambda d: shown(d) == "activity-a1" and view(room)["slide"] == "activity-a1", "activity 1 after the last page")
+    time.sleep(2.0)  # past the echoes of every step
+    log = driver.execute_script("return window.shownLog;")
+    check(log == ["matrix", "activity-a1"], "slow network: %d quick steps went matrix -> activity 1 and stayed" % pages, repr(log))
 
 
 def steps_and_shortcut(driver, room, shots):
@@ -148,11 +166,12 @@ def main():
         room = Room(binary, root, session="big")
         driver = browser("projector")
         drivers.append(driver)
-        matrix_at(driver, room, 1920, 1080, args.shots, "projector-matrix-50.png")
+        pages = matrix_at(driver, room, 1920, 1080, args.shots, "projector-matrix-50.png")
         key(driver, Keys.ARROW_LEFT)  # back to the matrix's last page, then to its first
         wait_for(driver, lambda d: shown(d) == "matrix", "← back to the matrix")
         urllib.request.urlopen(urllib.request.Request(room.projector + "/slide", data=b"slide=matrix", method="POST"), timeout=10)
         matrix_at(driver, room, 1280, 720, args.shots, "projector-matrix-50-720p.png")
+        slow_steps(driver, room, pages)
         steps_and_shortcut(driver, room, args.shots)
         offline(driver, room, binary, root)
         room = None
