@@ -86,7 +86,7 @@ def key(driver, *keys):
 
 
 # The page's fetches of a slide answered 400 ms late (a slow venue network), and every slide the
-# screen shows logged in order, so that a step's race with the stream's own redraw is seen.
+# screen shows logged in order (the matrix with its page), so that a step's race with the stream's own redraw is seen.
 SLOW_AND_LOGGED = """
 var real = window.fetch;
 window.fetch = function (url) {
@@ -96,8 +96,10 @@ window.fetch = function (url) {
 };
 window.shownLog = [];
 function note() {
-  var b = document.getElementById('slide-body'), s = b && b.dataset.slide;
+  var b = document.getElementById('slide-body'), p = document.getElementById('pages');
+  var s = b && b.dataset.slide, at = s === 'matrix' && p && /\d+/.exec(p.textContent);
+  if (at) s += ' ' + at[0];
   if (s && window.shownLog[window.shownLog.length - 1] !== s) window.shownLog.push(s);
 }
 note();
-new MutationObserver(note).observe(document.getElementById('slide'), { childList: true, subtree: true });"""
+new MutationObserver(note).observe(document.getElementById('slide'), { childList: true, subtree: true, characterData: true });"""
