@@ -8,7 +8,8 @@ import signal
 import time
 
 from selenium import webdriver
-from selenium.common.exceptions import NoAlertPresentException, TimeoutException, WebDriverException
+from selenium.common.exceptions import (NoAlertPresentException, NoSuchElementException, StaleElementReferenceException,
+                                        TimeoutException, WebDriverException)
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
@@ -35,10 +36,25 @@ def check(condition, message, detail=""):
     ok(message)
 
 
+def replaced(error):
+    """Whether Selenium's error says the page replaced what a test had found: a phone's script
+    swapped a section, or a plain form's redirect landed, between a find and its use. Chromium says
+    so as a stale element or, mid-navigation, as a node that does not belong to the document."""
+    return isinstance(error, StaleElementReferenceException) or "does not belong to the document" in str(error)
+
+
 def wait_for(driver, condition, what, timeout=WAIT):
-    """The condition's value once truthy; a Failure naming `what` after `timeout` seconds."""
+    """The condition's value once truthy; a Failure naming `what` after `timeout` seconds. A page
+    being replaced while the condition reads it is read as not yet."""
+    def settled(d):
+        try:
+            return condition(d)
+        except WebDriverException as error:
+            if replaced(error) or isinstance(error, NoSuchElementException):
+                return False
+            raise
     try:
-        return WebDriverWait(driver, timeout, poll_frequency=0.1).until(lambda d: condition(d))
+        return WebDriverWait(driver, timeout, poll_frequency=0.1).until(settled)
     except TimeoutException:
         raise Failure("timed out after %d s waiting for %s" % (timeout, what)) from None
 
@@ -173,8 +189,7 @@ def again(action, what, tries=5):
         try:
             return action()
         except WebDriverException as error:
-            gone = "stale element" in str(error) or "does not belong to the document" in str(error)
-            if not gone or attempt == tries - 1:
+            if not replaced(error) or attempt == tries - 1:
                 raise
             ok("%s: the page replaced it meanwhile; again" % what)
             time.sleep(0.2)

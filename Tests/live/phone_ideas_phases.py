@@ -6,20 +6,9 @@ import subprocess
 import time
 
 import browsers
-from browsers import check, ok, text_of
+from browsers import check, ok, text_of, wait_for
 from room import answers
-from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
 from selenium.webdriver.common.by import By
-
-
-def wait_for(driver, condition, what):
-    """As browsers.wait_for, through a page being replaced (a plain form's post and redirect)."""
-    def settled(d):
-        try:
-            return condition(d)
-        except (StaleElementReferenceException, NoSuchElementException):
-            return False
-    return browsers.wait_for(driver, settled, what)
 
 
 def section(phone, prompt="try-first"):

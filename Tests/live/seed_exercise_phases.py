@@ -8,7 +8,6 @@ from html.parser import HTMLParser
 import browsers
 from browsers import check
 from room import answers
-from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
 from selenium.webdriver.common.by import By
 
 PERSONAS = ["academic", "undergraduate", "international-student", "phd-candidate", "professional-services"]
@@ -34,16 +33,6 @@ def write_plan(root, name, date):
         file.write("\n".join(lines) + "\n")
 
 
-def settled(condition):
-    """A wait's condition that reads a page being replaced (a plain form's post and redirect) as not yet."""
-    def wrapped(driver):
-        try:
-            return condition(driver)
-        except (StaleElementReferenceException, NoSuchElementException):
-            return False
-    return wrapped
-
-
 def mine(phone, prompt):
     return [li.text.strip() for li in phone.find_elements(By.CSS_SELECTOR, "#i-%s ul.mine li.idea p.text" % prompt)]
 
@@ -59,7 +48,7 @@ def write_ideas(phone, link, group, scripted, texts, prompt="pitfalls"):
             box.send_keys(text)
             section.find_element(By.CSS_SELECTOR, "form.add-idea button").click()
         browsers.again(send, "%s's idea box" % group)
-        browsers.wait_for(phone, settled(lambda d: any(t.endswith(text) for t in mine(d, prompt))),
+        browsers.wait_for(phone, lambda d: any(t.endswith(text) for t in mine(d, prompt)),
                           "%s's idea %r in its list" % (group, text))
     check(len(mine(phone, prompt)) == len(texts), "%s: its %d ideas listed on its phone" % (group, len(texts)))
 
@@ -79,8 +68,8 @@ def place_dots(phone, link, group, spread, prompt="pitfalls"):
             browsers.again(lambda: phone.find_element(By.CSS_SELECTOR, css).click(), "%s's + on %s" % (group, theme))
             remaining -= 1
             want = "%d dot%s left" % (remaining, "" if remaining == 1 else "s")
-            browsers.wait_for(phone, settled(lambda d: left(d, prompt) == want), "%s: %r after a dot on %s" % (group, want, theme))
-    browsers.wait_for(phone, settled(lambda d: not d.find_elements(By.CSS_SELECTOR, "li.item.saving")), group + "'s dots saved")
+            browsers.wait_for(phone, lambda d: left(d, prompt) == want, "%s: %r after a dot on %s" % (group, want, theme))
+    browsers.wait_for(phone, lambda d: not d.find_elements(By.CSS_SELECTOR, "li.item.saving"), group + "'s dots saved")
 
 
 def dots_in(journal, group):
