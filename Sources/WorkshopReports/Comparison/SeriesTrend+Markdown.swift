@@ -9,7 +9,7 @@ extension SeriesTrend {
         var lines = ["# Series \(md.escape(series)): the median answer at each meeting", ""]
         for meeting in meetings {
             lines.append("- **meeting \(meeting.number)**: \(md.escape(meeting.session)), \(md.escape(meeting.title))"
-                + "\(meeting.date.map { ", \($0)" } ?? ""): \(meeting.answers) answers")
+                + "\(meeting.date.map { ", \($0)" } ?? ""): \(IdeaWords.plural(meeting.answers, "answer"))")
         }
         for meeting in leftOut {
             lines.append("- **left out**: meeting \(meeting.number), \(md.escape(meeting.session)): \(md.escape(meeting.reason))")

@@ -11,7 +11,7 @@ extension SessionComparison {
         for (label, side) in [("from", from), ("to", to)] {
             let meeting = side.meeting.map { ", meeting \($0)" + (side.series.map { " of \(md.escape($0))" } ?? "") } ?? ""
             lines.append("- **\(label)**: \(md.escape(side.session)), \(md.escape(side.title))\(side.date.map { ", \($0)" } ?? "")"
-                + "\(meeting): \(side.answers) answers" + (side.unsure > 0 ? " (and \(side.unsure) unsure)" : ""))
+                + "\(meeting): \(IdeaWords.plural(side.answers, "answer"))" + (side.unsure > 0 ? " (and \(side.unsure) unsure)" : ""))
         }
         lines.append("- **scale**: \(md.escape(scale.name)); change = \(b) minus \(a)")
         lines.append("- **rule**: " + md.escape(rule.statement))
