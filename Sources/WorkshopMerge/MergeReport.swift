@@ -18,6 +18,18 @@ public struct MergeReport: Sendable, Equatable {
     public var recordedRules: [Decision] = []
     /// Rules kept by an earlier merge of a copy that this one applied, no option given.
     public var appliedRules: [Decision] = []
+    /// Actions both copies had numbered alike: the one later in the merged journal, under its new number.
+    public var renumberedActions: [RenumberedAction] = []
+
+    public struct RenumberedAction: Sendable, Equatable {
+        /// Its record id.
+        public var id: UInt64
+        /// The number its record holds, as the room that agreed it was told.
+        public var recorded: Int
+        /// The number it is known by now.
+        public var number: Int
+        public var text: String
+    }
 
     /// A rule for a copy's groups: `--room NAME` or `--same-groups`, as the option is typed.
     public struct Decision: Sendable, Equatable {

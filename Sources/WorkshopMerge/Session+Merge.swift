@@ -29,8 +29,14 @@ extension Session {
             throw SessionError.journal(error)
         }
         Checkpoint.remove(journal: path, writer: checkpoints)
-        if let newState = merged.state { state = newState }
-        return merged.report
+        var report = merged.report
+        if let newState = merged.state {
+            // Told once: an action this session already showed under its new number is not news.
+            let shown = Dictionary(state.actionBook.actions.map { ($0.action.id, $0.action.number) }) { first, _ in first }
+            report.renumberedActions.removeAll { shown[$0.id] == $0.number }
+            state = newState
+        }
+        return report
     }
 
     /// Merges this session and `others` into a new session `newID`, leaving this one as it is.
@@ -113,7 +119,11 @@ extension Session {
             beside = path.flatMap { bytes == own.bytes ? nil : BesideWrite(bytes, beside: $0) }
             state.unblanked.removeAll()
         }
-        return (bytes, state, outcome.report, beside)
+        var report = outcome.report
+        report.renumberedActions = state.actionBook.renumbered.map {
+            MergeReport.RenumberedAction(id: $0.action.id, recorded: $0.recorded, number: $0.action.number, text: $0.action.text)
+        }
+        return (bytes, state, report, beside)
     }
 
     private static let cutRow = "it would end inside a row a crash cut short; open the session that copy came from "

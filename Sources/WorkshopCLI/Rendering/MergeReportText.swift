@@ -35,6 +35,10 @@ enum MergeReportText {
             lines.append("\(undo.kind) \(SessionState.shortID(undo.id)) by \(undo.by) (in '\(undo.path)') takes back "
                 + "record \(SessionState.shortID(undo.target)) from the other side")
         }
+        for action in report.renumberedActions {
+            lines.append("action #\(action.recorded) \"\(action.text)\" is now #\(action.number): "
+                + "both copies had a #\(action.recorded), and the one earlier in the merged journal keeps it")
+        }
         for kept in report.recordedRules {
             lines.append("kept in the journal: merging '\(kept.path)' again applies \(kept.rule), no option needed")
         }

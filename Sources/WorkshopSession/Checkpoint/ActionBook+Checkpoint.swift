@@ -7,9 +7,10 @@ extension ActionBook {
         writer.int(Int64(base))
         writer.int(Int64(agreedHere))
         writer.int(UInt32(actions.count))
-        for (entry, action) in actions {
+        for (index, (entry, action)) in actions.enumerated() {
             writer.int(entry)
             Self.write(action, to: &writer)
+            writer.int(Int64(recorded[index]))
         }
         writer.int(UInt32(reviews.count))
         for (entry, action, review) in reviews {
@@ -21,9 +22,10 @@ extension ActionBook {
 
     package init(reading reader: inout BinaryReader, entries: Int) throws(BinaryReader.Invalid) {
         let base = Int(try reader.int(Int64.self)), agreedHere = Int(try reader.int(Int64.self))
-        var actions: [(entry: Int32, action: Action)] = []
+        var actions: [(entry: Int32, action: Action)] = [], recorded: [Int] = []
         for _ in 0..<Int(try reader.int(UInt32.self)) {
             actions.append((try Self.entry(&reader, below: entries), try Self.action(&reader)))
+            recorded.append(Int(try reader.int(Int64.self)))
         }
         var reviews: [(entry: Int32, action: Int, review: Action.Review)] = []
         for _ in 0..<Int(try reader.int(UInt32.self)) {
@@ -31,7 +33,7 @@ extension ActionBook {
             guard actions.indices.contains(action) else { throw BinaryReader.Invalid() }
             reviews.append((entry, action, try Self.review(&reader)))
         }
-        self.init(base: base, agreedHere: agreedHere, actions: actions, reviews: reviews)
+        self.init(base: base, agreedHere: agreedHere, actions: actions, recorded: recorded, reviews: reviews)
     }
 
     private static func entry(_ reader: inout BinaryReader, below count: Int) throws(BinaryReader.Invalid) -> Int32 {

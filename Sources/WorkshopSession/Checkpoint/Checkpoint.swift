@@ -13,7 +13,7 @@ import WorkshopSupport
 /// ignored and the journal replayed in full. Deleting it changes nothing but speed.
 package enum Checkpoint {
     /// Bumped whenever what `SessionState.write(to:)` writes changes.
-    package static let version: UInt32 = 6
+    package static let version: UInt32 = 7
     private static let magic = Array("workshop checkpoint\n".utf8)
     /// A journal shorter than this is replayed in full every time (well under a millisecond); a
     /// checkpoint is written once this much has been replayed beyond the last one.

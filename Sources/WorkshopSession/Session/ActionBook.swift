@@ -2,8 +2,17 @@ import WorkshopModel
 
 /// The actions a session knows (agreed here or carried in) and the reviews recorded for them, each
 /// with the entry that made it, so undo can take either back.
+///
+/// Numbers are unique. Two rooms that ran apart each number their own actions, so a merged journal
+/// can hold two records of `#1`: the first in the journal keeps its number, and a later one takes
+/// the lowest number above the series' base that no record holds. That number stays put as actions
+/// are agreed after (each takes a number above every one in use); only another merge can move it.
 package struct ActionBook: Sendable {
     package private(set) var actions: [(entry: Int32, action: Action)] = []
+    /// The number each action's record holds, in the order of `actions`.
+    package private(set) var recorded: [Int] = []
+    private var inUse = Set<Int>()
+    private var highest = 0
     package private(set) var reviews: [(entry: Int32, action: Int, review: Action.Review)] = []
     /// How many actions the series had agreed before this session (numbers continue from it).
     package let base: Int
@@ -13,24 +22,56 @@ package struct ActionBook: Sendable {
     }
 
     /// A book as a checkpoint kept it.
-    package init(base: Int, agreedHere: Int, actions: [(entry: Int32, action: Action)],
+    package init(base: Int, agreedHere: Int, actions: [(entry: Int32, action: Action)], recorded: [Int],
          reviews: [(entry: Int32, action: Int, review: Action.Review)]) {
         self.base = base
         self.agreedHere = agreedHere
         self.actions = actions
+        self.recorded = recorded
         self.reviews = reviews
+        inUse = Set(actions.map(\.action.number))
+        highest = inUse.max() ?? 0
     }
 
     /// How many actions were agreed at this meeting, undone ones included, so numbers never repeat.
     package private(set) var agreedHere = 0
 
     /// The number the next action agreed here gets.
-    package var nextNumber: Int { base + agreedHere + 1 }
+    package var nextNumber: Int { max(base + agreedHere, highest) + 1 }
 
     package mutating func add(_ action: Action, entry: Int32) -> Int32 {
         if !action.isCarried { agreedHere += 1 }
         actions.append((entry, action))
+        recorded.append(action.number)
+        if inUse.insert(action.number).inserted {
+            highest = max(highest, action.number)
+        } else {
+            renumber()
+        }
         return Int32(actions.count - 1)
+    }
+
+    /// Actions shown under another number than their record holds (a merge's second `#1`).
+    package var renumbered: [(action: Action, recorded: Int)] {
+        actions.indices.compactMap { actions[$0].action.number == recorded[$0] ? nil : (actions[$0].action, recorded[$0]) }
+    }
+
+    /// Every action's number worked out again from the records: the first record of a number keeps
+    /// it, each later one takes the lowest number above the base that no record holds. Only a
+    /// merged journal gets here, once per clash.
+    private mutating func renumber() {
+        let held = Set(recorded)
+        var seen = Set<Int>(), spare = base
+        for index in actions.indices {
+            if seen.insert(recorded[index]).inserted {
+                actions[index].action.number = recorded[index]
+                continue
+            }
+            repeat { spare += 1 } while held.contains(spare)
+            actions[index].action.number = spare
+        }
+        inUse = Set(actions.map(\.action.number))
+        highest = inUse.max() ?? 0
     }
 
     /// The index of the action with record id `id`, if the session knows it.

@@ -1,0 +1,48 @@
+import Foundation
+import Testing
+import WorkshopTestSupport
+
+/// Two rooms that each agreed actions are merged: every action keeps a number of its own, the merge
+/// says which one moved, and `review` by number reaches the action the list shows under it.
+struct MergeActionNumbersTests {
+    /// Room A agrees two actions, room B one in between, each numbering its own from #1.
+    func twoRooms() throws -> (ExampleCopy, ExampleCopy) {
+        let a = try ExampleCopy(), b = try ExampleCopy()
+        #expect(try a.workshop(["start", "partnership-review", "--as", "s1"]).status == 0)
+        try FileManager.default.copyItem(at: a.journal("s1"), to: b.journal("s1"))
+        for (room, words) in [(a, "room A first"), (b, "room B first"), (a, "room A second")] {
+            let result = try room.workshop(["action", "s1", words, "--owner", "Ann"])
+            #expect(result.status == 0, "\(result.stderr)")
+        }
+        return (a, b)
+    }
+
+    func numbers(_ copy: ExampleCopy) throws -> [String] {
+        try copy.workshop(["actions", "s1"]).stdout.split(separator: "\n")
+            .filter { $0.hasPrefix("#") }.map { String($0.prefix { $0 != "(" }).trimmingCharacters(in: .whitespaces) }
+            .sorted()
+    }
+
+    @Test func theLaterNumberOneMovesAndTheMergeSaysSo() throws {
+        let (a, b) = try twoRooms()
+        let merged = try a.workshop(["merge", "s1", b.journal("s1").path])
+        #expect(merged.status == 0, "\(merged.stderr)")
+        #expect(merged.stdout.contains("action #1 \"room B first\" is now #3: both copies had a #1"), "\(merged.stdout)")
+        #expect(try numbers(a) == ["#1 \"room A first\"", "#2 \"room A second\"", "#3 \"room B first\""])
+        let next = try a.workshop(["action", "s1", "after the merge"])
+        #expect(next.stdout.contains("agreed #4 \"after the merge\""), "\(next.stdout)")
+        #expect(try numbers(a).contains("#3 \"room B first\""), "an action agreed after moves nothing")
+        let review = try a.workshop(["review", "s1", "3", "done"])
+        #expect(review.stdout.contains("reviewed #3 \"room B first\": done"), "\(review.stdout)\(review.stderr)")
+        let again = try a.workshop(["merge", "s1", b.journal("s1").path])
+        #expect(again.stdout.hasPrefix("nothing to add") && !again.stdout.contains("is now"), "\(again.stdout)")
+    }
+
+    @Test func mergedTheOtherWayTheNumbersAreTheSame() throws {
+        let (a, b) = try twoRooms()
+        let merged = try b.workshop(["merge", "s1", a.journal("s1").path])
+        #expect(merged.status == 0, "\(merged.stderr)")
+        #expect(merged.stdout.contains("action #1 \"room B first\" is now #3"), "\(merged.stdout)")
+        #expect(try numbers(b) == ["#1 \"room A first\"", "#2 \"room A second\"", "#3 \"room B first\""])
+    }
+}
