@@ -18,14 +18,16 @@ public struct MergeReport: Sendable, Equatable {
     public var recordedRules: [Decision] = []
     /// Rules kept by an earlier merge of a copy that this one applied, no option given.
     public var appliedRules: [Decision] = []
-    /// Actions both copies had numbered alike: the one later in the merged journal, under its new number.
+    /// Actions the merge gave another number than they were known by (copies that numbered alike).
     public var renumberedActions: [RenumberedAction] = []
 
     public struct RenumberedAction: Sendable, Equatable {
         /// Its record id.
         public var id: UInt64
-        /// The number its record holds, as the room that agreed it was told.
-        public var recorded: Int
+        /// The number it was known by: in the session merged into, else in its own record.
+        public var was: Int
+        /// Whether `was` is the session's own (else the record's, from the copy it came from).
+        public var wasShownHere: Bool
         /// The number it is known by now.
         public var number: Int
         public var text: String

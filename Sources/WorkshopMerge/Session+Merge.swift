@@ -31,9 +31,7 @@ extension Session {
         Checkpoint.remove(journal: path, writer: checkpoints)
         var report = merged.report
         if let newState = merged.state {
-            // Told once: an action this session already showed under its new number is not news.
-            let shown = Dictionary(state.actionBook.actions.map { ($0.action.id, $0.action.number) }) { first, _ in first }
-            report.renumberedActions.removeAll { shown[$0.id] == $0.number }
+            report.renumberedActions = MergeReport.moved(in: newState, before: state)
             state = newState
         }
         return report
@@ -57,6 +55,7 @@ extension Session {
         }
         var report = merged.report
         report.added = (merged.state?.recordCount ?? state.recordCount) - state.recordCount - report.recordedRules.count
+        report.renumberedActions = merged.state.map { MergeReport.moved(in: $0, before: state) } ?? []
         return report
     }
 
@@ -120,9 +119,7 @@ extension Session {
             state.unblanked.removeAll()
         }
         var report = outcome.report
-        report.renumberedActions = state.actionBook.renumbered.map {
-            MergeReport.RenumberedAction(id: $0.action.id, recorded: $0.recorded, number: $0.action.number, text: $0.action.text)
-        }
+        report.renumberedActions = MergeReport.moved(in: state, before: nil)  // git's driver: nothing shown before
         return (bytes, state, report, beside)
     }
 

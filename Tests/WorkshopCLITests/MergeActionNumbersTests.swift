@@ -19,7 +19,7 @@ struct MergeActionNumbersTests {
 
     func numbers(_ copy: ExampleCopy) throws -> [String] {
         try copy.workshop(["actions", "s1"]).stdout.split(separator: "\n")
-            .filter { $0.hasPrefix("#") }.map { String($0.prefix { $0 != "(" }).trimmingCharacters(in: .whitespaces) }
+            .compactMap { line in line.firstMatch(of: /^#\d+ "[^"]*"/).map { String($0.output) } }
             .sorted()
     }
 
@@ -27,7 +27,7 @@ struct MergeActionNumbersTests {
         let (a, b) = try twoRooms()
         let merged = try a.workshop(["merge", "s1", b.journal("s1").path])
         #expect(merged.status == 0, "\(merged.stderr)")
-        #expect(merged.stdout.contains("action #1 \"room B first\" is now #3: both copies had a #1"), "\(merged.stdout)")
+        #expect(merged.stdout.contains("  #1 \"room B first\" is now #3 (its number in the copy it came from)"), "\(merged.stdout)")
         #expect(try numbers(a) == ["#1 \"room A first\"", "#2 \"room A second\"", "#3 \"room B first\""])
         let next = try a.workshop(["action", "s1", "after the merge"])
         #expect(next.stdout.contains("agreed #4 \"after the merge\""), "\(next.stdout)")
@@ -38,11 +38,23 @@ struct MergeActionNumbersTests {
         #expect(again.stdout.hasPrefix("nothing to add") && !again.stdout.contains("is now"), "\(again.stdout)")
     }
 
+    @Test func aNumberShownHereThatALaterMergeMovesIsToldByThatNumber() throws {
+        let (a, b) = try twoRooms()
+        #expect(try a.workshop(["merge", "s1", b.journal("s1").path]).status == 0)  // room B's #1 is #3 here
+        for words in ["room B second", "room B third"] {  // room B, not merged yet, records #2 and #3
+            #expect(try b.workshop(["action", "s1", words]).status == 0)
+        }
+        let again = try a.workshop(["merge", "s1", b.journal("s1").path])
+        #expect(again.stdout.contains("  #3 \"room B first\" is now #4 (its number here until this merge)"), "\(again.stdout)")
+        #expect(again.stdout.contains("  #2 \"room B second\" is now #5 (its number in the copy it came from)"), "\(again.stdout)")
+        #expect(try numbers(a).contains("#3 \"room B third\""), "the first record of #3 holds it")
+    }
+
     @Test func mergedTheOtherWayTheNumbersAreTheSame() throws {
         let (a, b) = try twoRooms()
         let merged = try b.workshop(["merge", "s1", a.journal("s1").path])
         #expect(merged.status == 0, "\(merged.stderr)")
-        #expect(merged.stdout.contains("action #1 \"room B first\" is now #3"), "\(merged.stdout)")
+        #expect(merged.stdout.contains("  #1 \"room B first\" is now #3 (its number here until this merge)"), "\(merged.stdout)")
         #expect(try numbers(b) == ["#1 \"room A first\"", "#2 \"room A second\"", "#3 \"room B first\""])
     }
 }

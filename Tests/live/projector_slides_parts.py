@@ -103,3 +103,7 @@ function note() {
 }
 note();
 new MutationObserver(note).observe(document.getElementById('slide'), { childList: true, subtree: true, characterData: true });"""
+
+# How many times the slide is swapped in from now on.
+COUNT_SWAPS = ("window.swaps = 0; new MutationObserver(function () { window.swaps += 1; })"
+               ".observe(document.getElementById('slide'), { childList: true });")

@@ -7,7 +7,8 @@ at 720p every visible text is at least 18 CSS px; every activity's title is read
 matrix's pages. The arrow keys step the pages, then the slides, and the room's view (what a second
 screen is sent) follows. Ctrl+Shift+H hides the results and says so; a lone 'h' does nothing. When
 the server is killed a banner (role=alert) says so; started again on the same port, the banner goes.
-On a slow network, quick steps off the matrix's last page do not flash it back.
+On a slow network, quick steps off the matrix's last page do not flash it back, and a busy room's
+views still redraw the slide.
 Screenshots: projector-matrix-50.png, projector-matrix-50-720p.png, single-activity-slide.png.
 
     python3 Tests/live/projector_slides_test.py [--binary PATH] [--example DIR] [--shots DIR]
@@ -31,7 +32,7 @@ from selenium.webdriver.common.action_chains import ActionChains  # noqa: E402
 from selenium.webdriver.common.keys import Keys  # noqa: E402
 
 from browsers import browser, check, failed, ok, shoot, tear_down, wait_for  # noqa: E402
-from projector_slides_parts import (PAGE_NOTE, SLOW_AND_LOGGED, SMALL_TEXT, VISIBLE_TITLES, key,  # noqa: E402
+from projector_slides_parts import (COUNT_SWAPS, PAGE_NOTE, SLOW_AND_LOGGED, SMALL_TEXT, VISIBLE_TITLES, key,  # noqa: E402
                                     make_session, shown, size, titles, view)
 
 def matrix_at(driver, room, width, height, shots, name):
@@ -79,6 +80,13 @@ def slow_steps(driver, room, pages):
     steps = ["matrix %d" % page for page in range(1, pages + 1)] + ["activity-a1"]
     check(log == steps, "slow network: %d quick steps went through the matrix's pages to activity 1 and stayed" % pages,
           repr(log))
+    driver.execute_script(COUNT_SWAPS)
+    deadline = time.monotonic() + 3
+    while time.monotonic() < deadline:  # a busy room: a view every 50 ms, each fetching the slide again
+        urllib.request.urlopen(urllib.request.Request(room.projector + "/slide", data=b"slide=activity-a1", method="POST"), timeout=10)
+        time.sleep(0.05)
+    swaps = driver.execute_script("return window.swaps;")
+    check(swaps >= 3, "slow network, a view every 50 ms for 3 s: the slide was redrawn %d times, not frozen" % swaps)
 
 
 def steps_and_shortcut(driver, room, shots):

@@ -35,9 +35,13 @@ enum MergeReportText {
             lines.append("\(undo.kind) \(SessionState.shortID(undo.id)) by \(undo.by) (in '\(undo.path)') takes back "
                 + "record \(SessionState.shortID(undo.target)) from the other side")
         }
-        for action in report.renumberedActions {
-            lines.append("action #\(action.recorded) \"\(action.text)\" is now #\(action.number): "
-                + "both copies had a #\(action.recorded), and the one earlier in the merged journal keeps it")
+        if !report.renumberedActions.isEmpty {
+            lines.append("actions numbered alike in the copies: the first in the merged journal keeps its number, "
+                + "a later one takes one no action holds:")
+            for action in report.renumberedActions {
+                lines.append("  #\(action.was) \"\(action.text)\" is now #\(action.number) "
+                    + (action.wasShownHere ? "(its number here until this merge)" : "(its number in the copy it came from)"))
+            }
         }
         for kept in report.recordedRules {
             lines.append("kept in the journal: merging '\(kept.path)' again applies \(kept.rule), no option needed")

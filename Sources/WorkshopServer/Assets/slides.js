@@ -52,9 +52,10 @@
       if (!response.ok) throw new Error(String(response.status));
       return response.text();
     }).then(function (html) {
-      // A wish made while this was on its way wins: swapped in, a slide the screen has just left
-      // would flash back, at the page the step set for the next one.
-      if (again !== null || (id !== wanted && Date.now() < stepped + 1500)) return;
+      // A wish for another slide, made while this was on its way, wins: swapped in, a slide the
+      // screen has just left would flash back, at the page the step set for the next one. (The
+      // same slide wished again is swapped in, then fetched again: views come up to 10 a second.)
+      if ((again !== null && again !== id) || (id !== wanted && Date.now() < stepped + 1500)) return;
       var parsed = new DOMParser().parseFromString(html, 'text/html');
       main.replaceChildren.apply(main, Array.prototype.slice.call(parsed.body.childNodes));
       if (current() === 'ideas') projector.hook(document.getElementById('theme-form'));

@@ -45,7 +45,7 @@ package struct ActionBook: Sendable {
         recorded.append(action.number)
         if inUse.insert(action.number).inserted {
             highest = max(highest, action.number)
-        } else {
+        } else if !(action.isCarried && actions.dropLast().contains { $0.action.id == action.id && $0.action.number == action.number }) {
             renumber()
         }
         return Int32(actions.count - 1)
@@ -57,13 +57,16 @@ package struct ActionBook: Sendable {
     }
 
     /// Every action's number worked out again from the records: the first record of a number keeps
-    /// it, each later one takes the lowest number above the base that no record holds. Only a
-    /// merged journal gets here, once per clash.
+    /// it, each later one takes the lowest number above the base that no record holds. A carry of
+    /// the action that holds the number (two copies started the meeting apart and each carried it
+    /// in) is the same action, not a clash. Only a merged journal gets here, once per clash.
     private mutating func renumber() {
         let held = Set(recorded)
-        var seen = Set<Int>(), spare = base
+        var holder: [Int: UInt64] = [:], spare = base
         for index in actions.indices {
-            if seen.insert(recorded[index]).inserted {
+            let action = actions[index].action
+            if holder[recorded[index]] == nil || (action.isCarried && holder[recorded[index]] == action.id) {
+                holder[recorded[index]] = action.id
                 actions[index].action.number = recorded[index]
                 continue
             }

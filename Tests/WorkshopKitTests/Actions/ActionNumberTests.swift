@@ -33,6 +33,16 @@ struct ActionNumberTests {
         #expect(book.nextNumber == 7)
     }
 
+    @Test func oneActionCarriedInByBothCopiesKeepsItsNumber() {
+        var book = ActionBook(base: 3)
+        var carried = Self.action(0xC, 2)
+        carried.carries = 1
+        for entry in [Int32(0), 1] { _ = book.add(carried, entry: entry) }  // two laptops started the meeting apart
+        _ = book.add(Self.action(0xD, 4), entry: 2)
+        #expect(book.actions.map(\.action.number) == [2, 2, 4] && book.renumbered.isEmpty)
+        #expect(book.nextNumber == 5)
+    }
+
     @Test func numbersAboveTheSeriesBaseOnly() {
         var book = ActionBook(base: 10)
         for id in [UInt64(1), 2] { _ = book.add(Self.action(id, 11), entry: Int32(id)) }
