@@ -37,7 +37,7 @@ enum MergeReportText {
         }
         if !report.renumberedActions.isEmpty {
             lines.append("actions numbered alike in the copies: the first in the merged journal keeps its number, "
-                + "a later one takes one no action holds:")
+                + "a later one takes the lowest number no record holds:")
             for action in report.renumberedActions {
                 lines.append("  #\(action.was) \"\(action.text)\" is now #\(action.number) "
                     + (action.wasShownHere ? "(its number here until this merge)" : "(its number in the copy it came from)"))

@@ -11,6 +11,7 @@
   var projector = window.workshopProjector, announce = document.getElementById('announce');
   var t = (window.workshopWords || { say: String }).say;
   var page = 0, pages = 1, loading = false, again = null, stepped = 0, wanted = null;
+  var echoes = 1500;  // ms after a step in which the views its own posts cause still echo back
   function body() { return document.getElementById('slide-body'); }
   function current() { var b = body(); return b ? b.dataset.slide : null; }
   function say(text) { announce.textContent = text; }
@@ -55,7 +56,7 @@
       // A wish for another slide, made while this was on its way, wins: swapped in, a slide the
       // screen has just left would flash back, at the page the step set for the next one. (The
       // same slide wished again is swapped in, then fetched again: views come up to 10 a second.)
-      if ((again !== null && again !== id) || (id !== wanted && Date.now() < stepped + 1500)) return;
+      if ((again !== null && again !== id) || (id !== wanted && Date.now() < stepped + echoes)) return;
       var parsed = new DOMParser().parseFromString(html, 'text/html');
       main.replaceChildren.apply(main, Array.prototype.slice.call(parsed.body.childNodes));
       if (current() === 'ideas') projector.hook(document.getElementById('theme-form'));
@@ -143,7 +144,7 @@
   function onView(view) {
     projector.render(view);
     latest = view;
-    var wait = stepped + 1500 - Date.now();
+    var wait = stepped + echoes - Date.now();
     if (wait > 0 && view.slide !== wanted) {
       // Another screen may have moved the room meanwhile: looked at again once the echoes are over.
       clearTimeout(later);

@@ -45,21 +45,16 @@ package struct ActionBook: Sendable {
         recorded.append(action.number)
         if inUse.insert(action.number).inserted {
             highest = max(highest, action.number)
-        } else if !(action.isCarried && actions.dropLast().contains { $0.action.id == action.id && $0.action.number == action.number }) {
+        } else {
             renumber()
         }
         return Int32(actions.count - 1)
     }
 
-    /// Actions shown under another number than their record holds (a merge's second `#1`).
-    package var renumbered: [(action: Action, recorded: Int)] {
-        actions.indices.compactMap { actions[$0].action.number == recorded[$0] ? nil : (actions[$0].action, recorded[$0]) }
-    }
-
     /// Every action's number worked out again from the records: the first record of a number keeps
     /// it, each later one takes the lowest number above the base that no record holds. A carry of
     /// the action that holds the number (two copies started the meeting apart and each carried it
-    /// in) is the same action, not a clash. Only a merged journal gets here, once per clash.
+    /// in) is the same action, not a clash. Only a merged journal gets here, once per number met again.
     private mutating func renumber() {
         let held = Set(recorded)
         var holder: [Int: UInt64] = [:], spare = base
